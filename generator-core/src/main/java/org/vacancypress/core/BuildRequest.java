@@ -1,0 +1,19 @@
+package org.vacancypress.core;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What to build.
+ *
+ * @param sourceDirectory the notices folder
+ * @param outputDirectory where the site is published (replaced as a whole)
+ * @param templateDirectory the organization's templates overriding the defaults, if any
+ * @param today the day open and closed notices are judged against
+ * @param includeDrafts whether notices marked {@code draft: true} are published
+ * @param displayBase messages name files relative to this folder
+ */
+public record BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<Path> templateDirectory,
+        LocalDate today, boolean includeDrafts, Path displayBase) {
+}

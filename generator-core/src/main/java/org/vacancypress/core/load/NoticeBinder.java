@@ -1,0 +1,159 @@
+package org.vacancypress.core.load;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.vacancypress.core.Problems;
+import org.vacancypress.core.load.YamlNode.Scalar;
+import org.vacancypress.core.model.Contract;
+import org.vacancypress.core.model.ContractType;
+import org.vacancypress.core.model.DutyGroup;
+import org.vacancypress.core.model.DutyStation;
+import org.vacancypress.core.model.Eligibility;
+import org.vacancypress.core.model.FirstTierGroup;
+import org.vacancypress.core.model.Language;
+import org.vacancypress.core.model.LanguageRequirements;
+import org.vacancypress.core.model.Notice;
+import org.vacancypress.core.model.PostingPeriod;
+import org.vacancypress.core.model.StaffCategory;
+import org.vacancypress.core.model.VacancyType;
+
+/**
+ * Binds a notice file's tree to a {@link Notice}. The fields read here are the notice format:
+ * {@code NOTICE-FORMAT.md} and {@code notice.schema.json} describe the same fields, and a test
+ * holds the three together.
+ */
+public final class NoticeBinder {
+
+    private static final String AS_SOON_AS_POSSIBLE = "as-soon-as-possible";
+
+    private NoticeBinder() {
+    }
+
+    /** The notice, or empty when the file has errors (reported to {@code problems}). */
+    public static Optional<Notice> bind(YamlNode root, String name, String displayName, Problems problems) {
+        Binding binding = new Binding(displayName, problems);
+        Optional<Fields> top = Fields.of(root, "", binding);
+        if (top.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = top.get();
+        Optional<String> reference = f.text("reference", true);
+        Optional<VacancyType> vacancyType = f.keyword("vacancyType", true, VacancyType.class);
+        Optional<String> title = f.text("title", true);
+        Optional<String> unit = f.text("unit", false);
+        Optional<DutyStation> dutyStation = f.mapping("dutyStation", true).flatMap(NoticeBinder::dutyStation);
+        Optional<String> grade = f.text("grade", true);
+        Optional<StaffCategory> staffCategory = f.keyword("staffCategory", true, StaffCategory.class);
+        List<String> occupationalGroups = f.texts("occupationalGroups", false);
+        Optional<Contract> contract = f.mapping("contract", true).flatMap(NoticeBinder::contract);
+        Optional<LocalDate> startDate = startDate(f);
+        Optional<PostingPeriod> posting = f.mapping("posting", true).flatMap(NoticeBinder::posting);
+        Optional<Eligibility> eligibility = f.mapping("eligibility", true).flatMap(NoticeBinder::eligibility);
+        boolean directReports = f.bool("directReports").orElse(false);
+        Optional<Integer> competencyLevel = f.integer("competencyLevel", false, 1, 3);
+        Language language = f.keyword("language", false, Language.class).orElse(Language.EN);
+        boolean draft = f.bool("draft").orElse(false);
+        Optional<String> context = f.text("context", true);
+        List<DutyGroup> responsibilities = responsibilities(f);
+        List<String> education = f.texts("education", true);
+        List<String> experience = f.texts("experience", false);
+        List<String> skills = f.texts("skills", false);
+        Optional<LanguageRequirements> languages = f.mapping("languages", true).flatMap(NoticeBinder::languages);
+        List<String> notes = f.texts("notes", false);
+        f.rejectUnknownKeys();
+
+        if (binding.failed()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Notice(name, reference.orElseThrow(), vacancyType.orElseThrow(), title.orElseThrow(),
+                unit, dutyStation.orElseThrow(), grade.orElseThrow(), staffCategory.orElseThrow(),
+                occupationalGroups, contract.orElseThrow(), startDate, posting.orElseThrow(),
+                eligibility.orElseThrow(), directReports, competencyLevel, language, draft, context.orElseThrow(),
+                responsibilities, education, experience, skills, languages.orElseThrow(), notes, binding.sources()));
+    }
+
+    private static Optional<DutyStation> dutyStation(Fields f) {
+        Optional<String> city = f.text("city", true);
+        Optional<String> country = f.text("country", true);
+        f.rejectUnknownKeys();
+        return city.flatMap(c -> country.map(k -> new DutyStation(c, k)));
+    }
+
+    private static Optional<Contract> contract(Fields f) {
+        Optional<ContractType> type = f.keyword("type", true, ContractType.class);
+        Optional<Integer> months = f.integer("durationMonths", false, 1, 120);
+        boolean extensible = f.bool("extensible").orElse(false);
+        f.rejectUnknownKeys();
+        return type.map(t -> new Contract(t, months, extensible));
+    }
+
+    private static Optional<LocalDate> startDate(Fields f) {
+        return f.node("startDate", false).flatMap(node -> {
+            if (node instanceof Scalar scalar && scalar.value().strip().equals(AS_SOON_AS_POSSIBLE)) {
+                return Optional.empty();
+            }
+            return f.date(node, "startDate");
+        });
+    }
+
+    private static Optional<PostingPeriod> posting(Fields f) {
+        Optional<LocalDate> opens = f.date("opens", true);
+        Optional<LocalDate> closes = f.date("closes", false);
+        f.rejectUnknownKeys();
+        return opens.map(o -> new PostingPeriod(o, closes));
+    }
+
+    private static Optional<Eligibility> eligibility(Fields f) {
+        List<FirstTierGroup> groups = f.list("firstTier", true,
+                (node, where) -> f.keyword(node, where, FirstTierGroup.class));
+        boolean encourageFemale = f.bool("encourageFemaleCandidates").orElse(false);
+        f.rejectUnknownKeys();
+        return groups.isEmpty() ? Optional.empty()
+                : Optional.of(new Eligibility(EnumSet.copyOf(groups), encourageFemale));
+    }
+
+    /** Flat duties and titled groups may be mixed: consecutive flat duties form an untitled group. */
+    private static List<DutyGroup> responsibilities(Fields f) {
+        List<DutyGroup> groups = new ArrayList<>();
+        List<String> untitled = new ArrayList<>();
+        for (Object entry : f.list("responsibilities", true, (node, where) -> responsibility(f, node, where))) {
+            if (entry instanceof String duty) {
+                untitled.add(duty);
+            } else {
+                flush(untitled, groups);
+                groups.add((DutyGroup) entry);
+            }
+        }
+        flush(untitled, groups);
+        return groups;
+    }
+
+    private static Optional<Object> responsibility(Fields f, YamlNode node, String where) {
+        if (node instanceof Scalar) {
+            return f.text(node, where).map(Object.class::cast);
+        }
+        return Fields.of(node, where, f.binding()).flatMap(group -> {
+            Optional<String> title = group.text("group", true);
+            List<String> duties = group.texts("items", true);
+            group.rejectUnknownKeys();
+            return title.map(t -> new DutyGroup(Optional.of(t), duties));
+        });
+    }
+
+    private static void flush(List<String> untitled, List<DutyGroup> groups) {
+        if (!untitled.isEmpty()) {
+            groups.add(new DutyGroup(Optional.empty(), untitled));
+            untitled.clear();
+        }
+    }
+
+    private static Optional<LanguageRequirements> languages(Fields f) {
+        List<String> required = f.texts("required", true);
+        List<String> advantage = f.texts("advantage", false);
+        f.rejectUnknownKeys();
+        return Optional.of(new LanguageRequirements(required, advantage));
+    }
+}

@@ -1,0 +1,190 @@
+package org.vacancypress.core.load;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.vacancypress.core.Problems;
+import org.vacancypress.core.load.YamlNode.Entry;
+import org.vacancypress.core.model.ApplicationSystem;
+import org.vacancypress.core.model.ClosingTime;
+import org.vacancypress.core.model.Competency;
+import org.vacancypress.core.model.CompetencyFramework;
+import org.vacancypress.core.model.Dated;
+import org.vacancypress.core.model.FirstTierGroup;
+import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.model.StaffCategory;
+import org.vacancypress.core.model.StandardNote;
+
+/** Binds the organization's data files to one {@link Organization}. */
+public final class OrganizationBinder {
+
+    private OrganizationBinder() {
+    }
+
+    /** A data file's tree and how messages name it; the tree is empty when the file is absent. */
+    public record Source(Optional<YamlNode> root, String displayName) {
+    }
+
+    public static Optional<Organization> bind(Source organization, Source memberStates, Source competencies,
+            Problems problems) {
+        Binding binding = new Binding(organization.displayName(), problems);
+        Optional<Fields> top = organization.root().flatMap(root -> Fields.of(root, "", binding));
+        Optional<Dated<List<String>>> nms = dated(memberStates, "versions", problems,
+                f -> Optional.of(f.texts("countries", true)));
+        Optional<Dated<CompetencyFramework>> frameworks = dated(competencies, "editions", problems,
+                OrganizationBinder::framework);
+        if (top.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = top.get();
+        Optional<String> name = f.text("name", true);
+        Optional<String> shortName = f.text("shortName", true);
+        Optional<String> website = f.text("website", true);
+        Optional<String> careersUrl = f.text("careersUrl", true);
+        Optional<ApplicationSystem> applicationSystem = f.mapping("applicationSystem", true)
+                .flatMap(OrganizationBinder::applicationSystem);
+        Optional<String> workplaceCultureUrl = f.text("workplaceCultureUrl", true);
+        Optional<String> competencyFrameworkUrl = f.text("competencyFrameworkUrl", true);
+        Optional<String> jobCategoryUrl = f.text("jobCategoryUrl", true);
+        Optional<ClosingTime> closingTime = f.mapping("closingTime", true).flatMap(OrganizationBinder::closingTime);
+        List<String> officialLanguages = f.texts("officialLanguages", true);
+        Optional<String> introduction = f.text("introduction", true);
+        Optional<String> workplaceCulture = f.text("workplaceCulture", true);
+        Optional<String> educationNote = f.text("educationNote", true);
+        Optional<String> languageAssessment = f.text("languageAssessment", true);
+        Map<StaffCategory, List<String>> grades = f.mapping("grades", true).map(OrganizationBinder::grades)
+                .orElse(Map.of());
+        Map<String, Integer> competencyLevels = f.mapping("competencyLevels", true)
+                .map(OrganizationBinder::competencyLevels).orElse(Map.of());
+        List<StandardNote> notes = f.list("notes", true,
+                (node, where) -> Fields.of(node, where, binding).flatMap(OrganizationBinder::note));
+        Optional<String> zeroTolerance = f.text("zeroTolerance", true);
+        Optional<String> antiFraud = f.text("antiFraud", true);
+        List<String> howToApply = f.texts("howToApply", true);
+        f.rejectUnknownKeys();
+
+        if (binding.failed() || nms.isEmpty() || frameworks.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Organization(name.orElseThrow(), shortName.orElseThrow(), website.orElseThrow(),
+                careersUrl.orElseThrow(), applicationSystem.orElseThrow(), workplaceCultureUrl.orElseThrow(),
+                competencyFrameworkUrl.orElseThrow(), jobCategoryUrl.orElseThrow(), closingTime.orElseThrow(),
+                officialLanguages, introduction.orElseThrow(), workplaceCulture.orElseThrow(),
+                educationNote.orElseThrow(), languageAssessment.orElseThrow(), grades, competencyLevels, notes,
+                zeroTolerance.orElseThrow(), antiFraud.orElseThrow(), howToApply, nms.get(), frameworks.get(),
+                binding.sources()));
+    }
+
+    private static Optional<ApplicationSystem> applicationSystem(Fields f) {
+        Optional<String> name = f.text("name", true);
+        Optional<String> url = f.text("url", true);
+        Optional<String> internalUrl = f.text("internalUrl", false);
+        f.rejectUnknownKeys();
+        return name.flatMap(n -> url.map(u -> new ApplicationSystem(n, u, internalUrl)));
+    }
+
+    private static Optional<ClosingTime> closingTime(Fields f) {
+        Optional<LocalTime> time = f.node("time", true).flatMap(node -> f.text(node, f.path("time"))
+                .flatMap(text -> parse(f, node, "a time written HH:MM, e.g. 23:59", () -> LocalTime.parse(text))));
+        Optional<ZoneId> zone = f.node("zone", true).flatMap(node -> f.text(node, f.path("zone"))
+                .flatMap(text -> parse(f, node, "a time zone such as Europe/Zurich", () -> ZoneId.of(text))));
+        Optional<String> place = f.text("place", true);
+        f.rejectUnknownKeys();
+        return time.flatMap(t -> zone.flatMap(z -> place.map(p -> new ClosingTime(t, z, p))));
+    }
+
+    private static <T> Optional<T> parse(Fields f, YamlNode node, String expected,
+            Supplier<T> parser) {
+        try {
+            return Optional.of(parser.get());
+        } catch (DateTimeException e) {
+            f.binding().error(node.location(), "expected " + expected + ", found '"
+                    + Texts.abbreviate(((YamlNode.Scalar) node).value()) + "'");
+            return Optional.empty();
+        }
+    }
+
+    private static Map<StaffCategory, List<String>> grades(Fields f) {
+        Map<StaffCategory, List<String>> grades = new EnumMap<>(StaffCategory.class);
+        for (StaffCategory category : StaffCategory.values()) {
+            grades.put(category, f.texts(category.id(), false));
+        }
+        f.rejectUnknownKeys();
+        return grades;
+    }
+
+    /** Grades are data, not keys of the format: every key is taken, and each value must be a level. */
+    private static Map<String, Integer> competencyLevels(Fields f) {
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        for (Entry entry : f.entriesAsData()) {
+            String grade = entry.key().value();
+            f.integer(entry.value(), f.path(grade), 1, 3).ifPresent(level -> levels.put(grade, level));
+        }
+        return levels;
+    }
+
+    private static Optional<StandardNote> note(Fields f) {
+        Optional<String> text = f.text("text", true);
+        EnumSet<StaffCategory> categories = EnumSet.noneOf(StaffCategory.class);
+        EnumSet<FirstTierGroup> firstTier = EnumSet.noneOf(FirstTierGroup.class);
+        f.mapping("when", false).ifPresent(when -> {
+            categories.addAll(when.list("staffCategory", false,
+                    (node, where) -> when.keyword(node, where, StaffCategory.class)));
+            firstTier.addAll(when.list("firstTier", false,
+                    (node, where) -> when.keyword(node, where, FirstTierGroup.class)));
+            when.rejectUnknownKeys();
+        });
+        f.rejectUnknownKeys();
+        return text.map(t -> new StandardNote(t, categories, firstTier));
+    }
+
+    private static Optional<CompetencyFramework> framework(Fields f) {
+        boolean levelled = f.bool("levelled").orElse(false);
+        List<Competency> values = competencies(f, "values");
+        List<Competency> core = competencies(f, "core");
+        List<Competency> managerial = competencies(f, "managerial");
+        return Optional.of(new CompetencyFramework(levelled, values, core, managerial));
+    }
+
+    private static List<Competency> competencies(Fields f, String key) {
+        return f.list(key, false, (node, where) -> Fields.of(node, where, f.binding()).flatMap(item -> {
+            Optional<String> name = item.text("name", true);
+            Optional<String> description = item.text("description", true);
+            item.rejectUnknownKeys();
+            return name.flatMap(n -> description.map(d -> new Competency(n, d)));
+        }));
+    }
+
+    /**
+     * A data file of dated versions: {@code listKey} holds items each with {@code inForceFrom}
+     * and the fields {@code value} reads. An absent file is an empty history.
+     */
+    private static <T> Optional<Dated<T>> dated(Source source, String listKey, Problems problems,
+            Function<Fields, Optional<T>> value) {
+        if (source.root().isEmpty()) {
+            return Optional.of(new Dated<>(List.of()));
+        }
+        Binding binding = new Binding(source.displayName(), problems);
+        Optional<Dated<T>> dated = Fields.of(source.root().get(), "", binding).map(top -> {
+            List<Dated.Version<T>> versions = top.list(listKey, true,
+                    (node, where) -> Fields.of(node, where, binding).flatMap(item -> {
+                        Optional<LocalDate> from = item.date("inForceFrom", true);
+                        Optional<T> content = value.apply(item);
+                        item.rejectUnknownKeys();
+                        return from.flatMap(d -> content.map(c -> new Dated.Version<>(d, c)));
+                    }));
+            top.rejectUnknownKeys();
+            return new Dated<>(versions);
+        });
+        return binding.failed() ? Optional.empty() : dated;
+    }
+}

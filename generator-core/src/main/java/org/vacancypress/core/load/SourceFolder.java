@@ -1,0 +1,105 @@
+package org.vacancypress.core.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.vacancypress.core.Location;
+import org.vacancypress.core.Problems;
+import org.vacancypress.core.model.Notice;
+import org.vacancypress.core.model.Organization;
+
+/**
+ * A notices folder: notice files ({@code *.yaml}, {@code *.yml}) and the organization's data
+ * files, whose names start with {@code _}. Names starting with {@code .} (editor and system
+ * files) and other extensions (backups such as {@code x.yaml~}) are not read.
+ */
+public final class SourceFolder {
+
+    public static final String ORGANIZATION_FILE = "_organization.yaml";
+    public static final String MEMBER_STATES_FILE = "_data/non-represented-member-states.yaml";
+    public static final String COMPETENCIES_FILE = "_data/competencies.yaml";
+
+    /** Notice names become page addresses. */
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final Path directory;
+    private final Path displayBase;
+
+    /** @param displayBase messages name files relative to this folder (usually the working directory) */
+    public SourceFolder(Path directory, Path displayBase) {
+        this.directory = directory.toAbsolutePath().normalize();
+        this.displayBase = displayBase.toAbsolutePath().normalize();
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** The notice files, sorted by name; a missing folder is reported. */
+    public List<Path> noticeFiles(Problems problems) {
+        if (!Files.isDirectory(directory)) {
+            problems.error(Location.ofFile(display(directory)),
+                    "the notices folder does not exist; set vacancy.sourceDirectory to the folder of your notices");
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(SourceFolder::isNoticeFile).sorted().toList();
+        } catch (IOException e) {
+            problems.error(Location.ofFile(display(directory)), "cannot list the notices folder: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private static boolean isNoticeFile(Path file) {
+        String name = file.getFileName().toString();
+        return !name.startsWith("_") && !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml"))
+                && Files.isRegularFile(file);
+    }
+
+    public Optional<Organization> loadOrganization(Problems problems) {
+        Path file = directory.resolve(ORGANIZATION_FILE);
+        if (!Files.isRegularFile(file)) {
+            problems.error(Location.ofFile(display(file)), "the organization's data file is missing: create "
+                    + ORGANIZATION_FILE + " in the notices folder (see NOTICE-FORMAT.md)");
+            return Optional.empty();
+        }
+        return OrganizationBinder.bind(read(file, problems), readIfPresent(MEMBER_STATES_FILE, problems),
+                readIfPresent(COMPETENCIES_FILE, problems), problems);
+    }
+
+    public Optional<Notice> loadNotice(Path file, Problems problems) {
+        String fileName = file.getFileName().toString();
+        String name = fileName.substring(0, fileName.lastIndexOf('.'));
+        if (!NAME.matcher(name).matches()) {
+            String suggestion = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                    .replaceAll("^-|-$", "");
+            problems.error(Location.ofFile(display(file)), "the file name becomes the page's address: use lower-case"
+                    + " letters, digits and dashes, e.g. rename it to " + suggestion + ".yaml");
+            return Optional.empty();
+        }
+        OrganizationBinder.Source source = read(file, problems);
+        return source.root().flatMap(root -> NoticeBinder.bind(root, name, source.displayName(), problems));
+    }
+
+    private OrganizationBinder.Source readIfPresent(String relative, Problems problems) {
+        Path file = directory.resolve(relative);
+        return Files.isRegularFile(file) ? read(file, problems)
+                : new OrganizationBinder.Source(Optional.empty(), display(file));
+    }
+
+    private OrganizationBinder.Source read(Path file, Problems problems) {
+        String displayName = display(file);
+        return new OrganizationBinder.Source(YamlLoader.load(file, displayName, problems), displayName);
+    }
+
+    /** The path as messages show it: relative to the display base when inside it. */
+    public String display(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(displayBase) ? displayBase.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+}

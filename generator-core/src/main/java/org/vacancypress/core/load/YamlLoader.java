@@ -1,0 +1,242 @@
+package org.vacancypress.core.load;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.vacancypress.core.Location;
+import org.vacancypress.core.Problems;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Reads one YAML file into a {@link YamlNode} tree using SnakeYAML's composer only: no Java
+ * object is ever constructed from the document. Every failure, whatever the parser throws,
+ * becomes a problem on the file.
+ */
+public final class YamlLoader {
+
+    /** Large enough for any real notice (the largest seed is 14 KB), small enough to refuse junk. */
+    public static final int MAX_BYTES = 4 * 1024 * 1024;
+    private static final int MAX_NESTING = 40;
+    private static final int MAX_ALIASES = 50;
+    /** Bounds the tree after alias expansion, which is how a "billion laughs" file explodes. */
+    private static final int MAX_NODES = 200_000;
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
+            Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
+
+    private YamlLoader() {
+    }
+
+    /**
+     * The document in {@code file}, or empty when it cannot be read (the reasons are in
+     * {@code problems}). {@code displayName} is how messages name the file.
+     */
+    public static Optional<YamlNode> load(Path file, String displayName, Problems problems) {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                problems.error(Location.ofFile(displayName), "file is larger than " + (MAX_BYTES >> 20)
+                        + " MiB; a notice is a few kilobytes: is this the right file?");
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.error(Location.ofFile(displayName), "cannot read file: " + e.getMessage());
+            return Optional.empty();
+        }
+        return parse(bytes, displayName, problems);
+    }
+
+    /** As {@link #load}, from bytes already read. */
+    public static Optional<YamlNode> parse(byte[] bytes, String displayName, Problems problems) {
+        Optional<String> text = decode(bytes, displayName, problems);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Node root;
+        try {
+            root = compose(text.get());
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            problems.error(at(displayName, mark), "cannot read YAML: " + describe(e));
+            return Optional.empty();
+        } catch (RuntimeException | StackOverflowError e) {
+            // SnakeYAML throws unmarked exceptions on some malformed input (e.g. "!%A" in 2.7).
+            problems.error(Location.ofFile(displayName), "cannot read YAML: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            return Optional.empty();
+        }
+        if (root == null) {
+            problems.error(Location.ofFile(displayName), "the file is empty");
+            return Optional.empty();
+        }
+        Converter converter = new Converter(displayName, problems);
+        try {
+            YamlNode tree = converter.convert(root);
+            return converter.failed ? Optional.empty() : Optional.of(tree);
+        } catch (TooManyNodes e) {
+            problems.error(e.location, "the document expands to more than " + MAX_NODES
+                    + " values (through aliases?); write it out plainly");
+            return Optional.empty();
+        }
+    }
+
+    private static Node compose(String text) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowRecursiveKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setCodePointLimit(MAX_BYTES);
+        options.setProcessComments(false);
+        Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options),
+                new Resolver(), options);
+        return composer.getSingleNode();
+    }
+
+    private static Optional<String> decode(byte[] bytes, String displayName, Problems problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            problems.error(locationOfByte(bytes, in.position(), displayName),
+                    "the file is not valid UTF-8; save it as UTF-8 in your editor");
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    private static Location locationOfByte(byte[] bytes, int offset, String displayName) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Location(displayName, line, offset - lineStart + 1);
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
+        if (problem.contains("'\\t'")) {
+            problem += "; indent with spaces, not tabs";
+        }
+        return e.getContext() == null ? problem : problem + " (" + e.getContext() + ")";
+    }
+
+    static Location at(String displayName, Mark mark) {
+        return mark == null ? Location.ofFile(displayName)
+                : new Location(displayName, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** Stops the conversion at once: going on would walk the whole explosion. */
+    private static final class TooManyNodes extends RuntimeException {
+        private final transient Location location;
+
+        TooManyNodes(Location location) {
+            super(null, null, false, false);
+            this.location = location;
+        }
+    }
+
+    /** SnakeYAML nodes to {@link YamlNode}s, refusing tags, duplicate keys and runaway aliases. */
+    private static final class Converter {
+        private final String displayName;
+        private final Problems problems;
+        private final Map<Node, Boolean> inProgress = new IdentityHashMap<>();
+        private int nodes;
+        private boolean failed;
+
+        Converter(String displayName, Problems problems) {
+            this.displayName = displayName;
+            this.problems = problems;
+        }
+
+        YamlNode convert(Node node) {
+            Location location = at(displayName, node.getStartMark());
+            if (++nodes > MAX_NODES) {
+                throw new TooManyNodes(location);
+            }
+            if (!PLAIN_TAGS.contains(node.getTag())) {
+                return fail(location, "tag '" + node.getTag().getValue()
+                        + "' is not allowed: notices are plain data; remove the tag");
+            }
+            if (node instanceof ScalarNode scalar) {
+                boolean isNull = scalar.getTag().equals(Tag.NULL);
+                return new YamlNode.Scalar(isNull ? "" : scalar.getValue(), isNull, location);
+            }
+            if (inProgress.put(node, Boolean.TRUE) != null) {
+                return fail(location, "an alias refers to the value that contains it; remove the recursion");
+            }
+            try {
+                if (node instanceof SequenceNode sequence) {
+                    List<YamlNode> items = new ArrayList<>();
+                    for (Node item : sequence.getValue()) {
+                        items.add(convert(item));
+                    }
+                    return new YamlNode.Sequence(List.copyOf(items), location);
+                }
+                return mapping((MappingNode) node, location);
+            } finally {
+                inProgress.remove(node);
+            }
+        }
+
+        private YamlNode mapping(MappingNode mapping, Location location) {
+            List<YamlNode.Entry> entries = new ArrayList<>();
+            Set<String> keys = new HashSet<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                YamlNode key = convert(tuple.getKeyNode());
+                YamlNode value = convert(tuple.getValueNode());
+                if (!(key instanceof YamlNode.Scalar scalarKey)) {
+                    fail(key.location(), "a key must be a plain word, not " + key.kind());
+                    continue;
+                }
+                if (!keys.add(scalarKey.value())) {
+                    fail(key.location(), "duplicate key '" + scalarKey.value() + "'; keep only one");
+                    continue;
+                }
+                entries.add(new YamlNode.Entry(scalarKey, value));
+            }
+            return new YamlNode.Mapping(List.copyOf(entries), location);
+        }
+
+        private YamlNode fail(Location location, String message) {
+            failed = true;
+            problems.error(location, message);
+            return new YamlNode.Scalar("", true, location);
+        }
+    }
+}

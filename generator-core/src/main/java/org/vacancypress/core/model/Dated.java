@@ -1,0 +1,36 @@
+package org.vacancypress.core.model;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Versions of a piece of shared data that changes over time (the non-represented member states
+ * list, the competency framework). A notice uses the version in force on its opening date, so
+ * republishing an old notice never picks up today's list.
+ */
+public record Dated<T>(List<Version<T>> versions) {
+
+    public record Version<T>(LocalDate inForceFrom, T value) {
+    }
+
+    public Dated {
+        versions = versions.stream().sorted(Comparator.comparing(Version<T>::inForceFrom)).toList();
+    }
+
+    /** The latest version in force on {@code day}, if any was. */
+    public Optional<T> inForceOn(LocalDate day) {
+        T found = null;
+        for (Version<T> version : versions) {
+            if (!version.inForceFrom().isAfter(day)) {
+                found = version.value();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    public Optional<LocalDate> earliest() {
+        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(0).inForceFrom());
+    }
+}

@@ -1,0 +1,45 @@
+package org.vacancypress.core.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything an organization says on every notice, read from the notices folder's data files
+ * ({@code _organization.yaml}, {@code _data/}). Text fields are Markdown.
+ *
+ * @param grades the grades notices may use, by staff category
+ * @param competencyLevels the competency level each grade gets
+ */
+public record Organization(
+        String name,
+        String shortName,
+        String website,
+        String careersUrl,
+        ApplicationSystem applicationSystem,
+        String workplaceCultureUrl,
+        String competencyFrameworkUrl,
+        String jobCategoryUrl,
+        ClosingTime closingTime,
+        List<String> officialLanguages,
+        String introduction,
+        String workplaceCulture,
+        String educationNote,
+        String languageAssessment,
+        Map<StaffCategory, List<String>> grades,
+        Map<String, Integer> competencyLevels,
+        List<StandardNote> notes,
+        String zeroTolerance,
+        String antiFraud,
+        List<String> howToApply,
+        Dated<List<String>> nonRepresentedMemberStates,
+        Dated<CompetencyFramework> competencyFrameworks,
+        SourceMap sources) {
+
+    public Organization {
+        officialLanguages = List.copyOf(officialLanguages);
+        grades = Map.copyOf(grades);
+        competencyLevels = Map.copyOf(competencyLevels);
+        notes = List.copyOf(notes);
+        howToApply = List.copyOf(howToApply);
+    }
+}

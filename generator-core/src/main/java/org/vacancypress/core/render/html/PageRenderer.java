@@ -1,0 +1,136 @@
+package org.vacancypress.core.render.html;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.vacancypress.core.Location;
+import org.vacancypress.core.Problem;
+
+/**
+ * Renders pages from FreeMarker templates: the organization's template folder first, then the
+ * defaults shipped in the templates jar, so a file of the same name overrides a default.
+ *
+ * <p>FreeMarker is configured for untrusted templates: {@code ?new} may instantiate nothing
+ * (by default it can run shell commands through {@code freemarker.template.utility.Execute}),
+ * {@code ?api} is off, and the object wrapper refuses anything but maps, lists, strings,
+ * numbers and booleans. Thread-safe once built.
+ */
+public final class PageRenderer {
+
+    /** Where the default templates and assets live inside the templates jar. */
+    public static final String DEFAULTS = "org/vacancypress/templates";
+
+    private final Configuration configuration;
+    private final Optional<Path> templateDirectory;
+
+    public PageRenderer(Optional<Path> templateDirectory) throws IOException {
+        this.templateDirectory = templateDirectory.map(dir -> dir.toAbsolutePath().normalize());
+        this.configuration = configure(this.templateDirectory);
+    }
+
+    private static Configuration configure(Optional<Path> templateDirectory) throws IOException {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (templateDirectory.isPresent()) {
+            // FileTemplateLoader refuses names resolving outside its folder, symlinks included.
+            loaders.add(new FileTemplateLoader(templateDirectory.get().toFile(), false));
+        }
+        loaders.add(new ClassTemplateLoader(PageRenderer.class.getClassLoader(), DEFAULTS));
+        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        cfg.setOutputEncoding(StandardCharsets.UTF_8.name());
+        cfg.setLocale(Locale.ENGLISH);
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        cfg.setLocalizedLookup(false);
+        return cfg;
+    }
+
+    /** The rendered page, or the template's mistake with its template, line and column. */
+    public Rendered render(String templateName, Map<String, Object> model) {
+        try {
+            Template template = configuration.getTemplate(templateName);
+            StringWriter out = new StringWriter();
+            template.process(model, out);
+            return new Rendered(Optional.of(out.toString()), Optional.empty());
+        } catch (TemplateNotFoundException e) {
+            return failed(Location.ofFile(templateName), "template not found: " + e.getTemplateName());
+        } catch (ParseException e) {
+            return failed(new Location(display(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
+                    "template syntax: " + e.getEditorMessage());
+        } catch (TemplateException e) {
+            Location at = e.getLineNumber() == null ? Location.ofFile(display(e.getTemplateSourceName()))
+                    : new Location(display(e.getTemplateSourceName()), e.getLineNumber(), e.getColumnNumber());
+            return failed(at, "template error: " + firstLine(e.getMessageWithoutStackTop()));
+        } catch (IOException e) {
+            return failed(Location.ofFile(templateName), "cannot read template: " + e.getMessage());
+        }
+    }
+
+    /** A static asset (stylesheet, script) from the template folder or the defaults. */
+    public byte[] asset(String name) throws IOException {
+        if (templateDirectory.isPresent()) {
+            Path file = templateDirectory.get().resolve(name).normalize();
+            if (file.startsWith(templateDirectory.get()) && Files.isRegularFile(file)
+                    && file.toRealPath().startsWith(templateDirectory.get().toRealPath())) {
+                return Files.readAllBytes(file);
+            }
+        }
+        try (InputStream in = PageRenderer.class.getClassLoader().getResourceAsStream(DEFAULTS + "/" + name)) {
+            if (in == null) {
+                throw new IOException("missing default asset " + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private String display(String templateSourceName) {
+        if (templateSourceName == null) {
+            return "(template)";
+        }
+        Optional<Path> own = templateDirectory.map(dir -> dir.resolve(templateSourceName)).filter(Files::isRegularFile);
+        return own.map(Path::toString).orElse("default template " + templateSourceName);
+    }
+
+    private static String firstLine(String message) {
+        String trimmed = message.strip();
+        int end = trimmed.indexOf('\n');
+        return end < 0 ? trimmed : trimmed.substring(0, end).strip();
+    }
+
+    private static Rendered failed(Location location, String message) {
+        return new Rendered(Optional.empty(), Optional.of(Problem.error(location, message)));
+    }
+
+    /** A page, or why it could not be rendered. */
+    public record Rendered(Optional<String> html, Optional<Problem> problem) {
+    }
+}

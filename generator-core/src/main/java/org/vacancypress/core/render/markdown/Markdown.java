@@ -1,0 +1,57 @@
+package org.vacancypress.core.render.markdown;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * Markdown from notices and data files to safe HTML. flexmark renders; then an allow-list
+ * sanitizer keeps only text formatting and http, https and mailto links, because flexmark
+ * alone passes raw HTML and javascript:, vbscript: or data: links through. Thread-safe.
+ */
+public final class Markdown {
+
+    /** Headings in notice text sit under the section's h2: levels 1 and 2 become h3. */
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "ul", "ol", "li", "em", "strong", "code", "pre", "blockquote", "br", "hr", "del",
+                    "h3", "h4", "h5", "h6")
+            .allowElements((name, attributes) -> "h3", "h1", "h2")
+            .allowElements("a")
+            .allowAttributes("href").onElements("a")
+            .allowUrlProtocols("http", "https", "mailto")
+            .allowAttributes("start").matching(Pattern.compile("\\d{1,4}")).onElements("ol")
+            .toFactory();
+
+    private static final Pattern ONE_PARAGRAPH = Pattern.compile("\\A<p>(.*)</p>\\s*\\z", Pattern.DOTALL);
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public Markdown() {
+        MutableDataSet options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(AutolinkExtension.create()))
+                // Raw HTML is shown as text, never interpreted; the sanitizer is the second wall.
+                .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(HtmlRenderer.SOFT_BREAK, " ");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** Paragraphs, lists and the like. */
+    public String block(String markdown) {
+        return POLICY.sanitize(renderer.render(parser.parse(markdown))).strip();
+    }
+
+    /** One line of text, such as a list item: the paragraph around it is removed. */
+    public String inline(String markdown) {
+        String html = block(markdown);
+        Matcher single = ONE_PARAGRAPH.matcher(html);
+        return single.matches() && !single.group(1).contains("<p>") ? single.group(1).strip() : html;
+    }
+}

@@ -1,0 +1,164 @@
+package org.vacancypress.core.resolve;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.vacancypress.core.model.Competency;
+import org.vacancypress.core.model.CompetencyFramework;
+import org.vacancypress.core.model.DutyGroup;
+import org.vacancypress.core.model.FirstTierGroup;
+import org.vacancypress.core.model.Notice;
+import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.model.StandardNote;
+import org.vacancypress.core.render.markdown.Markdown;
+
+/**
+ * Chooses the boilerplate each notice gets from its facts (staff category, first-tier groups,
+ * opening date, grade) and turns notice and organization into the view model templates see:
+ * only maps, lists, strings, numbers and booleans, so templates can reach no Java object.
+ * Keys ending in {@code Html} hold sanitized HTML; every other string is plain text.
+ */
+public final class NoticeViews {
+
+    private final Organization organization;
+    private final Markdown markdown;
+    private final LocalDate today;
+    private final Map<String, Object> organizationView;
+
+    public NoticeViews(Organization organization, Markdown markdown, LocalDate today) {
+        this.organization = organization;
+        this.markdown = markdown;
+        this.today = today;
+        this.organizationView = organizationView();
+    }
+
+    /** The organization, as every page shows it. */
+    public Map<String, Object> organization() {
+        return organizationView;
+    }
+
+    public Map<String, Object> notice(Notice notice) {
+        Locale locale = Locale.forLanguageTag(notice.language().id());
+        DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("name", notice.name());
+        view.put("page", notice.name() + ".html");
+        view.put("language", notice.language().id());
+        view.put("reference", notice.reference());
+        view.put("vacancyType", notice.vacancyType().id());
+        view.put("title", notice.title());
+        notice.unit().ifPresent(unit -> view.put("unit", unit));
+        view.put("city", notice.dutyStation().city());
+        view.put("country", notice.dutyStation().country());
+        view.put("countryName", new Locale("", notice.dutyStation().country()).getDisplayCountry(locale));
+        view.put("grade", notice.grade());
+        view.put("staffCategory", notice.staffCategory().id());
+        view.put("occupationalGroups", notice.occupationalGroups());
+        view.put("contractType", notice.contract().type().id());
+        notice.contract().durationMonths().ifPresent(months -> view.put("durationMonths", months));
+        view.put("extensible", notice.contract().extensible());
+        notice.startDate().ifPresent(start -> view.put("startDate", dates.format(start)));
+        view.put("opens", dates.format(notice.posting().opens()));
+        view.put("opensIso", notice.posting().opens().toString());
+        notice.posting().closes().ifPresent(closes -> {
+            view.put("closes", dates.format(closes));
+            view.put("closesIso", closes.toString());
+        });
+        view.put("open", notice.posting().closes().map(closes -> !today.isAfter(closes)).orElse(true));
+        view.put("draft", notice.draft());
+        view.put("contextHtml", markdown.block(notice.context()));
+        view.put("responsibilities", notice.responsibilities().stream().map(this::dutyGroup).toList());
+        view.put("educationHtml", inline(notice.education()));
+        view.put("experienceHtml", inline(notice.experience()));
+        view.put("skillsHtml", inline(notice.skills()));
+        view.put("languagesRequired", notice.languages().required());
+        view.put("languagesAdvantage", notice.languages().advantage());
+        view.put("notesHtml", notes(notice));
+        view.put("eligibility", eligibility(notice));
+        view.put("competencies", competencies(notice));
+        return view;
+    }
+
+    private Map<String, Object> dutyGroup(DutyGroup group) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        group.title().ifPresent(title -> view.put("title", title));
+        view.put("dutiesHtml", inline(group.duties()));
+        return view;
+    }
+
+    /** The notice's own notes first, then the organization's standard notes that apply to it. */
+    private List<String> notes(Notice notice) {
+        List<String> notes = new ArrayList<>(inline(notice.notes()));
+        for (StandardNote note : organization.notes()) {
+            if (note.appliesTo(notice)) {
+                notes.add(markdown.inline(note.text()));
+            }
+        }
+        return notes;
+    }
+
+    private Map<String, Object> eligibility(Notice notice) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("firstTier", notice.eligibility().firstTier().stream().sorted().map(FirstTierGroup::id).toList());
+        view.put("encourageFemaleCandidates", notice.eligibility().encourageFemaleCandidates());
+        view.put("memberStates", notice.eligibility().firstTier().contains(FirstTierGroup.NON_REPRESENTED_MEMBER_STATES)
+                ? organization.nonRepresentedMemberStates().inForceOn(notice.posting().opens()).orElseThrow()
+                : List.of());
+        return view;
+    }
+
+    private Map<String, Object> competencies(Notice notice) {
+        CompetencyFramework framework = organization.competencyFrameworks().inForceOn(notice.posting().opens())
+                .orElseThrow();
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("levelled", framework.levelled());
+        if (framework.levelled()) {
+            view.put("level", notice.competencyLevel()
+                    .orElseGet(() -> organization.competencyLevels().get(notice.grade())));
+        }
+        view.put("values", competencies(framework.values()));
+        view.put("core", competencies(framework.core()));
+        view.put("managerial", notice.directReports() ? competencies(framework.managerial()) : List.of());
+        return view;
+    }
+
+    private static List<Map<String, Object>> competencies(List<Competency> competencies) {
+        return competencies.stream()
+                .map(c -> Map.<String, Object>of("name", c.name(), "description", c.description()))
+                .toList();
+    }
+
+    private Map<String, Object> organizationView() {
+        Organization o = organization;
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("name", o.name());
+        view.put("shortName", o.shortName());
+        view.put("website", o.website());
+        view.put("careersUrl", o.careersUrl());
+        view.put("applicationSystemName", o.applicationSystem().name());
+        view.put("applicationUrl", o.applicationSystem().url());
+        o.applicationSystem().internalUrl().ifPresent(url -> view.put("internalApplicationUrl", url));
+        view.put("workplaceCultureUrl", o.workplaceCultureUrl());
+        view.put("competencyFrameworkUrl", o.competencyFrameworkUrl());
+        view.put("jobCategoryUrl", o.jobCategoryUrl());
+        view.put("closingTime", o.closingTime().time().toString());
+        view.put("closingPlace", o.closingTime().place());
+        view.put("officialLanguages", o.officialLanguages());
+        view.put("introductionHtml", markdown.block(o.introduction()));
+        view.put("workplaceCultureHtml", markdown.block(o.workplaceCulture()));
+        view.put("educationNoteHtml", markdown.inline(o.educationNote()));
+        view.put("languageAssessmentHtml", markdown.inline(o.languageAssessment()));
+        view.put("zeroToleranceHtml", markdown.inline(o.zeroTolerance()));
+        view.put("antiFraudHtml", markdown.inline(o.antiFraud()));
+        view.put("howToApplyHtml", inline(o.howToApply()));
+        return Map.copyOf(view);
+    }
+
+    private List<String> inline(List<String> lines) {
+        return lines.stream().map(markdown::inline).toList();
+    }
+}

@@ -1,0 +1,85 @@
+package org.vacancypress.core.validate;
+
+import java.util.Collection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.vacancypress.core.Problems;
+import org.vacancypress.core.load.SourceFolder;
+import org.vacancypress.core.load.Texts;
+import org.vacancypress.core.model.FirstTierGroup;
+import org.vacancypress.core.model.Notice;
+import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.model.SourceMap;
+
+/**
+ * Rules over bound notices that need more than one field, the organization's data, or the
+ * other notices. Each problem points at the field it is about.
+ */
+public final class NoticeValidator {
+
+    private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
+
+    private final Organization organization;
+
+    public NoticeValidator(Organization organization) {
+        this.organization = organization;
+    }
+
+    public void validate(Notice notice, Problems problems) {
+        SourceMap at = notice.sources();
+        notice.posting().closes().filter(closes -> closes.isBefore(notice.posting().opens())).ifPresent(closes ->
+                problems.error(at.of("posting.closes"), "'posting.closes' (" + closes + ") is before 'posting.opens' ("
+                        + notice.posting().opens() + "); check both dates"));
+
+        String country = notice.dutyStation().country();
+        if (!COUNTRY_CODES.contains(country)) {
+            String upper = country.toUpperCase(Locale.ROOT);
+            problems.error(at.of("dutyStation.country"), "unknown country code '" + country + "'"
+                    + (COUNTRY_CODES.contains(upper) ? " (did you mean '" + upper + "'?)" : "")
+                    + ": use the ISO 3166-1 alpha-2 code in upper case, e.g. LY for Libya");
+        }
+
+        List<String> grades = organization.grades().values().stream().flatMap(Collection::stream).toList();
+        if (!grades.contains(notice.grade())) {
+            problems.error(at.of("grade"), "unknown grade '" + notice.grade() + "'" + Texts.didYouMean(notice.grade(),
+                    grades) + "; the grades are listed in " + SourceFolder.ORGANIZATION_FILE);
+        } else if (notice.competencyLevel().isEmpty() && !organization.competencyLevels().containsKey(notice.grade())) {
+            problems.error(at.of("grade"), "grade '" + notice.grade() + "' has no competency level: add it to"
+                    + " competencyLevels in " + SourceFolder.ORGANIZATION_FILE + ", or set competencyLevel here");
+        }
+
+        if (notice.eligibility().firstTier().contains(FirstTierGroup.NON_REPRESENTED_MEMBER_STATES)
+                && organization.nonRepresentedMemberStates().inForceOn(notice.posting().opens()).isEmpty()) {
+            problems.error(at.of("eligibility.firstTier"), "no non-represented member states list is in force on "
+                    + notice.posting().opens() + " (the opening date): add a version to "
+                    + SourceFolder.MEMBER_STATES_FILE + " beginning on or before that day");
+        }
+        if (organization.competencyFrameworks().inForceOn(notice.posting().opens()).isEmpty()) {
+            problems.error(at.of("posting.opens"), "no competency framework is in force on " + notice.posting().opens()
+                    + " (the opening date): add an edition to " + SourceFolder.COMPETENCIES_FILE
+                    + " beginning on or before that day");
+        }
+    }
+
+    /** Two notices with one reference would be one vacancy published twice. */
+    public static void validateAll(List<Notice> notices, Problems problems) {
+        Map<String, List<Notice>> byReference = new HashMap<>();
+        for (Notice notice : notices) {
+            byReference.computeIfAbsent(notice.reference(), r -> new ArrayList<>()).add(notice);
+        }
+        for (List<Notice> same : byReference.values()) {
+            if (same.size() > 1) {
+                String names = same.stream().map(n -> n.sources().file().file()).collect(Collectors.joining(", "));
+                for (Notice notice : same) {
+                    problems.error(notice.sources().of("reference"), "reference '" + notice.reference()
+                            + "' is used by several notices (" + names + "); give each notice its own");
+                }
+            }
+        }
+    }
+}

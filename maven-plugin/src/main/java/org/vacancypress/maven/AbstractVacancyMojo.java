@@ -1,0 +1,99 @@
+package org.vacancypress.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.vacancypress.core.BuildRequest;
+import org.vacancypress.core.BuildResult;
+import org.vacancypress.core.Generator;
+import org.vacancypress.core.Problem;
+
+/** The parameters every goal shares, and the mapping of a {@link BuildResult} to log lines and failure. */
+abstract class AbstractVacancyMojo extends AbstractMojo {
+
+    /** The folder of notice files and the organization's data files ({@code _organization.yaml}, {@code _data/}). */
+    @Parameter(property = "vacancy.sourceDirectory", defaultValue = "${basedir}/notices")
+    private File sourceDirectory;
+
+    /** Where the site is published. Its content is replaced as a whole, only when the build succeeds. */
+    @Parameter(property = "vacancy.outputDirectory", defaultValue = "${project.build.directory}/careers")
+    private File outputDirectory;
+
+    /** The organization's templates: a file here overrides the default template of the same name. */
+    @Parameter(property = "vacancy.templateDirectory")
+    private File templateDirectory;
+
+    /** The day notices are judged open or closed against, as YYYY-MM-DD; today by default. */
+    @Parameter(property = "vacancy.today")
+    private String today;
+
+    /** Publish notices marked {@code draft: true}, e.g. for a preview. */
+    @Parameter(property = "vacancy.drafts", defaultValue = "false")
+    private boolean drafts;
+
+    /** Skip this goal. */
+    @Parameter(property = "vacancy.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Messages name files relative to where Maven was started, as a user typed them. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    private String executionRoot;
+
+    @Override
+    public final void execute() throws MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping: vacancy.skip is set");
+            return;
+        }
+        BuildResult result = run(new Generator(request()));
+        for (Problem problem : result.problems()) {
+            if (problem.isError()) {
+                getLog().error(problem.toString());
+            } else {
+                getLog().warn(problem.toString());
+            }
+        }
+        if (!result.succeeded()) {
+            throw new MojoFailureException(result.errorCount() + (result.errorCount() == 1 ? " error" : " errors")
+                    + " in " + sourceDirectory.toPath().normalize() + " (listed above, each with file:line:column); nothing was published");
+        }
+        getLog().info(summary(result));
+    }
+
+    /** Runs this goal's part of the pipeline. */
+    abstract BuildResult run(Generator generator);
+
+    /** The line logged after a successful run. */
+    abstract String summary(BuildResult result);
+
+    File outputDirectory() {
+        return outputDirectory;
+    }
+
+    static String seconds(BuildResult result) {
+        return String.format(Locale.ROOT, "%.2f s", result.elapsed().toMillis() / 1000.0);
+    }
+
+    private BuildRequest request() throws MojoFailureException {
+        Path displayBase = executionRoot == null ? Path.of("") : Path.of(executionRoot);
+        return new BuildRequest(sourceDirectory.toPath(), outputDirectory.toPath(),
+                Optional.ofNullable(templateDirectory).map(File::toPath), day(), drafts, displayBase);
+    }
+
+    private LocalDate day() throws MojoFailureException {
+        if (today == null || today.isBlank()) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(today.strip());
+        } catch (DateTimeParseException e) {
+            throw new MojoFailureException("vacancy.today must be a date written YYYY-MM-DD, found '" + today + "'");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.vacancypress.maven;
+
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.vacancypress.core.BuildResult;
+import org.vacancypress.core.Generator;
+
+/**
+ * Checks every notice and the organization's data files, and reports all problems at once as
+ * {@code file:line:column: error: message}. Fails the build on any error. Writes nothing.
+ */
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, requiresProject = false, threadSafe = true)
+public class ValidateMojo extends AbstractVacancyMojo {
+
+    @Override
+    BuildResult run(Generator generator) {
+        return generator.validate();
+    }
+
+    @Override
+    String summary(BuildResult result) {
+        return "Validated " + result.noticesFound() + " notices: no errors, " + result.warningCount()
+                + " warnings (" + seconds(result) + ")";
+    }
+}
