@@ -1,0 +1,217 @@
+package org.vacancypress.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.vacancypress.core.load.NoticeBinder;
+import org.vacancypress.core.load.YamlLoader;
+import org.vacancypress.core.load.YamlNode;
+import org.vacancypress.core.model.ContractType;
+import org.vacancypress.core.model.FirstTierGroup;
+import org.vacancypress.core.model.Keyword;
+import org.vacancypress.core.model.Language;
+import org.vacancypress.core.model.StaffCategory;
+import org.vacancypress.core.model.VacancyType;
+
+/**
+ * The notice format is written three times: the binder (what is accepted), the JSON Schema
+ * (what editors check) and NOTICE-FORMAT.md (what people read). This test holds them together.
+ */
+class NoticeFormatTest {
+
+    static JsonNode schemaJson;
+    static JsonSchema schema;
+    static String documentation;
+    static String example;
+
+    @BeforeAll
+    static void read() throws IOException {
+        try (InputStream in = Generator.class.getClassLoader().getResourceAsStream(Generator.NOTICE_SCHEMA)) {
+            schemaJson = new ObjectMapper().readTree(in);
+        }
+        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schemaJson);
+        documentation = Fixtures.read(Path.of("NOTICE-FORMAT.md"));
+        Matcher block = Pattern.compile("## Annotated example.*?```yaml\n(.*?)```", Pattern.DOTALL).matcher(documentation);
+        assertTrue(block.find(), "NOTICE-FORMAT.md has an annotated example");
+        example = block.group(1);
+    }
+
+    @Test
+    void theDocumentedExampleIsAcceptedByTheBinder() {
+        assertEquals(List.of(), bindingProblems(example));
+    }
+
+    @Test
+    void theDocumentedExampleMatchesTheSchema() {
+        assertEquals(Set.of(), schema.validate(json(example)));
+    }
+
+    static List<Path> realNotices() {
+        return Fixtures.realNoticeFiles();
+    }
+
+    @ParameterizedTest
+    @MethodSource("realNotices")
+    void everyRealNoticeMatchesTheSchema(Path notice) {
+        assertEquals(Set.of(), schema.validate(json(Fixtures.read(notice))));
+    }
+
+    @Test
+    void theFieldTableTheSchemaAndTheExampleNameTheSameFields() {
+        Set<String> inSchema = new TreeSet<>();
+        schemaFields(schemaJson, "", inSchema);
+        Set<String> inTable = new TreeSet<>();
+        Matcher row = Pattern.compile("(?m)^\\| `([^`]+)` \\| (yes|no|with `\\w+`) \\|").matcher(documentation);
+        while (row.find()) {
+            inTable.add(row.group(1));
+        }
+        Set<String> inExample = new TreeSet<>();
+        exampleFields(parse(example), "", inExample);
+        assertEquals(inSchema, inTable, "NOTICE-FORMAT.md's field table and notice.schema.json");
+        assertEquals(inSchema, inExample, "NOTICE-FORMAT.md's annotated example and notice.schema.json");
+    }
+
+    @Test
+    void theSchemaAndTheBinderAgreeOnWhichTopLevelFieldsAreRequired() {
+        Set<String> required = new TreeSet<>();
+        schemaJson.get("required").forEach(field -> required.add(field.asText()));
+        List<String> disagreements = new ArrayList<>();
+        for (String field : names(schemaJson.get("properties"))) {
+            String without = Pattern.compile("(?m)^" + field + ":.*\\n(?:[ #].*\\n|\\n)*").matcher(example).replaceAll("");
+            boolean binderWantsIt = bindingProblems(without).stream()
+                    .anyMatch(p -> p.message().equals("missing required field '" + field + "'"));
+            boolean schemaWantsIt = !schema.validate(json(without)).isEmpty();
+            if (binderWantsIt != required.contains(field) || schemaWantsIt != required.contains(field)) {
+                disagreements.add(field);
+            }
+        }
+        assertEquals(List.of(), disagreements);
+    }
+
+    @Test
+    void theSchemaAndTheBinderAgreeOnTheKeywords() {
+        Map<String, Class<? extends Keyword>> keywords = Map.of(
+                "/properties/vacancyType/enum", VacancyType.class,
+                "/properties/staffCategory/enum", StaffCategory.class,
+                "/properties/contract/properties/type/enum", ContractType.class,
+                "/properties/eligibility/properties/firstTier/items/enum", FirstTierGroup.class,
+                "/properties/language/enum", Language.class);
+        keywords.forEach((pointer, type) -> {
+            List<String> inSchema = StreamSupport.stream(schemaJson.at(pointer).spliterator(), false)
+                    .map(JsonNode::asText).toList();
+            List<String> inJava = Arrays.stream(type.getEnumConstants()).map(Keyword::id).toList();
+            assertEquals(inJava, inSchema, pointer);
+            inJava.forEach(word -> assertTrue(documentation.contains("`" + word + "`"), word + " is documented"));
+        });
+    }
+
+    @Test
+    void anUnknownKeyIsRefusedByBothTheSchemaAndTheBinder() {
+        String misspelt = example.replace("\ntitle: ", "\ntitel: ");
+        assertFalse(schema.validate(json(misspelt)).isEmpty());
+        assertTrue(bindingProblems(misspelt).stream().anyMatch(p -> p.message().startsWith("unknown key 'titel'")));
+    }
+
+    private static List<Problem> bindingProblems(String yaml) {
+        Problems problems = new Problems();
+        YamlNode root = parse(yaml);
+        NoticeBinder.bind(root, "example", "example.yaml", problems);
+        return problems.list();
+    }
+
+    private static YamlNode parse(String yaml) {
+        Problems problems = new Problems();
+        YamlNode root = YamlLoader.parse(yaml.getBytes(StandardCharsets.UTF_8), "example.yaml", problems)
+                .orElseThrow(() -> new AssertionError(problems.list()));
+        return root;
+    }
+
+    /** The tree as a YAML 1.2 language server sees it: plain true/false and digits are typed. */
+    private static JsonNode json(String yaml) {
+        return json(parse(yaml));
+    }
+
+    private static JsonNode json(YamlNode node) {
+        JsonNodeFactory factory = JsonNodeFactory.instance;
+        if (node instanceof YamlNode.Mapping mapping) {
+            ObjectNode object = factory.objectNode();
+            mapping.entries().forEach(entry -> object.set(entry.key().value(), json(entry.value())));
+            return object;
+        }
+        if (node instanceof YamlNode.Sequence sequence) {
+            ArrayNode array = factory.arrayNode();
+            sequence.items().forEach(item -> array.add(json(item)));
+            return array;
+        }
+        YamlNode.Scalar scalar = (YamlNode.Scalar) node;
+        if (scalar.isNull()) {
+            return factory.nullNode();
+        }
+        if (scalar.value().equals("true") || scalar.value().equals("false")) {
+            return factory.booleanNode(Boolean.parseBoolean(scalar.value()));
+        }
+        return scalar.value().matches("-?\\d{1,9}") ? factory.numberNode(Integer.parseInt(scalar.value()))
+                : factory.textNode(scalar.value());
+    }
+
+    private static void schemaFields(JsonNode node, String prefix, Set<String> fields) {
+        JsonNode properties = node.get("properties");
+        if (properties != null) {
+            for (String name : names(properties)) {
+                fields.add(prefix + name);
+                schemaFields(properties.get(name), prefix + name + ".", fields);
+            }
+        }
+        JsonNode items = node.get("items");
+        if (items != null && items.has("anyOf")) {
+            for (JsonNode alternative : items.get("anyOf")) {
+                schemaFields(alternative, prefix.substring(0, prefix.length() - 1) + "[].", fields);
+            }
+        }
+    }
+
+    private static void exampleFields(YamlNode node, String prefix, Set<String> fields) {
+        if (node instanceof YamlNode.Mapping mapping) {
+            for (YamlNode.Entry entry : mapping.entries()) {
+                fields.add(prefix + entry.key().value());
+                exampleFields(entry.value(), prefix + entry.key().value() + ".", fields);
+            }
+        } else if (node instanceof YamlNode.Sequence sequence) {
+            for (YamlNode item : sequence.items()) {
+                exampleFields(item, prefix.substring(0, prefix.length() - 1) + "[].", fields);
+            }
+        }
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
