@@ -84,15 +84,25 @@ public final class PageRenderer {
         } catch (TemplateNotFoundException e) {
             return failed(Location.ofFile(templateName), "template not found: " + e.getTemplateName());
         } catch (ParseException e) {
-            return failed(new Location(display(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
-                    "template syntax: " + e.getEditorMessage());
+            return syntaxError(e);
         } catch (TemplateException e) {
+            // A syntax error in an included template arrives wrapped in the including one's error.
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof ParseException parse) {
+                    return syntaxError(parse);
+                }
+            }
             Location at = e.getLineNumber() == null ? Location.ofFile(display(e.getTemplateSourceName()))
                     : new Location(display(e.getTemplateSourceName()), e.getLineNumber(), e.getColumnNumber());
             return failed(at, "template error: " + firstLine(e.getMessageWithoutStackTop()));
         } catch (IOException e) {
             return failed(Location.ofFile(templateName), "cannot read template: " + e.getMessage());
         }
+    }
+
+    private Rendered syntaxError(ParseException e) {
+        return failed(new Location(display(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
+                "template syntax: " + e.getEditorMessage());
     }
 
     /** A static asset (stylesheet, script) from the template folder or the defaults. */

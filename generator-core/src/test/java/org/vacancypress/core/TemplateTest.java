@@ -1,0 +1,92 @@
+package org.vacancypress.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An organization's own templates: overriding a default, and being refused what is unsafe. */
+class TemplateTest {
+
+    @TempDir
+    Path dir;
+
+    private BuildResult buildWithTemplate(String name, String content) throws IOException {
+        Path templates = dir.resolve("templates");
+        Files.createDirectories(templates.resolve(name).getParent());
+        Files.writeString(templates.resolve(name), content, StandardCharsets.UTF_8);
+        return new Generator(Fixtures.request(Fixtures.NOTICES, dir.resolve("out"), templates)).html();
+    }
+
+    @Test
+    void aTemplateOfTheSameNameOverridesTheDefault() throws IOException {
+        BuildResult result = buildWithTemplate("sections/anti-fraud.ftlh",
+                "<section><h2 id=\"anti-fraud\">Fraud warning</h2><p>${organization.name} never asks for money.</p></section>");
+        assertTrue(result.succeeded(), result.problems().toString());
+        String text = Fixtures.page(dir.resolve("out/protection-coordinator-tripoli-2018.html")).text();
+        assertTrue(text.contains("International Organization for Migration never asks for money."));
+        assertFalse(text.contains("IOM does not charge a fee"), "the default section is replaced");
+        assertTrue(text.contains("Established in 1951"), "the other sections stay the defaults");
+    }
+
+    @Test
+    void anOverriddenStylesheetIsPublished() throws IOException {
+        buildWithTemplate("assets/style.css", "body { color: black; }");
+        assertEquals("body { color: black; }", Files.readString(dir.resolve("out/assets/style.css")));
+    }
+
+    @Test
+    void newCannotInstantiateJavaClassesSuchAsExecute() throws IOException {
+        BuildResult result = buildWithTemplate("sections/anti-fraud.ftlh",
+                "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
+        assertFalse(result.succeeded());
+        String problem = result.problems().get(0).toString();
+        assertTrue(problem.contains("sections/anti-fraud.ftlh:1:"), problem);
+        assertTrue(problem.contains("freemarker.template.utility.Execute"), problem);
+        assertFalse(Files.exists(dir.resolve("out")), "nothing is published");
+    }
+
+    @Test
+    void apiBuiltInIsOff() throws IOException {
+        BuildResult result = buildWithTemplate("sections/anti-fraud.ftlh", "${organization?api.getClass()}");
+        assertFalse(result.succeeded());
+        assertTrue(result.problems().get(0).message().contains("api"), result.problems().toString());
+    }
+
+    @Test
+    void aTemplateSyntaxErrorNamesTheTemplateLineAndColumn() throws IOException {
+        BuildResult result = buildWithTemplate("sections/anti-fraud.ftlh", "<p>\n<#if></p>");
+        List<Problem> problems = result.problems();
+        assertFalse(problems.isEmpty());
+        assertTrue(problems.get(0).toString().matches(".*sections/anti-fraud\\.ftlh:2:\\d+: error: template syntax: .*"),
+                problems.get(0).toString());
+    }
+
+    @Test
+    void markdownInNoticesCannotInjectScriptOrDangerousLinks() throws IOException {
+        String hostile = Fixtures.validNotice().replace("  Migration is part of the fabric of Libya.",
+                "  <script>alert(1)</script>\n\n  Links [a](javascript:alert(1)) [b](JAVASCRIPT:alert(2))"
+                        + " [c](vbscript:x) [d](data:text/html;base64,PHNjcmlwdD4=) [e](java&#115;cript:alert(4))"
+                        + " text <img src=x onerror=alert(3)> [safe](https://www.iom.int)"
+                        + "\n\n  Migration is part of the fabric of Libya.");
+        Path folder = Fixtures.folderWith(dir, "hostile", hostile);
+        BuildResult result = new Generator(Fixtures.request(folder, dir.resolve("site"))).html();
+        assertTrue(result.succeeded(), result.problems().toString());
+        String html = Fixtures.read(dir.resolve("site/hostile.html"));
+        String context = Fixtures.page(dir.resolve("site/hostile.html")).getElementById("context").parent().html();
+        assertFalse(html.contains("<script"));
+        assertFalse(html.contains("<img"));
+        assertFalse(html.toLowerCase().contains("javascript:\""));
+        assertEquals(List.of("https://www.iom.int"), Fixtures.page(dir.resolve("site/hostile.html"))
+                .getElementById("context").parent().select("a[href]").eachAttr("href"), context);
+        assertTrue(context.contains("href=\"https://www.iom.int\""), context);
+        assertTrue(context.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "raw HTML is shown as text: " + context);
+    }
+}

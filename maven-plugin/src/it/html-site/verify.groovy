@@ -1,0 +1,10 @@
+def site = new File(basedir, 'target/careers')
+assert new File(site, 'index.html').isFile()
+assert new File(site, 'assets/style.css').isFile()
+assert new File(site, 'schema/notice.schema.json').isFile()
+def pages = site.listFiles().findAll { it.name.endsWith('.html') && it.name != 'index.html' }
+assert pages.size() == 5
+assert new File(site, 'protection-coordinator-tripoli-2018.html').text.contains('VN 2018/195 (P)')
+def log = new File(basedir, 'build.log').text
+assert log.contains('Validated 5 notices: no errors, 0 warnings')
+assert log.contains('Published 5 of 5 notices to ')

@@ -1,0 +1,7 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains("[ERROR] notices/misspelt-key.yaml:3:1: error: unknown key 'titel' (did you mean 'title'?)")
+assert log.contains("[ERROR] notices/misspelt-key.yaml:1:1: error: missing required field 'title'")
+assert log =~ /\[ERROR\] notices\/broken-yaml\.yaml:\d+:\d+: error: cannot read YAML: /
+assert log.contains('3 errors in ')
+assert !(log =~ /\n\s+at [a-z]+\./) : 'no Java stack trace for a user mistake'
+assert !new File(basedir, 'target/careers').exists() : 'nothing is published'
