@@ -45,6 +45,11 @@ class ValidationTest {
         return "notices/notice.yaml:" + line + ":" + column;
     }
 
+    /** Replacing {@code from} by {@code to} gives exactly one problem, {@code message}, at {@code marker}. */
+    private void assertOnlyProblem(String from, String to, String marker, String message) {
+        assertEquals(List.of(at(edited(from, to), marker) + message), problemsAfter(from, to));
+    }
+
     private static String edited(String from, String to) {
         return Fixtures.validNotice().replace(from, to);
     }
@@ -70,17 +75,16 @@ class ValidationTest {
 
     @Test
     void aWrongTypeNamesTheFieldAndWhatWasFound() {
-        String text = edited("dutyStation:\n  city: Tripoli\n  country: LY", "dutyStation: Tripoli");
-        assertEquals(List.of(at(text, "Tripoli") + ": error: 'dutyStation' must be a mapping of 'key: value' lines,"
-                        + " found text 'Tripoli'"),
-                problemsAfter("dutyStation:\n  city: Tripoli\n  country: LY", "dutyStation: Tripoli"));
+        assertOnlyProblem("dutyStation:\n  city: Tripoli\n  country: LY", "dutyStation: Tripoli", "Tripoli",
+                ": error: 'dutyStation' must be a mapping of 'key: value' lines,"
+                        + " found text 'Tripoli'");
     }
 
     @Test
     void aDateInAnotherFormatIsRefused() {
-        String text = edited("opens: 2018-08-10", "opens: 10.08.2018");
-        assertEquals(List.of(at(text, "10.08.2018") + ": error: 'posting.opens' must be a date written YYYY-MM-DD,"
-                + " found '10.08.2018'"), problemsAfter("opens: 2018-08-10", "opens: 10.08.2018"));
+        assertOnlyProblem("opens: 2018-08-10", "opens: 10.08.2018", "10.08.2018",
+                ": error: 'posting.opens' must be a date written YYYY-MM-DD,"
+                + " found '10.08.2018'");
     }
 
     @Test
@@ -91,42 +95,39 @@ class ValidationTest {
 
     @Test
     void aClosingDateBeforeTheOpeningDateIsReportedAtTheClosingDate() {
-        String text = edited("closes: 2018-08-23", "closes: 2018-08-01");
-        assertEquals(List.of(at(text, "2018-08-01") + ": error: 'posting.closes' (2018-08-01) is before"
-                + " 'posting.opens' (2018-08-10); check both dates"), problemsAfter("closes: 2018-08-23", "closes: 2018-08-01"));
+        assertOnlyProblem("closes: 2018-08-23", "closes: 2018-08-01", "2018-08-01",
+                ": error: 'posting.closes' (2018-08-01) is before"
+                + " 'posting.opens' (2018-08-10); check both dates");
     }
 
     @Test
     void anUnknownGradeSuggestsTheNearestGrade() {
-        String text = edited("grade: P-3", "grade: P3");
-        assertEquals(List.of(at(text, "P3") + ": error: unknown grade 'P3' (did you mean 'P-3'?);"
-                + " the grades are listed in _organization.yaml"), problemsAfter("grade: P-3", "grade: P3"));
+        assertOnlyProblem("grade: P-3", "grade: P3", "P3",
+                ": error: unknown grade 'P3' (did you mean 'P-3'?);"
+                + " the grades are listed in _organization.yaml");
     }
 
     @Test
     void anUnknownCountryCodeIsReported() {
-        String text = edited("country: LY", "country: XL");
-        assertEquals(List.of(at(text, "XL") + ": error: unknown country code 'XL': use the ISO 3166-1 alpha-2"
-                + " code in upper case, e.g. LY for Libya"), problemsAfter("country: LY", "country: XL"));
+        assertOnlyProblem("country: LY", "country: XL", "XL",
+                ": error: unknown country code 'XL': use the ISO 3166-1 alpha-2"
+                + " code in upper case, e.g. LY for Libya");
     }
 
     @Test
     void yaml11ImplicitTypesNeverApply() {
         assertEquals(List.of(), problemsAfter("country: LY", "country: NO"), "NO is Norway, not false");
-        String text = edited("grade: P-3", "grade: 010");
-        assertEquals(List.of(at(text, "010") + ": error: unknown grade '010'; the grades are listed in"
-                + " _organization.yaml"), problemsAfter("grade: P-3", "grade: 010"), "010 stays 010, not 8");
-        String yes = edited("directReports: true", "directReports: yes");
-        assertEquals(List.of(at(yes, "yes") + ": error: 'directReports' must be true or false, found 'yes'"),
-                problemsAfter("directReports: true", "directReports: yes"));
+        assertOnlyProblem("grade: P-3", "grade: 010", "010",
+                ": error: unknown grade '010'; the grades are listed in _organization.yaml");
+        assertOnlyProblem("directReports: true", "directReports: yes", "yes",
+                ": error: 'directReports' must be true or false, found 'yes'");
     }
 
     @Test
     void anUnknownKeywordListsTheAllowedOnes() {
-        String text = edited("vacancyType: vacancy-notice", "vacancyType: vacancy-notise");
-        assertEquals(List.of(at(text, "vacancy-notise") + ": error: 'vacancyType' must be one of vacancy-notice,"
-                + " special-vacancy-notice, found 'vacancy-notise' (did you mean 'vacancy-notice'?)"),
-                problemsAfter("vacancyType: vacancy-notice", "vacancyType: vacancy-notise"));
+        assertOnlyProblem("vacancyType: vacancy-notice", "vacancyType: vacancy-notise", "vacancy-notise",
+                ": error: 'vacancyType' must be one of vacancy-notice,"
+                + " special-vacancy-notice, found 'vacancy-notise' (did you mean 'vacancy-notice'?)");
     }
 
     @Test
@@ -140,9 +141,8 @@ class ValidationTest {
 
     @Test
     void aDuplicateKeyIsReportedAtItsSecondOccurrence() {
-        String text = edited("title: Protection Coordinator", "title: Protection Coordinator\ntitle: Other");
-        assertEquals(List.of(at(text, "title: Other") + ": error: duplicate key 'title'; keep only one"),
-                problemsAfter("title: Protection Coordinator", "title: Protection Coordinator\ntitle: Other"));
+        assertOnlyProblem("title: Protection Coordinator", "title: Protection Coordinator\ntitle: Other", "title: Other",
+                ": error: duplicate key 'title'; keep only one");
     }
 
     @Test

@@ -150,9 +150,6 @@ public final class YamlLoader {
 
     private static String describe(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
-        if (problem.contains("'\\t'")) {
-            problem += "; indent with spaces, not tabs";
-        }
         return e.getContext() == null ? problem : problem + " (" + e.getContext() + ")";
     }
 
