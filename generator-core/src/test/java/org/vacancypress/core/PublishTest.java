@@ -1,0 +1,65 @@
+package org.vacancypress.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What is published, and that publishing replaces the previous site as a whole. */
+class PublishTest {
+
+    @TempDir
+    Path dir;
+
+    private Path draftFolder() {
+        return Fixtures.folderWith(dir, "draft-notice", Fixtures.validNotice().replace("directReports: true",
+                "directReports: true\ndraft: true"));
+    }
+
+    @Test
+    void draftsAreNotPublishedUnlessAskedFor() {
+        Path folder = draftFolder();
+        BuildResult result = new Generator(Fixtures.request(folder, dir.resolve("site"))).html();
+        assertEquals(1, result.noticesFound());
+        assertEquals(0, result.noticesPublished());
+        assertFalse(Files.exists(dir.resolve("site/draft-notice.html")));
+
+        BuildRequest preview = new BuildRequest(folder, dir.resolve("preview"), Optional.empty(), Fixtures.TODAY, true,
+                dir);
+        assertEquals(1, new Generator(preview).html().noticesPublished());
+        assertTrue(Files.exists(dir.resolve("preview/draft-notice.html")));
+    }
+
+    @Test
+    void aNewBuildRemovesWhatTheSourcesNoLongerHaveAndLeavesNoStagingFolder() throws IOException {
+        Path site = dir.resolve("site");
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("deleted-notice.html"), "stale");
+        new Generator(Fixtures.request(Fixtures.NOTICES, site)).html();
+        assertFalse(Files.exists(site.resolve("deleted-notice.html")));
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertEquals(1, siblings.count(), "only the site itself is left beside the site");
+        }
+    }
+
+    @Test
+    void openAndClosedFollowTheDay() {
+        Path site = dir.resolve("site");
+        LocalDate dayBeforeClosing = LocalDate.of(2018, 8, 23);
+        new Generator(new BuildRequest(Fixtures.NOTICES, site, Optional.empty(), dayBeforeClosing, false, dir)).html();
+        assertFalse(Fixtures.page(site.resolve("protection-coordinator-tripoli-2018.html")).text()
+                .contains("This vacancy is closed."), "open until the end of its closing day");
+        new Generator(new BuildRequest(Fixtures.NOTICES, site, Optional.empty(), dayBeforeClosing.plusDays(1), false,
+                dir)).html();
+        assertTrue(Fixtures.page(site.resolve("protection-coordinator-tripoli-2018.html")).text()
+                .contains("This vacancy is closed."));
+    }
+}
