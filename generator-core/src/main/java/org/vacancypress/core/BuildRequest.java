@@ -13,7 +13,21 @@ import java.util.Optional;
  * @param today the day open and closed notices are judged against
  * @param includeDrafts whether notices marked {@code draft: true} are published
  * @param displayBase messages name files relative to this folder
+ * @param threads how many notices render at once
  */
 public record BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<Path> templateDirectory,
-        LocalDate today, boolean includeDrafts, Path displayBase) {
+        LocalDate today, boolean includeDrafts, Path displayBase, int threads) {
+
+    public BuildRequest {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+    }
+
+    /** As many threads as the machine has cores. */
+    public BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<Path> templateDirectory,
+            LocalDate today, boolean includeDrafts, Path displayBase) {
+        this(sourceDirectory, outputDirectory, templateDirectory, today, includeDrafts, displayBase,
+                Runtime.getRuntime().availableProcessors());
+    }
 }

@@ -37,6 +37,10 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
     @Parameter(property = "vacancy.drafts", defaultValue = "false")
     private boolean drafts;
 
+    /** How many notices render at once; the number of cores by default. */
+    @Parameter(property = "vacancy.threads")
+    private Integer threads;
+
     /** Skip this goal. */
     @Parameter(property = "vacancy.skip", defaultValue = "false")
     private boolean skip;
@@ -80,10 +84,21 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
         return String.format(Locale.ROOT, "%.2f s", result.elapsed().toMillis() / 1000.0);
     }
 
+    /** The line a publishing goal logs: what it published, where, how fast. */
+    String published(BuildResult result, String what) {
+        return "Published " + what + " of " + result.noticesPublished() + " of " + result.noticesFound()
+                + " notices to " + outputDirectory() + "/index.html (" + seconds(result) + ")";
+    }
+
     private BuildRequest request() throws MojoFailureException {
         Path displayBase = executionRoot == null ? Path.of("") : Path.of(executionRoot);
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (threads != null && threads < 1) {
+            throw new MojoFailureException("vacancy.threads must be at least 1, found " + threads);
+        }
         return new BuildRequest(sourceDirectory.toPath(), outputDirectory.toPath(),
-                Optional.ofNullable(templateDirectory).map(File::toPath), day(), drafts, displayBase);
+                Optional.ofNullable(templateDirectory).map(File::toPath), day(), drafts, displayBase,
+                threads == null ? cores : threads);
     }
 
     private LocalDate day() throws MojoFailureException {

@@ -20,7 +20,6 @@ public class HtmlMojo extends AbstractVacancyMojo {
 
     @Override
     String summary(BuildResult result) {
-        return "Published " + result.noticesPublished() + " of " + result.noticesFound() + " notices to "
-                + outputDirectory() + "/index.html (" + seconds(result) + ")";
+        return published(result, "pages");
     }
 }

@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Publishes a complete site: every file is written into a staging folder beside the output
@@ -28,8 +31,12 @@ public final class OutputFolder {
         return target;
     }
 
-    /** Replaces the output folder's content with {@code files} (relative path to bytes). */
-    public void publish(Map<String, byte[]> files) throws IOException {
+    /**
+     * Replaces the output folder's content with {@code files} (relative path to bytes), keeping
+     * the files already published that {@code keep} accepts and {@code files} does not replace
+     * (the PDFs, when only the pages are rebuilt).
+     */
+    public void publish(Map<String, byte[]> files, Predicate<String> keep) throws IOException {
         Path parent = target.getParent();
         Files.createDirectories(parent);
         String unique = UUID.randomUUID().toString();
@@ -45,6 +52,7 @@ public final class OutputFolder {
                 Files.createDirectories(destination.getParent());
                 Files.write(destination, file.getValue());
             }
+            carryOver(staging, files, keep);
             boolean hadPrevious = Files.exists(target);
             if (hadPrevious) {
                 move(target, previous);
@@ -62,6 +70,24 @@ public final class OutputFolder {
             }
         } finally {
             deleteTree(staging);
+        }
+    }
+
+    private void carryOver(Path staging, Map<String, byte[]> files, Predicate<String> keep) throws IOException {
+        if (!Files.isDirectory(target)) {
+            return;
+        }
+        List<Path> existing;
+        try (Stream<Path> walk = Files.walk(target)) {
+            existing = walk.filter(Files::isRegularFile).toList();
+        }
+        for (Path file : existing) {
+            String relative = target.relativize(file).toString().replace('\\', '/');
+            if (!files.containsKey(relative) && keep.test(relative)) {
+                Path destination = staging.resolve(relative);
+                Files.createDirectories(destination.getParent());
+                Files.copy(file, destination);
+            }
         }
     }
 

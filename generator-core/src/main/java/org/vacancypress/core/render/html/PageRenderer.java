@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.vacancypress.core.Location;
 import org.vacancypress.core.Problem;
 
@@ -94,7 +95,9 @@ public final class PageRenderer {
             }
             Location at = e.getLineNumber() == null ? Location.ofFile(display(e.getTemplateSourceName()))
                     : new Location(display(e.getTemplateSourceName()), e.getLineNumber(), e.getColumnNumber());
-            return failed(at, "template error: " + firstLine(e.getMessageWithoutStackTop()));
+            String cause = e.getCause() == null || e.getCause().getMessage() == null ? ""
+                    : " " + firstLine(e.getCause().getMessage());
+            return failed(at, "template error: " + firstLine(e.getMessageWithoutStackTop()) + cause);
         } catch (IOException e) {
             return failed(Location.ofFile(templateName), "cannot read template: " + e.getMessage());
         }
@@ -142,5 +145,11 @@ public final class PageRenderer {
 
     /** A page, or why it could not be rendered. */
     public record Rendered(Optional<String> html, Optional<Problem> problem) {
+
+        /** Hands the page, or else the problem, to whoever wants it. */
+        public void deliver(Consumer<String> onPage, Consumer<Problem> onProblem) {
+            html.ifPresent(onPage);
+            problem.ifPresent(onProblem);
+        }
     }
 }

@@ -1,0 +1,233 @@
+package org.vacancypress.core.render.pdf;
+
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Optional;
+import java.util.TimeZone;
+import javax.xml.transform.TransformerException;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpParsingException;
+import org.apache.xmpbox.xml.XmpSerializer;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.vacancypress.core.render.html.PageRenderer;
+
+/**
+ * Renders a notice's printable page to an accessible, archival PDF: tagged PDF/UA-1 and
+ * PDF/A-3u, with the DejaVu fonts embedded, section bookmarks, and nothing loaded from outside
+ * the template folder. The same page and day always give the same bytes.
+ *
+ * <p>Font data, the colour profile and font metrics are read once and shared; each document
+ * gets its own builder, so one instance renders on several threads at once.
+ */
+public final class PdfRenderer {
+
+    static {
+        // openhtmltopdf logs every document at INFO through java.util.logging.
+        XRLog.setLoggingEnabled(false);
+    }
+
+    private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
+    private static final String FAMILY = "DejaVu Sans";
+    private static final String PRODUCER = "Vacancy Press";
+    private static final int LAST_BMP_CODE_POINT = 0xFFFF;
+
+    private record Face(byte[] data, int weight, FontStyle style) {
+    }
+
+    private final List<Face> faces;
+    private final byte[] colorProfile;
+    private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
+    private final Optional<Path> templateDirectory;
+
+    public PdfRenderer(Optional<Path> templateDirectory) throws IOException {
+        this.templateDirectory = templateDirectory.map(dir -> dir.toAbsolutePath().normalize());
+        this.faces = List.of(
+                new Face(withoutLigatures(resource(FONTS + "DejaVuSans.ttf")), 400, FontStyle.NORMAL),
+                new Face(withoutLigatures(resource(FONTS + "DejaVuSans-Bold.ttf")), 700, FontStyle.NORMAL),
+                new Face(withoutLigatures(resource(FONTS + "DejaVuSans-Oblique.ttf")), 400, FontStyle.ITALIC),
+                new Face(withoutLigatures(resource(FONTS + "DejaVuSans-BoldOblique.ttf")), 700, FontStyle.ITALIC));
+        this.colorProfile = resource(PageRenderer.DEFAULTS + "/pdf/sRGB.icc");
+    }
+
+    /**
+     * The PDF of a printable HTML page.
+     *
+     * @param day the document's creation and modification date, fixed so builds are reproducible
+     */
+    public byte[] render(String html, LocalDate day) throws IOException {
+        Document page = Jsoup.parse(html);
+        printLinkTargets(page);
+        addBookmarks(page);
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
+                .usePdfUaAccessibility(true)
+                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
+                .useColorProfile(colorProfile)
+                .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
+                .withProducer(PRODUCER)
+                .withW3cDocument(new W3CDom().fromJsoup(page), baseUri())
+                .useExternalResourceAccessControl(this::mayLoad, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl(this::mayLoad, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        for (Face face : faces) {
+            builder.useFont(() -> new ByteArrayInputStream(face.data()), FAMILY, face.weight(), face.style(), true);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        PdfBoxRenderer renderer = builder.toStream(out).buildPdfRenderer();
+        try (renderer) {
+            renderer.createPDFWithoutClosing();
+            try (PDDocument document = renderer.getPdfDocument()) {
+                fixDates(document, day);
+                document.getDocument().setDocumentID(documentId(html));
+                document.save(out);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Only files inside the organization's template folder may be read (a logo, say); nothing
+     * a notice names is fetched: no {@code http:}, no {@code file:} elsewhere, no {@code data:}.
+     */
+    private boolean mayLoad(String uri, ExternalResourceType type) {
+        if (uri == null || templateDirectory.isEmpty() || !uri.startsWith("file:")) {
+            return false;
+        }
+        try {
+            Path file = Path.of(URI.create(uri)).toAbsolutePath().normalize();
+            return file.startsWith(templateDirectory.get()) && Files.isRegularFile(file)
+                    && file.toRealPath().startsWith(templateDirectory.get().toRealPath());
+        } catch (IllegalArgumentException | IOException e) {
+            return false;
+        }
+    }
+
+    private String baseUri() {
+        return templateDirectory.map(dir -> dir.toUri().toString()).orElse("about:blank");
+    }
+
+    /** On paper a link is only its text: print the address after it, unless the text is the address. */
+    private static void printLinkTargets(Document page) {
+        for (Element link : page.select("a[href]")) {
+            String href = link.attr("href");
+            String text = link.text().strip();
+            if (!href.startsWith("#") && !href.equals(text) && !href.equals("mailto:" + text)) {
+                link.appendElement("span").addClass("link-target").text(" (" + href + ")");
+            }
+        }
+    }
+
+    /** A bookmark per section, so readers can jump through a long notice. */
+    private static void addBookmarks(Document page) {
+        Element bookmarks = page.head().appendElement("bookmarks");
+        for (Element heading : page.select("h2[id]")) {
+            bookmarks.appendElement("bookmark").attr("name", heading.text()).attr("href", "#" + heading.id());
+        }
+    }
+
+    /** openhtmltopdf stamps the time of rendering; a reproducible document carries its own day. */
+    private static void fixDates(PDDocument document, LocalDate day) throws IOException {
+        Calendar date = GregorianCalendar.from(day.atStartOfDay(ZoneOffset.UTC));
+        date.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setCreationDate(date);
+        info.setModificationDate(date);
+        PDMetadata metadata = document.getDocumentCatalog().getMetadata();
+        try (InputStream in = metadata.exportXMPMetadata()) {
+            DomXmpParser parser = new DomXmpParser();
+            parser.setStrictParsing(false);
+            XMPMetadata xmp = parser.parse(in);
+            XMPBasicSchema basic = xmp.getXMPBasicSchema();
+            basic.setCreateDate(date);
+            basic.setModifyDate(date);
+            basic.setMetadataDate(date);
+            ByteArrayOutputStream serialized = new ByteArrayOutputStream();
+            new XmpSerializer().serialize(xmp, serialized, true);
+            metadata.importXMPMetadata(serialized.toByteArray());
+        } catch (XmpParsingException | TransformerException e) {
+            throw new IOException("cannot update the PDF's XMP metadata", e);
+        }
+    }
+
+    /** The trailer /ID from the content, where PDFBox would otherwise use the time. */
+    private static COSArray documentId(String html) {
+        try {
+            byte[] digest = Arrays.copyOf(MessageDigest.getInstance("SHA-256")
+                    .digest(html.getBytes(StandardCharsets.UTF_8)), 16);
+            COSArray id = new COSArray();
+            id.add(new COSString(digest));
+            id.add(new COSString(digest));
+            return id;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /**
+     * The font without its glyph substitution table. PDFBox applies the font's "liga" feature,
+     * and a ligature glyph copies out as one character ("ﬁ"), so "files" could not be found by
+     * search. Without the table every letter keeps its own glyph. The subsetter writes Unicode
+     * maps for the Basic Multilingual Plane only, which holds every character DejaVu draws in text.
+     */
+    private static byte[] withoutLigatures(byte[] ttf) throws IOException {
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf))) {
+            List<String> tables = font.getTableMap().keySet().stream().filter(tag -> !tag.equals("GSUB")).toList();
+            TTFSubsetter everything = new TTFSubsetter(font, tables);
+            CmapLookup characters = font.getUnicodeCmapLookup();
+            for (int codePoint = 0; codePoint <= LAST_BMP_CODE_POINT; codePoint++) {
+                if (characters.getGlyphId(codePoint) != 0) {
+                    everything.add(codePoint);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(ttf.length);
+            everything.writeToStream(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = PdfRenderer.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+}

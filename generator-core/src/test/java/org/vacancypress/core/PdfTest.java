@@ -1,0 +1,185 @@
+package org.vacancypress.core;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/** The PDF of each real notice, read back as a reader, a screen reader and an archive would. */
+class PdfTest {
+
+    @TempDir
+    static Path work;
+    static Path site;
+
+    @BeforeAll
+    static void build() {
+        VeraGreenfieldFoundryProvider.initialise();
+        site = work.resolve("site");
+        BuildResult result = new Generator(Fixtures.request(Fixtures.NOTICES, site)).build();
+        assertEquals(List.of(), result.problems());
+    }
+
+    static List<String> names() {
+        return RealNoticesTest.names();
+    }
+
+    private static PDDocument open(String name) throws IOException {
+        return Loader.loadPDF(site.resolve(name + ".pdf").toFile());
+    }
+
+    /**
+     * The words as a reader copies them: in reading order on the page (as pdftotext and viewers
+     * extract), a hyphen at the end of a line belonging to its word.
+     */
+    private static String text(PDDocument document) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        return RealNoticesTest.normalized(stripper.getText(document).replaceAll("-\\R", "-"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void theTextHasEverySectionAndTheBoilerplate(String name) throws IOException {
+        try (PDDocument pdf = open(name)) {
+            String text = text(pdf);
+            for (String expected : List.of("Introduction", "Eligibility", "Context", "Responsibilities",
+                    "Qualifications and experience", "Languages", "Competencies", "Notes", "Beware of fraud",
+                    "How to apply", "Established in 1951, IOM is a Related Organization of the United Nations",
+                    "IOM does not charge a fee at any stage of its recruitment process",
+                    "Vacancies close at 23:59 local time Geneva, Switzerland")) {
+                assertTrue(text.contains(expected), name + ".pdf lacks: " + expected);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void everySentenceTheSeedSaysAboutThePostIsInThePdf(String name) throws IOException {
+        try (PDDocument pdf = open(name)) {
+            String text = text(pdf).replaceAll(" \\((https?|mailto):[^)]*\\)", "");
+            List<String> missing = Files.readAllLines(Path.of("src/test/resources/seed-sentences", name + ".txt"))
+                    .stream().filter(line -> !line.isBlank())
+                    .filter(sentence -> !text.contains(RealNoticesTest.normalized(sentence))).toList();
+            assertEquals(List.of(), missing);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void everyPageShowsTheReferenceAndPageXOfY(String name) throws IOException {
+        try (PDDocument pdf = open(name)) {
+            int pages = pdf.getNumberOfPages();
+            assertTrue(pages > 1);
+            String reference = Fixtures.read(Fixtures.NOTICES.resolve(name + ".yaml"))
+                    .lines().filter(l -> l.startsWith("reference: ")).findFirst().orElseThrow().substring(11);
+            for (int page = 1; page <= pages; page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(pdf);
+                assertTrue(text.contains(reference), name + " page " + page + " lacks the reference");
+                assertTrue(text.contains("Page " + page + " of " + pages), name + " page " + page);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void everyFontIsEmbeddedAndTheDocumentIsTaggedWithTitleLanguageAndBookmarks(String name) throws IOException {
+        try (PDDocument pdf = open(name)) {
+            List<String> notEmbedded = new ArrayList<>();
+            for (PDPage page : pdf.getPages()) {
+                for (COSName fontName : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(fontName);
+                    if (!font.isEmbedded()) {
+                        notEmbedded.add(font.getName());
+                    }
+                }
+            }
+            List<String> bookmarks = new ArrayList<>();
+            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                bookmarks.add(item.getTitle());
+            }
+            assertAll(
+                    () -> assertEquals(List.of(), notEmbedded),
+                    () -> assertTrue(pdf.getDocumentCatalog().getMarkInfo().isMarked()),
+                    () -> assertNotNull(pdf.getDocumentCatalog().getStructureTreeRoot()),
+                    () -> assertEquals("en", pdf.getDocumentCatalog().getLanguage()),
+                    () -> assertTrue(pdf.getDocumentInformation().getTitle().contains(" – ")),
+                    () -> assertTrue(bookmarks.containsAll(List.of("Introduction", "Eligibility", "Context",
+                            "Responsibilities", "Notes", "How to apply")), bookmarks.toString()));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void veraPdfFindsNoFailedRuleForPdfUa1(String name) throws Exception {
+        assertEquals(List.of(), failedRules(name, PDFAFlavour.PDFUA_1));
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void veraPdfFindsNoFailedRuleForPdfA3u(String name) throws Exception {
+        assertEquals(List.of(), failedRules(name, PDFAFlavour.PDFA_3_U));
+    }
+
+    @Test
+    void linksArePrintedWithTheirTargets() throws IOException {
+        try (PDDocument pdf = open("protection-coordinator-tripoli-2018")) {
+            assertTrue(text(pdf).contains("IOM’s workplace culture (https://www.iom.int/iom-workplace-culture)"));
+        }
+    }
+
+    @Test
+    void eachPageLinksItsPdfWithItsSize() throws IOException {
+        for (String name : names()) {
+            var link = Fixtures.page(site.resolve(name + ".html")).selectFirst("a[href=" + name + ".pdf]");
+            assertNotNull(link, name);
+            long kilobytes = Math.round(Files.size(site.resolve(name + ".pdf")) / 1024.0);
+            assertTrue(link.parent().text().contains("(PDF, " + kilobytes + " KB)"), link.parent().text());
+        }
+    }
+
+    private static List<String> failedRules(String name, PDFAFlavour flavour) throws Exception {
+        byte[] bytes = Files.readAllBytes(site.resolve(name + ".pdf"));
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(bytes), flavour);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+            ValidationResult result = validator.validate(parser);
+            List<String> failed = result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage()
+                            + " at " + a.getLocation().getContext())
+                    .distinct().toList();
+            assertFalse(failed.isEmpty() && !result.isCompliant(), "not compliant without a failed rule");
+            return failed;
+        }
+    }
+}
