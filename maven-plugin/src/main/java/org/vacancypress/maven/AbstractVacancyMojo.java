@@ -86,7 +86,7 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
 
     /** The line a publishing goal logs: what it published, where, how fast. */
     String published(BuildResult result, String what) {
-        return "Published " + what + " of " + result.noticesPublished() + " of " + result.noticesFound()
+        return "Published " + what + " for " + result.noticesPublished() + " of " + result.noticesFound()
                 + " notices to " + outputDirectory() + "/index.html (" + seconds(result) + ")";
     }
 
