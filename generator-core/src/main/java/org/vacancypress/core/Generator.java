@@ -87,15 +87,23 @@ public final class Generator {
         }
         Set<String> names = published.stream().map(Notice::name).collect(Collectors.toSet());
         try {
-            new OutputFolder(request.outputDirectory()).publish(files,
-                    existing -> formats.stream().noneMatch(format -> format.owns(existing))
-                            && (!existing.endsWith(".pdf") || names.contains(existing.replaceFirst("\\.pdf$", ""))));
+            new OutputFolder(request.outputDirectory()).publish(files, existing -> stillWanted(existing, formats, names));
         } catch (IOException e) {
             problems.error(Location.ofFile(request.outputDirectory().toString()),
                     "cannot write the site: " + e.getMessage() + "; the previous site is unchanged");
             return result(problems, loaded, 0, start);
         }
         return result(problems, loaded, published.size(), start);
+    }
+
+    /**
+     * Whether a file of the previous site stays: it belongs to a format this build does not
+     * render, and is not the PDF of a notice that is gone.
+     */
+    private static boolean stillWanted(String existing, Set<Format> formats, Set<String> notices) {
+        boolean otherFormat = formats.stream().noneMatch(format -> format.owns(existing));
+        boolean pdfOfANoticeGone = existing.endsWith(".pdf") && !notices.contains(existing.replaceFirst("\\.pdf$", ""));
+        return otherFormat && !pdfOfANoticeGone;
     }
 
     private record Loaded(Optional<Organization> organization, List<Notice> notices, int found) {

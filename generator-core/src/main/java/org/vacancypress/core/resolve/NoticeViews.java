@@ -41,6 +41,7 @@ public final class NoticeViews {
         return organizationView;
     }
 
+    /** The notice's view; mutable, so rendering can add what only it knows (the PDF's size). */
     public Map<String, Object> notice(Notice notice) {
         Locale locale = Locale.forLanguageTag(notice.language().id());
         DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
