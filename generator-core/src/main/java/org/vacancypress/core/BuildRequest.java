@@ -14,9 +14,10 @@ import java.util.Optional;
  * @param includeDrafts whether notices marked {@code draft: true} are published
  * @param displayBase messages name files relative to this folder
  * @param threads how many notices render at once
+ * @param failOnWarning whether warnings, like errors, stop the site from being published
  */
 public record BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<Path> templateDirectory,
-        LocalDate today, boolean includeDrafts, Path displayBase, int threads) {
+        LocalDate today, boolean includeDrafts, Path displayBase, int threads, boolean failOnWarning) {
 
     public BuildRequest {
         if (threads < 1) {
@@ -24,10 +25,10 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<
         }
     }
 
-    /** As many threads as the machine has cores. */
+    /** As many threads as the machine has cores; warnings do not stop publishing. */
     public BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<Path> templateDirectory,
             LocalDate today, boolean includeDrafts, Path displayBase) {
         this(sourceDirectory, outputDirectory, templateDirectory, today, includeDrafts, displayBase,
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), false);
     }
 }

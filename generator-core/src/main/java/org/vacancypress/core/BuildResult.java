@@ -2,6 +2,11 @@ package org.vacancypress.core;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What a build did: its problems (all of them, sorted), and how many notices it published.
@@ -23,5 +28,19 @@ public record BuildResult(List<Problem> problems, int noticesFound, int noticesP
 
     public boolean succeeded() {
         return errorCount() == 0;
+    }
+
+    /** One line on the lint warnings: "Lint: 3 warnings in 2 of 5 notices (duplicate-item 2, ...)". */
+    public String lintSummary() {
+        List<Problem> warnings = problems.stream().filter(p -> !p.isError()).toList();
+        if (warnings.isEmpty()) {
+            return "Lint: no warnings in " + noticesFound + " notices";
+        }
+        long files = warnings.stream().map(p -> p.location().file()).distinct().count();
+        Map<String, Long> byRule = warnings.stream().map(Problem::rule).flatMap(Optional::stream)
+                .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+        return "Lint: " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings") + " in " + files + " of "
+                + noticesFound + " notices (" + byRule.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                        .collect(Collectors.joining(", ")) + ")";
     }
 }

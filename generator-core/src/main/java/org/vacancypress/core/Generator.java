@@ -29,6 +29,7 @@ import org.vacancypress.core.render.html.PageRenderer;
 import org.vacancypress.core.render.markdown.Markdown;
 import org.vacancypress.core.render.pdf.PdfRenderer;
 import org.vacancypress.core.resolve.NoticeViews;
+import org.vacancypress.core.validate.Linter;
 import org.vacancypress.core.validate.NoticeValidator;
 
 /**
@@ -75,7 +76,7 @@ public final class Generator {
         long start = System.nanoTime();
         Problems problems = new Problems();
         Loaded loaded = load(problems);
-        if (problems.hasErrors()) {
+        if (problems.hasErrors() || request.failOnWarning() && !problems.list().isEmpty()) {
             return result(problems, loaded, 0, start);
         }
         List<Notice> published = loaded.notices().stream()
@@ -120,7 +121,11 @@ public final class Generator {
         }
         organization.ifPresent(org -> {
             NoticeValidator validator = new NoticeValidator(org);
-            notices.forEach(notice -> validator.validate(notice, problems));
+            Linter linter = new Linter(org);
+            for (Notice notice : notices) {
+                validator.validate(notice, problems);
+                linter.lint(notice, problems);
+            }
         });
         NoticeValidator.validateAll(notices, problems);
         return new Loaded(organization, List.copyOf(notices), files.size());

@@ -16,10 +16,6 @@ public final class Problems {
         found.add(Problem.error(location, message));
     }
 
-    public void warning(Location location, String message) {
-        found.add(Problem.warning(location, message));
-    }
-
     public void add(Problem problem) {
         found.add(problem);
     }

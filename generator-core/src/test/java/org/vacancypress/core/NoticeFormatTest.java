@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.vacancypress.core.load.NoticeBinder;
+import org.vacancypress.core.load.YamlDocument;
 import org.vacancypress.core.load.YamlLoader;
 import org.vacancypress.core.load.YamlNode;
 import org.vacancypress.core.model.ContractType;
@@ -38,6 +39,7 @@ import org.vacancypress.core.model.Keyword;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.StaffCategory;
 import org.vacancypress.core.model.VacancyType;
+import org.vacancypress.core.validate.LintRule;
 
 /**
  * The notice format is written three times: the binder (what is accepted), the JSON Schema
@@ -92,7 +94,7 @@ class NoticeFormatTest {
             inTable.add(row.group(1));
         }
         Set<String> inExample = new TreeSet<>();
-        exampleFields(parse(example), "", inExample);
+        exampleFields(parse(example), schemaJson, "", inExample);
         assertEquals(inSchema, inTable, "NOTICE-FORMAT.md's field table and notice.schema.json");
         assertEquals(inSchema, inExample, "NOTICE-FORMAT.md's annotated example and notice.schema.json");
     }
@@ -132,6 +134,17 @@ class NoticeFormatTest {
     }
 
     @Test
+    void everyLintRuleIsInTheSchemaAndDocumentedWithItsDocLine() {
+        List<String> inSchema = StreamSupport.stream(schemaJson.at("/properties/suppressWarnings/propertyNames/enum")
+                .spliterator(), false).map(JsonNode::asText).toList();
+        assertEquals(Arrays.stream(LintRule.values()).map(LintRule::id).toList(), inSchema);
+        for (LintRule rule : LintRule.values()) {
+            assertTrue(documentation.contains("| `" + rule.id() + "` | " + rule.doc() + " |"),
+                    rule.id() + " is in the Warnings table with its doc line");
+        }
+    }
+
+    @Test
     void anUnknownKeyIsRefusedByBothTheSchemaAndTheBinder() {
         String misspelt = example.replace("\ntitle: ", "\ntitel: ");
         assertFalse(schema.validate(json(misspelt)).isEmpty());
@@ -140,16 +153,18 @@ class NoticeFormatTest {
 
     private static List<Problem> bindingProblems(String yaml) {
         Problems problems = new Problems();
-        YamlNode root = parse(yaml);
-        NoticeBinder.bind(root, "example", "example.yaml", problems);
+        NoticeBinder.bind(document(yaml), "example", "example.yaml", problems);
         return problems.list();
     }
 
-    private static YamlNode parse(String yaml) {
+    private static YamlDocument document(String yaml) {
         Problems problems = new Problems();
-        YamlNode root = YamlLoader.parse(yaml.getBytes(StandardCharsets.UTF_8), "example.yaml", problems)
+        return YamlLoader.parse(yaml.getBytes(StandardCharsets.UTF_8), "example.yaml", problems)
                 .orElseThrow(() -> new AssertionError(problems.list()));
-        return root;
+    }
+
+    private static YamlNode parse(String yaml) {
+        return document(yaml).root();
     }
 
     /** The tree as a YAML 1.2 language server sees it: plain true/false and digits are typed. */
@@ -196,15 +211,20 @@ class NoticeFormatTest {
         }
     }
 
-    private static void exampleFields(YamlNode node, String prefix, Set<String> fields) {
-        if (node instanceof YamlNode.Mapping mapping) {
+    /** The example's field paths; keys of a mapping the schema leaves open (rule ids) are data, not fields. */
+    private static void exampleFields(YamlNode node, JsonNode schemaNode, String prefix, Set<String> fields) {
+        if (node instanceof YamlNode.Mapping mapping && schemaNode.has("properties")) {
             for (YamlNode.Entry entry : mapping.entries()) {
                 fields.add(prefix + entry.key().value());
-                exampleFields(entry.value(), prefix + entry.key().value() + ".", fields);
+                exampleFields(entry.value(), schemaNode.get("properties").path(entry.key().value()),
+                        prefix + entry.key().value() + ".", fields);
             }
-        } else if (node instanceof YamlNode.Sequence sequence) {
+        } else if (node instanceof YamlNode.Sequence sequence && schemaNode.has("items")) {
             for (YamlNode item : sequence.items()) {
-                exampleFields(item, prefix.substring(0, prefix.length() - 1) + "[].", fields);
+                JsonNode items = schemaNode.get("items");
+                JsonNode alternative = items.has("anyOf") && item instanceof YamlNode.Mapping
+                        ? items.get("anyOf").get(1) : items;
+                exampleFields(item, alternative, prefix.substring(0, prefix.length() - 1) + "[].", fields);
             }
         }
     }

@@ -41,6 +41,10 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
     @Parameter(property = "vacancy.threads")
     private Integer threads;
 
+    /** Treat warnings as errors: fail the build, publish nothing (as asciidoctor's {@code failIf}). */
+    @Parameter(property = "vacancy.failOnWarning", defaultValue = "false")
+    private boolean failOnWarning;
+
     /** Skip this goal. */
     @Parameter(property = "vacancy.skip", defaultValue = "false")
     private boolean skip;
@@ -63,9 +67,15 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
                 getLog().warn(problem.toString());
             }
         }
+        getLog().info(result.lintSummary());
         if (!result.succeeded()) {
             throw new MojoFailureException(result.errorCount() + (result.errorCount() == 1 ? " error" : " errors")
                     + " in " + sourceDirectory.toPath().normalize() + " (listed above, each with file:line:column); nothing was published");
+        }
+        if (failOnWarning && result.warningCount() > 0) {
+            throw new MojoFailureException(result.warningCount() + (result.warningCount() == 1 ? " warning" : " warnings")
+                    + " and vacancy.failOnWarning is set (listed above); fix them, or suppress one in its notice"
+                    + " with suppressWarnings and the reason; nothing was published");
         }
         getLog().info(summary(result));
     }
@@ -98,7 +108,7 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
         }
         return new BuildRequest(sourceDirectory.toPath(), outputDirectory.toPath(),
                 Optional.ofNullable(templateDirectory).map(File::toPath), day(), drafts, displayBase,
-                threads == null ? cores : threads);
+                threads == null ? cores : threads, failOnWarning);
     }
 
     private LocalDate day() throws MojoFailureException {

@@ -19,7 +19,7 @@ public class ValidateMojo extends AbstractVacancyMojo {
 
     @Override
     String summary(BuildResult result) {
-        return "Validated " + result.noticesFound() + " notices: no errors, " + result.warningCount()
-                + " warnings (" + seconds(result) + ")";
+        return "Validated " + result.noticesFound() + (result.noticesFound() == 1 ? " notice" : " notices")
+                + ": no errors (" + seconds(result) + ")";
     }
 }

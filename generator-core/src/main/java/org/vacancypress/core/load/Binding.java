@@ -1,6 +1,7 @@
 package org.vacancypress.core.load;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.vacancypress.core.Location;
 import org.vacancypress.core.Problems;
@@ -15,11 +16,13 @@ final class Binding {
     private final String displayName;
     private final Problems problems;
     private final Map<String, Location> fields = new HashMap<>();
+    private final List<String> lines;
     private boolean failed;
 
-    Binding(String displayName, Problems problems) {
+    Binding(String displayName, Problems problems, List<String> lines) {
         this.displayName = displayName;
         this.problems = problems;
+        this.lines = lines;
     }
 
     void error(Location location, String message) {
@@ -36,6 +39,6 @@ final class Binding {
     }
 
     SourceMap sources() {
-        return new SourceMap(Location.ofFile(displayName), fields);
+        return new SourceMap(Location.ofFile(displayName), fields, lines);
     }
 }

@@ -54,8 +54,10 @@ final class Fields {
         asked.add(key);
         for (Entry entry : mapping.entries()) {
             if (entry.key().value().equals(key)) {
-                binding.record(path(key), entry.value().location());
-                if (entry.value() instanceof Scalar scalar && scalar.isNull()) {
+                boolean empty = entry.value() instanceof Scalar scalar && scalar.isNull();
+                // An empty value has no place of its own: point at its key.
+                binding.record(path(key), empty ? entry.key().location() : entry.value().location());
+                if (empty) {
                     if (required) {
                         binding.error(entry.value().location(), "'" + path(key) + "' has no value");
                     }
@@ -174,7 +176,9 @@ final class Fields {
         }
         List<T> values = new ArrayList<>();
         for (int i = 0; i < sequence.items().size(); i++) {
-            item.apply(sequence.items().get(i), path(key) + "[" + (i + 1) + "]").ifPresent(values::add);
+            String where = path(key) + "[" + (i + 1) + "]";
+            binding.record(where, sequence.items().get(i).location());
+            item.apply(sequence.items().get(i), where).ifPresent(values::add);
         }
         return values;
     }

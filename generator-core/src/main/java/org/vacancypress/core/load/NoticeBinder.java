@@ -3,8 +3,11 @@ package org.vacancypress.core.load;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.vacancypress.core.Problems;
 import org.vacancypress.core.load.YamlNode.Scalar;
 import org.vacancypress.core.model.Contract;
@@ -33,9 +36,9 @@ public final class NoticeBinder {
     }
 
     /** The notice, or empty when the file has errors (reported to {@code problems}). */
-    public static Optional<Notice> bind(YamlNode root, String name, String displayName, Problems problems) {
-        Binding binding = new Binding(displayName, problems);
-        Optional<Fields> top = Fields.of(root, "", binding);
+    public static Optional<Notice> bind(YamlDocument document, String name, String displayName, Problems problems) {
+        Binding binding = new Binding(displayName, problems, document.lines());
+        Optional<Fields> top = Fields.of(document.root(), "", binding);
         if (top.isEmpty()) {
             return Optional.empty();
         }
@@ -63,6 +66,8 @@ public final class NoticeBinder {
         List<String> skills = f.texts("skills", false);
         Optional<LanguageRequirements> languages = f.mapping("languages", true).flatMap(NoticeBinder::languages);
         List<String> notes = f.texts("notes", false);
+        Map<String, String> suppressedWarnings = f.mapping("suppressWarnings", false)
+                .map(NoticeBinder::suppressedWarnings).orElse(Map.of());
         f.rejectUnknownKeys();
 
         if (binding.failed()) {
@@ -72,7 +77,8 @@ public final class NoticeBinder {
                 unit, dutyStation.orElseThrow(), grade.orElseThrow(), staffCategory.orElseThrow(),
                 occupationalGroups, contract.orElseThrow(), startDate, posting.orElseThrow(),
                 eligibility.orElseThrow(), directReports, competencyLevel, language, draft, context.orElseThrow(),
-                responsibilities, education, experience, skills, languages.orElseThrow(), notes, binding.sources()));
+                responsibilities, education, experience, skills, languages.orElseThrow(), notes, suppressedWarnings,
+                binding.sources()));
     }
 
     private static Optional<DutyStation> dutyStation(Fields f) {
@@ -115,11 +121,29 @@ public final class NoticeBinder {
                 : Optional.of(new Eligibility(EnumSet.copyOf(groups), encourageFemale));
     }
 
-    /** Flat duties and titled groups may be mixed: consecutive flat duties form an untitled group. */
+    /** Rule ids to the reason each is silenced; which ids exist is the linter's to say. */
+    private static Map<String, String> suppressedWarnings(Fields f) {
+        Map<String, String> reasons = new LinkedHashMap<>();
+        for (YamlNode.Entry entry : f.entriesAsData()) {
+            f.text(entry.value(), f.path(entry.key().value())).ifPresent(why -> reasons.put(entry.key().value(), why));
+        }
+        return reasons;
+    }
+
+    /**
+     * Flat duties and titled groups may be mixed: consecutive flat duties form an untitled group.
+     * Each duty's place is recorded as {@code duties[n]}, n counting all duties in order.
+     */
     private static List<DutyGroup> responsibilities(Fields f) {
         List<DutyGroup> groups = new ArrayList<>();
         List<String> untitled = new ArrayList<>();
-        for (Object entry : f.list("responsibilities", true, (node, where) -> responsibility(f, node, where))) {
+        int[] counted = {0};
+        BiFunction<YamlNode, String, Optional<String>> readDuty = (node, where) -> {
+            f.binding().record("duties[" + ++counted[0] + "]", node.location());
+            return f.text(node, where);
+        };
+        for (Object entry : f.list("responsibilities", true,
+                (node, where) -> responsibility(f, node, where, readDuty))) {
             if (entry instanceof String duty) {
                 untitled.add(duty);
             } else {
@@ -131,13 +155,14 @@ public final class NoticeBinder {
         return groups;
     }
 
-    private static Optional<Object> responsibility(Fields f, YamlNode node, String where) {
+    private static Optional<Object> responsibility(Fields f, YamlNode node, String where,
+            BiFunction<YamlNode, String, Optional<String>> duty) {
         if (node instanceof Scalar) {
-            return f.text(node, where).map(Object.class::cast);
+            return duty.apply(node, where).map(Object.class::cast);
         }
         return Fields.of(node, where, f.binding()).flatMap(group -> {
             Optional<String> title = group.text("group", true);
-            List<String> duties = group.texts("items", true);
+            List<String> duties = group.list("items", true, duty);
             group.rejectUnknownKeys();
             return title.map(t -> new DutyGroup(Optional.of(t), duties));
         });

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.vacancypress.core.Problems;
 import org.vacancypress.core.load.YamlNode.Entry;
 import org.vacancypress.core.model.ApplicationSystem;
+import org.vacancypress.core.model.Checks;
 import org.vacancypress.core.model.ClosingTime;
 import org.vacancypress.core.model.Competency;
 import org.vacancypress.core.model.CompetencyFramework;
@@ -36,7 +37,7 @@ public final class OrganizationBinder {
 
     public static Optional<Organization> bind(Source organization, Source memberStates, Source competencies,
             Problems problems) {
-        Binding binding = new Binding(organization.displayName(), problems);
+        Binding binding = new Binding(organization.displayName(), problems, List.of());
         Optional<Fields> top = organization.root().flatMap(root -> Fields.of(root, "", binding));
         Optional<Dated<List<String>>> nms = dated(memberStates, "versions", problems,
                 f -> Optional.of(f.texts("countries", true)));
@@ -70,6 +71,7 @@ public final class OrganizationBinder {
         Optional<String> zeroTolerance = f.text("zeroTolerance", true);
         Optional<String> antiFraud = f.text("antiFraud", true);
         List<String> howToApply = f.texts("howToApply", true);
+        Checks checks = f.mapping("checks", false).map(OrganizationBinder::checks).orElse(Checks.NONE);
         f.rejectUnknownKeys();
 
         if (binding.failed() || nms.isEmpty() || frameworks.isEmpty()) {
@@ -80,7 +82,7 @@ public final class OrganizationBinder {
                 competencyFrameworkUrl.orElseThrow(), jobCategoryUrl.orElseThrow(), closingTime.orElseThrow(),
                 officialLanguages, introduction.orElseThrow(), workplaceCulture.orElseThrow(),
                 educationNote.orElseThrow(), languageAssessment.orElseThrow(), grades, competencyLevels, notes,
-                zeroTolerance.orElseThrow(), antiFraud.orElseThrow(), howToApply, nms.get(), frameworks.get(),
+                zeroTolerance.orElseThrow(), antiFraud.orElseThrow(), howToApply, nms.get(), frameworks.get(), checks,
                 binding.sources()));
     }
 
@@ -132,6 +134,15 @@ public final class OrganizationBinder {
         return levels;
     }
 
+    private static Checks checks(Fields f) {
+        Optional<Integer> minimum = f.integer("minimumPostingDays", false, 1, 365);
+        Optional<Integer> maximum = f.integer("maximumPostingDays", false, 1, 365);
+        boolean weekendClosing = f.bool("weekendClosing").orElse(true);
+        Optional<Integer> maxAge = f.integer("memberStatesListMaxAgeMonths", false, 1, 600);
+        f.rejectUnknownKeys();
+        return new Checks(minimum, maximum, weekendClosing, maxAge);
+    }
+
     private static Optional<StandardNote> note(Fields f) {
         Optional<String> text = f.text("text", true);
         EnumSet<StaffCategory> categories = EnumSet.noneOf(StaffCategory.class);
@@ -173,7 +184,7 @@ public final class OrganizationBinder {
         if (source.root().isEmpty()) {
             return Optional.of(new Dated<>(List.of()));
         }
-        Binding binding = new Binding(source.displayName(), problems);
+        Binding binding = new Binding(source.displayName(), problems, List.of());
         Optional<Dated<T>> dated = Fields.of(source.root().get(), "", binding).map(top -> {
             List<Dated.Version<T>> versions = top.list(listKey, true,
                     (node, where) -> Fields.of(node, where, binding).flatMap(item -> {

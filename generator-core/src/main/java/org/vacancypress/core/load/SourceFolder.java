@@ -81,8 +81,9 @@ public final class SourceFolder {
                     + " letters, digits and dashes, e.g. rename it to " + suggestion + ".yaml");
             return Optional.empty();
         }
-        OrganizationBinder.Source source = read(file, problems);
-        return source.root().flatMap(root -> NoticeBinder.bind(root, name, source.displayName(), problems));
+        String displayName = display(file);
+        return YamlLoader.load(file, displayName, problems)
+                .flatMap(document -> NoticeBinder.bind(document, name, displayName, problems));
     }
 
     private OrganizationBinder.Source readIfPresent(String relative, Problems problems) {
@@ -93,7 +94,8 @@ public final class SourceFolder {
 
     private OrganizationBinder.Source read(Path file, Problems problems) {
         String displayName = display(file);
-        return new OrganizationBinder.Source(YamlLoader.load(file, displayName, problems), displayName);
+        return new OrganizationBinder.Source(YamlLoader.load(file, displayName, problems).map(YamlDocument::root),
+                displayName);
     }
 
     /** The path as messages show it: relative to the display base when inside it. */

@@ -21,10 +21,15 @@ public record Dated<T>(List<Version<T>> versions) {
 
     /** The latest version in force on {@code day}, if any was. */
     public Optional<T> inForceOn(LocalDate day) {
-        T found = null;
+        return versionInForceOn(day).map(Version::value);
+    }
+
+    /** As {@link #inForceOn}, with the day the version came into force. */
+    public Optional<Version<T>> versionInForceOn(LocalDate day) {
+        Version<T> found = null;
         for (Version<T> version : versions) {
             if (!version.inForceFrom().isAfter(day)) {
-                found = version.value();
+                found = version;
             }
         }
         return Optional.ofNullable(found);

@@ -2,6 +2,7 @@ package org.vacancypress.core.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,6 +10,7 @@ import java.util.Optional;
  * experience, skills, notes) is Markdown, still unrendered.
  *
  * @param name the file name without extension; names the output files
+ * @param suppressedWarnings lint rules silenced for this notice, each with the reason why
  */
 public record Notice(
         String name,
@@ -35,6 +37,7 @@ public record Notice(
         List<String> skills,
         LanguageRequirements languages,
         List<String> notes,
+        Map<String, String> suppressedWarnings,
         SourceMap sources) {
 
     public Notice {
@@ -44,5 +47,14 @@ public record Notice(
         experience = List.copyOf(experience);
         skills = List.copyOf(skills);
         notes = List.copyOf(notes);
+        suppressedWarnings = Map.copyOf(suppressedWarnings);
+    }
+
+    /**
+     * Every duty in reading order, flat or in a group; the binder records where the n-th
+     * (1-based) was written as {@code duties[n]} in {@link #sources()}.
+     */
+    public List<String> duties() {
+        return responsibilities.stream().flatMap(group -> group.duties().stream()).toList();
     }
 }

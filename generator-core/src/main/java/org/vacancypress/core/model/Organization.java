@@ -33,6 +33,7 @@ public record Organization(
         List<String> howToApply,
         Dated<List<String>> nonRepresentedMemberStates,
         Dated<CompetencyFramework> competencyFrameworks,
+        Checks checks,
         SourceMap sources) {
 
     public Organization {

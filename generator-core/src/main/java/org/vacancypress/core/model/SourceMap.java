@@ -1,16 +1,41 @@
 package org.vacancypress.core.model;
 
+import java.util.List;
 import java.util.Map;
 import org.vacancypress.core.Location;
 
 /**
- * Where each field of a bound record was written, by dotted path ("posting.closes"), so that
- * rules over the model can still point at the line of the mistake.
+ * Where each field of a bound record was written, by dotted path ("posting.closes", list items
+ * as "skills[2]"), and the file's lines, so that rules over the model can still point at the
+ * line and column of the mistake, even inside a long block of text.
  */
-public record SourceMap(Location file, Map<String, Location> fields) {
+public record SourceMap(Location file, Map<String, Location> fields, List<String> lines) {
 
     public SourceMap {
         fields = Map.copyOf(fields);
+        lines = List.copyOf(lines);
+    }
+
+    /** Whether the field was written in the file, even with no value. */
+    public boolean written(String path) {
+        return fields.containsKey(path);
+    }
+
+    /**
+     * Where {@code snippet} is written in the field at {@code path}: its first occurrence from
+     * the field's line on, or the field itself when it cannot be found (it spans lines, say).
+     */
+    public Location find(String path, String snippet) {
+        Location field = of(path);
+        for (int line = field.line(); line <= lines.size() && !snippet.isEmpty(); line++) {
+            String text = lines.get(line - 1);
+            int from = line == field.line() ? Math.min(field.column() - 1, text.length()) : 0;
+            int column = text.indexOf(snippet, from);
+            if (column >= 0) {
+                return new Location(field.file(), line, column + 1);
+            }
+        }
+        return field;
     }
 
     /** The field's location, or the closest enclosing one that was written, or the file. */

@@ -1,0 +1,118 @@
+package org.vacancypress.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.vacancypress.core.validate.LintRule;
+
+/**
+ * The defects of the seed notices, as written, one file per rule in src/test/resources/lint:
+ * each file declares the one warning it must produce, and produces exactly that one.
+ */
+class LintTest {
+
+    private static final Path DEFECTS = Path.of("src/test/resources/lint");
+    private static final Pattern EXPECT = Pattern.compile("# expect: ([a-z-]+) at (\\d+):(\\d+)");
+
+    @TempDir
+    Path dir;
+
+    static List<Path> defects() throws IOException {
+        try (Stream<Path> files = Files.list(DEFECTS)) {
+            return files.sorted().toList();
+        }
+    }
+
+    private List<Problem> problemsOf(String name, String yaml) {
+        try {
+            Path folder = Fixtures.folderWith(Files.createTempDirectory(dir, "case"), name, yaml);
+            return new Generator(Fixtures.request(folder, folder.resolveSibling("out"))).validate().problems();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void everyRuleHasItsDefectFile() throws IOException {
+        List<String> files = defects().stream().map(f -> f.getFileName().toString().replace(".yaml", "")).toList();
+        assertEquals(Arrays.stream(LintRule.values()).map(LintRule::id).sorted().toList(), files);
+    }
+
+    @ParameterizedTest
+    @MethodSource("defects")
+    void eachDefectGivesItsOneWarningAtItsPlace(Path file) {
+        String yaml = Fixtures.read(file);
+        Matcher expect = EXPECT.matcher(yaml);
+        assertTrue(expect.find(), file + " declares what it expects");
+        String name = file.getFileName().toString().replace(".yaml", "");
+        List<Problem> problems = problemsOf(name, yaml);
+        assertEquals(1, problems.size(), problems.toString());
+        Problem warning = problems.get(0);
+        assertEquals(Severity.WARNING, warning.severity());
+        assertEquals(Optional.of(expect.group(1)), warning.rule());
+        assertEquals(new Location("notices/" + name + ".yaml", Integer.parseInt(expect.group(2)),
+                Integer.parseInt(expect.group(3))), warning.location(), warning.toString());
+    }
+
+    @Test
+    void aNoticeSilencesARuleWithItsReason() {
+        String yaml = Fixtures.read(DEFECTS.resolve("weekend-closing.yaml"))
+                + "suppressWarnings:\n  weekend-closing: The regional office agreed to a Saturday closing.\n";
+        assertEquals(List.of(), problemsOf("weekend-closing", yaml));
+    }
+
+    @Test
+    void silencingAnUnknownRuleIsAnErrorThatSuggestsTheRule() {
+        String yaml = Fixtures.read(DEFECTS.resolve("weekend-closing.yaml"))
+                + "suppressWarnings:\n  weekend-closings: The regional office agreed.\n";
+        List<String> problems = problemsOf("weekend-closing", yaml).stream().map(Problem::toString).toList();
+        assertTrue(problems.contains("notices/weekend-closing.yaml:21:21: error: no lint rule is called"
+                + " 'weekend-closings' (did you mean 'weekend-closing'?); the rules are listed in NOTICE-FORMAT.md"),
+                problems.toString());
+    }
+
+    @Test
+    void aHeadingGluedToTheNextLineIsFound() {
+        String yaml = Fixtures.validNotice().replace("  Migration is part of the fabric of Libya.",
+                "  Monitoring, Evaluation and Reporting\n  Support in the development and maintenance of M&E tools.\n\n"
+                        + "  Migration is part of the fabric of Libya.");
+        List<Problem> problems = problemsOf("notice", yaml);
+        assertEquals(List.of("glued-text"), problems.stream().map(p -> p.rule().orElse("")).toList());
+        assertTrue(problems.get(0).message().contains("'Monitoring, Evaluation and Reporting'"));
+    }
+
+    @Test
+    void nearDuplicatesDifferingInCaseAndPunctuationAreDuplicates() {
+        String yaml = Fixtures.validNotice().replace("  - Perform such other duties as may be assigned.",
+                "  - Perform such other duties as may be assigned.\n  - perform such other duties as may be assigned; and,");
+        assertEquals(List.of("duplicate-item"), problemsOf("notice", yaml).stream()
+                .map(p -> p.rule().orElse("")).toList());
+    }
+
+    @Test
+    void withFailOnWarningAWarningStopsPublishing() throws IOException {
+        Path folder = Fixtures.folderWith(dir, "weekend-closing", Fixtures.read(DEFECTS.resolve("weekend-closing.yaml")));
+        Path out = dir.resolve("out");
+        BuildRequest strict = new BuildRequest(folder, out, Optional.empty(), Fixtures.TODAY, false, dir, 1, true);
+        BuildResult result = new Generator(strict).html();
+        assertTrue(result.succeeded(), "a warning is not an error");
+        assertEquals(0, result.noticesPublished());
+        assertFalse(Files.exists(out));
+        assertEquals("Lint: 1 warning in 1 of 1 notices (weekend-closing 1)", result.lintSummary());
+    }
+}
