@@ -97,6 +97,15 @@ class LintTest {
     }
 
     @Test
+    void aControlCharacterIsEncodingDamage() {
+        String yaml = Fixtures.validNotice().replace("title: Protection Coordinator",
+                "title: \"Protection\\x07 Coordinator\"");
+        List<String> problems = problemsOf("notice", yaml).stream().map(Problem::toString).toList();
+        assertEquals(List.of("notices/notice.yaml:4:8: warning: a control character (U+0007) in 'title': delete it"
+                + " [encoding-damage]"), problems);
+    }
+
+    @Test
     void nearDuplicatesDifferingInCaseAndPunctuationAreDuplicates() {
         String yaml = Fixtures.validNotice().replace("  - Perform such other duties as may be assigned.",
                 "  - Perform such other duties as may be assigned.\n  - perform such other duties as may be assigned; and,");

@@ -199,9 +199,10 @@ public final class Linter {
         }
         Matcher control = CONTROL.matcher(text.value());
         if (control.find()) {
-            found.in(LintRule.ENCODING_DAMAGE, text, text.value().substring(0, control.start()).lines()
-                    .reduce((a, b) -> b).orElse(""), "a control character (U+" + String.format(Locale.ROOT, "%04X",
-                    (int) control.group().charAt(0)) + ") in '" + text.path() + "': delete it");
+            // Written as an escape ("\x07"), the character itself is nowhere in the file: point at the value.
+            found.at(LintRule.ENCODING_DAMAGE, found.sources.of(text.path()), "a control character (U+"
+                    + String.format(Locale.ROOT, "%04X", (int) control.group().charAt(0)) + ") in '" + text.path()
+                    + "': delete it");
         }
     }
 
