@@ -1,23 +1,27 @@
 package org.vacancypress.core;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * What to build.
+ * What to build. Start from {@link #of} and change what differs from the defaults.
  *
  * @param sourceDirectory the notices folder
  * @param outputDirectory where the site is published (replaced as a whole)
  * @param templateDirectory the organization's templates overriding the defaults, if any
- * @param today the day open and closed notices are judged against
+ * @param today the day notices are judged open or closed on, as at its start in the closing
+ *     rule's time zone; by default the {@code clock}'s present moment
+ * @param clock the present moment, when no day is given
  * @param includeDrafts whether notices marked {@code draft: true} are published
  * @param displayBase messages name files relative to this folder
  * @param threads how many notices render at once
  * @param failOnWarning whether warnings, like errors, stop the site from being published
  */
 public record BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<Path> templateDirectory,
-        LocalDate today, boolean includeDrafts, Path displayBase, int threads, boolean failOnWarning) {
+        Optional<LocalDate> today, Clock clock, boolean includeDrafts, Path displayBase, int threads,
+        boolean failOnWarning) {
 
     public BuildRequest {
         if (threads < 1) {
@@ -25,10 +29,44 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<
         }
     }
 
-    /** As many threads as the machine has cores; warnings do not stop publishing. */
-    public BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<Path> templateDirectory,
-            LocalDate today, boolean includeDrafts, Path displayBase) {
-        this(sourceDirectory, outputDirectory, templateDirectory, today, includeDrafts, displayBase,
-                Runtime.getRuntime().availableProcessors(), false);
+    /** The notices of {@code sourceDirectory} to {@code outputDirectory}, judged now, on every core. */
+    public static BuildRequest of(Path sourceDirectory, Path outputDirectory) {
+        return new BuildRequest(sourceDirectory, outputDirectory, Optional.empty(), Optional.empty(),
+                Clock.systemUTC(), false, Path.of(""), Runtime.getRuntime().availableProcessors(), false);
+    }
+
+    public BuildRequest withTemplateDirectory(Path directory) {
+        return new BuildRequest(sourceDirectory, outputDirectory, Optional.of(directory), today, clock,
+                includeDrafts, displayBase, threads, failOnWarning);
+    }
+
+    public BuildRequest withToday(LocalDate day) {
+        return new BuildRequest(sourceDirectory, outputDirectory, templateDirectory, Optional.of(day), clock,
+                includeDrafts, displayBase, threads, failOnWarning);
+    }
+
+    public BuildRequest withClock(Clock present) {
+        return new BuildRequest(sourceDirectory, outputDirectory, templateDirectory, today, present,
+                includeDrafts, displayBase, threads, failOnWarning);
+    }
+
+    public BuildRequest withDrafts(boolean drafts) {
+        return new BuildRequest(sourceDirectory, outputDirectory, templateDirectory, today, clock,
+                drafts, displayBase, threads, failOnWarning);
+    }
+
+    public BuildRequest withDisplayBase(Path base) {
+        return new BuildRequest(sourceDirectory, outputDirectory, templateDirectory, today, clock,
+                includeDrafts, base, threads, failOnWarning);
+    }
+
+    public BuildRequest withThreads(int count) {
+        return new BuildRequest(sourceDirectory, outputDirectory, templateDirectory, today, clock,
+                includeDrafts, displayBase, count, failOnWarning);
+    }
+
+    public BuildRequest withFailOnWarning(boolean fail) {
+        return new BuildRequest(sourceDirectory, outputDirectory, templateDirectory, today, clock,
+                includeDrafts, displayBase, threads, fail);
     }
 }

@@ -2,19 +2,22 @@ package org.vacancypress.core;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,9 +47,16 @@ public final class Generator {
     private static final List<String> ASSETS = List.of("assets/style.css");
 
     private final BuildRequest request;
+    private final OutputFolder.FileWriter writer;
 
     public Generator(BuildRequest request) {
+        this(request, Files::write);
+    }
+
+    /** With the way files are written replaced: tests run out of disk through it. */
+    Generator(BuildRequest request, OutputFolder.FileWriter writer) {
         this.request = request;
+        this.writer = writer;
     }
 
     /** Loads and validates every notice; publishes nothing. */
@@ -82,14 +92,15 @@ public final class Generator {
         List<Notice> published = loaded.notices().stream()
                 .filter(notice -> request.includeDrafts() || !notice.draft())
                 .toList();
-        Map<String, byte[]> files = render(loaded.organization().orElseThrow(), published, formats, problems);
-        if (problems.hasErrors()) {
-            return result(problems, loaded, 0, start);
-        }
         Set<String> names = published.stream().map(Notice::name).collect(Collectors.toSet());
-        try {
-            new OutputFolder(request.outputDirectory()).publish(files, existing -> stillWanted(existing, formats, names));
-        } catch (IOException e) {
+        OutputFolder output = new OutputFolder(request.outputDirectory(), writer);
+        try (OutputFolder.Staging staging = output.stage()) {
+            render(loaded.organization().orElseThrow(), published, formats, staging, problems);
+            if (problems.hasErrors()) {
+                return result(problems, loaded, 0, start);
+            }
+            staging.publish(existing -> stillWanted(existing, formats, names));
+        } catch (IOException | UncheckedIOException e) {
             problems.error(Location.ofFile(request.outputDirectory().toString()),
                     "cannot write the site: " + e.getMessage() + "; the previous site is unchanged");
             return result(problems, loaded, 0, start);
@@ -131,51 +142,60 @@ public final class Generator {
         return new Loaded(organization, List.copyOf(notices), files.size());
     }
 
-    /** What one notice renders to: its view (for the index) and its files. */
-    private record Rendered(Map<String, Object> view, Map<String, byte[]> files) {
+    private void render(Organization organization, List<Notice> notices, Set<Format> formats,
+            OutputFolder.Staging staging, Problems problems) throws IOException {
+        PageRenderer pages;
+        try {
+            pages = new PageRenderer(request.templateDirectory());
+        } catch (IOException e) {
+            problems.error(templatesLocation(), "cannot read the templates: " + e.getMessage());
+            return;
+        }
+        NoticeViews views = new NoticeViews(organization, new Markdown(), now(organization));
+        Optional<PdfRenderer> pdfs = formats.contains(Format.PDF)
+                ? Optional.of(new PdfRenderer(request.templateDirectory())) : Optional.empty();
+        List<Map<String, Object>> summaries = renderAll(notices,
+                notice -> renderNotice(notice, views, pages, pdfs, formats, staging, problems));
+        if (formats.contains(Format.HTML)) {
+            List<Map<String, Object>> sorted = new ArrayList<>(summaries);
+            sorted.sort(Comparator.comparing((Map<String, Object> v) -> (String) v.getOrDefault("closesIso", "9999"))
+                    .thenComparing(v -> (String) v.get("title")));
+            Optional<String> index = pages.render("index.ftlh",
+                    Map.of("organization", views.organization(), "notices", sorted)).deliver(problems::add);
+            if (index.isPresent()) {
+                staging.write("index.html", utf8(index.get()));
+            }
+            for (String asset : ASSETS) {
+                try {
+                    staging.write(asset, pages.asset(asset));
+                } catch (NoSuchFileException e) {
+                    problems.error(templatesLocation(), "cannot read the asset " + asset + ": " + e.getMessage());
+                }
+            }
+            staging.write("schema/notice.schema.json", schema());
+        }
     }
 
-    private Map<String, byte[]> render(Organization organization, List<Notice> notices, Set<Format> formats,
-            Problems problems) {
-        Map<String, byte[]> files = new TreeMap<>();
-        try {
-            PageRenderer pages = new PageRenderer(request.templateDirectory());
-            NoticeViews views = new NoticeViews(organization, new Markdown(), request.today());
-            Optional<PdfRenderer> pdfs = formats.contains(Format.PDF)
-                    ? Optional.of(new PdfRenderer(request.templateDirectory())) : Optional.empty();
-            List<Map<String, Object>> summaries = new ArrayList<>();
-            for (Rendered rendered : renderAll(notices, notice -> renderNotice(notice, views, pages, pdfs, formats,
-                    problems))) {
-                summaries.add(rendered.view());
-                files.putAll(rendered.files());
-            }
-            if (formats.contains(Format.HTML)) {
-                summaries.sort(Comparator.comparing((Map<String, Object> v) -> (String) v.getOrDefault("closesIso", "9999"))
-                        .thenComparing(v -> (String) v.get("title")));
-                pages.render("index.ftlh", Map.of("organization", views.organization(), "notices", summaries))
-                        .deliver(html -> files.put("index.html", utf8(html)), problems::add);
-                for (String asset : ASSETS) {
-                    files.put(asset, pages.asset(asset));
-                }
-                files.put("schema/notice.schema.json", schema());
-            }
-        } catch (IOException e) {
-            problems.error(Location.ofFile(request.templateDirectory().map(Path::toString).orElse("templates")),
-                    "cannot read the templates: " + e.getMessage());
-        }
-        return files;
+    private Location templatesLocation() {
+        return Location.ofFile(request.templateDirectory().map(Path::toString).orElse("default templates"));
+    }
+
+    /** The moment notices are judged at: the start of the given day in the closing rule's zone, or now. */
+    private Instant now(Organization organization) {
+        return request.today().map(day -> day.atStartOfDay(organization.closingTime().zone()).toInstant())
+                .orElseGet(request.clock()::instant);
     }
 
     /** Renders every notice on the request's threads; results keep the notices' order. */
-    private List<Rendered> renderAll(List<Notice> notices, Function<Notice, Rendered> task) throws IOException {
+    private <R> List<R> renderAll(List<Notice> notices, Function<Notice, R> task) throws IOException {
         ExecutorService executor = Executors.newFixedThreadPool(Math.min(request.threads(), Math.max(1, notices.size())));
         try {
-            List<Future<Rendered>> futures = new ArrayList<>();
+            List<Future<R>> futures = new ArrayList<>();
             for (Notice notice : notices) {
                 futures.add(executor.submit(() -> task.apply(notice)));
             }
-            List<Rendered> results = new ArrayList<>();
-            for (Future<Rendered> future : futures) {
+            List<R> results = new ArrayList<>();
+            for (Future<R> future : futures) {
                 results.add(future.get());
             }
             return results;
@@ -183,6 +203,9 @@ public final class Generator {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
             // Rendering reports users' mistakes as problems: what arrives here is a bug.
             throw new IllegalStateException(e.getCause());
         } finally {
@@ -190,28 +213,49 @@ public final class Generator {
         }
     }
 
-    private Rendered renderNotice(Notice notice, NoticeViews views, PageRenderer pages, Optional<PdfRenderer> pdfs,
-            Set<Format> formats, Problems problems) {
+    /** Renders one notice into the staging folder; returns what the index shows of it. */
+    private Map<String, Object> renderNotice(Notice notice, NoticeViews views, PageRenderer pages,
+            Optional<PdfRenderer> pdfs, Set<Format> formats, OutputFolder.Staging staging, Problems problems) {
         Map<String, Object> view = views.notice(notice);
         Map<String, Object> model = Map.of("organization", views.organization(), "notice", view);
-        Map<String, byte[]> files = new TreeMap<>();
         String pdfName = notice.name() + ".pdf";
+        byte[] pdf = null;
         if (pdfs.isPresent()) {
-            pages.render("notice-pdf.ftlh", model).deliver(html -> {
+            Optional<String> printable = pages.render("notice-pdf.ftlh", model).deliver(problems::add);
+            if (printable.isPresent()) {
                 try {
-                    files.put(pdfName, pdfs.get().render(html, notice.posting().opens()));
+                    pdf = pdfs.get().render(printable.get(), notice.posting().opens());
+                    write(staging, pdfName, pdf);
                 } catch (IOException | RuntimeException e) {
                     problems.error(notice.sources().file(), "cannot render the PDF: " + e.getMessage());
                 }
-            }, problems::add);
+            }
         }
         if (formats.contains(Format.HTML)) {
-            pdfSize(files.get(pdfName), request.outputDirectory().resolve(pdfName))
-                    .ifPresent(size -> view.put("pdfSize", size));
-            pages.render("notice.ftlh", model).deliver(html -> files.put(notice.name() + ".html", utf8(html)),
-                    problems::add);
+            pdfSize(pdf, request.outputDirectory().resolve(pdfName)).ifPresent(size -> view.put("pdfSize", size));
+            pages.render("notice.ftlh", model).deliver(problems::add)
+                    .ifPresent(html -> write(staging, notice.name() + ".html", utf8(html)));
         }
-        return new Rendered(view, files);
+        return summary(view);
+    }
+
+    /** What the index needs of a notice: its facts, not its texts. */
+    private static Map<String, Object> summary(Map<String, Object> view) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        view.forEach((key, value) -> {
+            if (!key.endsWith("Html") && !(value instanceof Map) && !"responsibilities".equals(key)) {
+                summary.put(key, value);
+            }
+        });
+        return summary;
+    }
+
+    private static void write(OutputFolder.Staging staging, String name, byte[] content) {
+        try {
+            staging.write(name, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The size of the notice's PDF, rendered now or published before, as a reader reads sizes. */

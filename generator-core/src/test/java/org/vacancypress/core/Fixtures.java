@@ -45,11 +45,11 @@ final class Fixtures {
     }
 
     static BuildRequest request(Path source, Path output) {
-        return new BuildRequest(source, output, Optional.empty(), TODAY, false, source.getParent());
+        return BuildRequest.of(source, output).withToday(TODAY).withDisplayBase(source.getParent());
     }
 
     static BuildRequest request(Path source, Path output, Path templates) {
-        return new BuildRequest(source, output, Optional.of(templates), TODAY, false, source.getParent());
+        return request(source, output).withTemplateDirectory(templates);
     }
 
     /**

@@ -117,7 +117,7 @@ class LintTest {
     void withFailOnWarningAWarningStopsPublishing() throws IOException {
         Path folder = Fixtures.folderWith(dir, "weekend-closing", Fixtures.read(DEFECTS.resolve("weekend-closing.yaml")));
         Path out = dir.resolve("out");
-        BuildRequest strict = new BuildRequest(folder, out, Optional.empty(), Fixtures.TODAY, false, dir, 1, true);
+        BuildRequest strict = Fixtures.request(folder, out).withFailOnWarning(true);
         BuildResult result = new Generator(strict).html();
         assertTrue(result.succeeded(), "a warning is not an error");
         assertEquals(0, result.noticesPublished());

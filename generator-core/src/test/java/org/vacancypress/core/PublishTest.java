@@ -32,8 +32,7 @@ class PublishTest {
         assertEquals(0, result.noticesPublished());
         assertFalse(Files.exists(dir.resolve("site/draft-notice.html")));
 
-        BuildRequest preview = new BuildRequest(folder, dir.resolve("preview"), Optional.empty(), Fixtures.TODAY, true,
-                dir);
+        BuildRequest preview = Fixtures.request(folder, dir.resolve("preview")).withDrafts(true);
         assertEquals(1, new Generator(preview).html().noticesPublished());
         assertTrue(Files.exists(dir.resolve("preview/draft-notice.html")));
     }
@@ -54,11 +53,10 @@ class PublishTest {
     void openAndClosedFollowTheDay() {
         Path site = dir.resolve("site");
         LocalDate dayBeforeClosing = LocalDate.of(2018, 8, 23);
-        new Generator(new BuildRequest(Fixtures.NOTICES, site, Optional.empty(), dayBeforeClosing, false, dir)).html();
+        new Generator(Fixtures.request(Fixtures.NOTICES, site).withToday(dayBeforeClosing)).html();
         assertFalse(Fixtures.page(site.resolve("protection-coordinator-tripoli-2018.html")).text()
                 .contains("This vacancy is closed."), "open until the end of its closing day");
-        new Generator(new BuildRequest(Fixtures.NOTICES, site, Optional.empty(), dayBeforeClosing.plusDays(1), false,
-                dir)).html();
+        new Generator(Fixtures.request(Fixtures.NOTICES, site).withToday(dayBeforeClosing.plusDays(1))).html();
         assertTrue(Fixtures.page(site.resolve("protection-coordinator-tripoli-2018.html")).text()
                 .contains("This vacancy is closed."));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,7 @@ class RenderBenchmark {
         List<Notice> notices = folder.noticeFiles(problems).stream()
                 .map(file -> folder.loadNotice(file, problems).orElseThrow()).toList();
         assertEquals(List.of(), problems.list());
-        NoticeViews views = new NoticeViews(organization, new Markdown(), Fixtures.TODAY);
+        NoticeViews views = new NoticeViews(organization, new Markdown(), Instant.now());
         PageRenderer pages = new PageRenderer(Optional.empty());
         PdfRenderer pdfs = new PdfRenderer(Optional.empty());
         List<String> printable = new ArrayList<>();

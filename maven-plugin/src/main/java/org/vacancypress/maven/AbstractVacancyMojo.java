@@ -29,7 +29,10 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
     @Parameter(property = "vacancy.templateDirectory")
     private File templateDirectory;
 
-    /** The day notices are judged open or closed against, as YYYY-MM-DD; today by default. */
+    /**
+     * The day notices are judged open or closed on, as YYYY-MM-DD. By default, the present moment
+     * in the time zone of the organization's closing rule (e.g. 23:59 Geneva time).
+     */
     @Parameter(property = "vacancy.today")
     private String today;
 
@@ -106,17 +109,22 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
         if (threads != null && threads < 1) {
             throw new MojoFailureException("vacancy.threads must be at least 1, found " + threads);
         }
-        return new BuildRequest(sourceDirectory.toPath(), outputDirectory.toPath(),
-                Optional.ofNullable(templateDirectory).map(File::toPath), day(), drafts, displayBase,
-                threads == null ? cores : threads, failOnWarning);
+        BuildRequest request = BuildRequest.of(sourceDirectory.toPath(), outputDirectory.toPath())
+                .withDrafts(drafts).withDisplayBase(displayBase).withThreads(threads == null ? cores : threads)
+                .withFailOnWarning(failOnWarning);
+        if (templateDirectory != null) {
+            request = request.withTemplateDirectory(templateDirectory.toPath());
+        }
+        return day().map(request::withToday).orElse(request);
     }
 
-    private LocalDate day() throws MojoFailureException {
+    /** The day given, if any; by default the generator takes the present moment in the closing time zone. */
+    private Optional<LocalDate> day() throws MojoFailureException {
         if (today == null || today.isBlank()) {
-            return LocalDate.now();
+            return Optional.empty();
         }
         try {
-            return LocalDate.parse(today.strip());
+            return Optional.of(LocalDate.parse(today.strip()));
         } catch (DateTimeParseException e) {
             throw new MojoFailureException("vacancy.today must be a date written YYYY-MM-DD, found '" + today + "'");
         }

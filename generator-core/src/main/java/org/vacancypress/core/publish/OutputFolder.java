@@ -1,93 +1,183 @@
 package org.vacancypress.core.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
  * Publishes a complete site: every file is written into a staging folder beside the output
- * folder, and only then does the staging folder take the output folder's place. A build that
- * fails or is killed midway leaves the previously published site as it was.
+ * folder as it is rendered, and only when all are written does the staging folder take the
+ * output folder's place. A build that fails, runs out of disk or is killed midway leaves the
+ * previously published site as it was; the next build clears what a killed one left behind.
  */
 public final class OutputFolder {
 
+    /** Writes one file; a seam for tests to run out of disk. */
+    @FunctionalInterface
+    public interface FileWriter {
+        void write(Path file, byte[] content) throws IOException;
+    }
+
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final Set<PosixFilePermission> READABLE_FILE = PosixFilePermissions.fromString("rw-r--r--");
+    private static final Set<PosixFilePermission> READABLE_FOLDER = PosixFilePermissions.fromString("rwxr-xr-x");
+
     private final Path target;
+    private final FileWriter writer;
 
     public OutputFolder(Path target) {
+        this(target, Files::write);
+    }
+
+    public OutputFolder(Path target, FileWriter writer) {
         this.target = target.toAbsolutePath().normalize();
+        this.writer = writer;
     }
 
     public Path target() {
         return target;
     }
 
+    /** A new staging folder, after clearing what an interrupted build left beside the output. */
+    public Staging stage() throws IOException {
+        Files.createDirectories(target.getParent());
+        recoverFromInterruptedBuild();
+        Path staging = sibling("staging-" + UUID.randomUUID());
+        Files.createDirectory(staging);
+        readable(staging, true);
+        return new Staging(staging);
+    }
+
+    private Path sibling(String suffix) {
+        return target.resolveSibling("." + target.getFileName() + "." + suffix);
+    }
+
     /**
-     * Replaces the output folder's content with {@code files} (relative path to bytes), keeping
-     * the files already published that {@code keep} accepts and {@code files} does not replace
-     * (the PDFs, when only the pages are rebuilt).
+     * A build killed between its two renames leaves the published site under its "previous"
+     * name and no site at all: put it back. Staging folders of killed builds are deleted.
      */
-    public void publish(Map<String, byte[]> files, Predicate<String> keep) throws IOException {
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        String unique = UUID.randomUUID().toString();
-        Path staging = parent.resolve("." + target.getFileName() + ".staging-" + unique);
-        Path previous = parent.resolve("." + target.getFileName() + ".previous-" + unique);
-        try {
-            Files.createDirectory(staging);
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                Path destination = staging.resolve(file.getKey()).normalize();
-                if (!destination.startsWith(staging) || destination.equals(staging)) {
-                    throw new IOException("refusing to write outside the output folder: " + file.getKey());
+    private void recoverFromInterruptedBuild() throws IOException {
+        String prefix = "." + target.getFileName() + ".";
+        List<Path> previous = new ArrayList<>();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(), prefix + "*")) {
+            for (Path sibling : siblings) {
+                String name = sibling.getFileName().toString();
+                if (name.startsWith(prefix + "staging-")) {
+                    deleteTree(sibling);
+                } else if (name.startsWith(prefix + "previous-")) {
+                    previous.add(sibling);
                 }
-                Files.createDirectories(destination.getParent());
-                Files.write(destination, file.getValue());
             }
-            carryOver(staging, files, keep);
+        }
+        for (Path site : previous) {
+            if (!Files.exists(target)) {
+                move(site, target);
+            } else {
+                deleteTree(site);
+            }
+        }
+    }
+
+    /** The files of one build, written as they come; {@link #publish} makes them the site. */
+    public final class Staging implements AutoCloseable {
+        private final Path folder;
+        private boolean published;
+
+        private Staging(Path folder) {
+            this.folder = folder;
+        }
+
+        /** Writes a file of the site; safe to call from several threads. */
+        public void write(String relative, byte[] content) throws IOException {
+            Path destination = folder.resolve(relative).normalize();
+            if (!destination.startsWith(folder) || destination.equals(folder)) {
+                throw new IOException("refusing to write outside the output folder: " + relative);
+            }
+            Path parent = destination.getParent();
+            if (!Files.isDirectory(parent)) {
+                Files.createDirectories(parent);
+                for (Path dir = parent; !dir.equals(folder); dir = dir.getParent()) {
+                    readable(dir, true);
+                }
+            }
+            writer.write(destination, content);
+            readable(destination, false);
+        }
+
+        /**
+         * Replaces the output folder with the staged files, keeping the files already published
+         * that {@code keep} accepts and this build did not write (the PDFs, when only pages are
+         * rebuilt).
+         */
+        public void publish(Predicate<String> keep) throws IOException {
+            carryOver(keep);
+            Path previous = sibling("previous-" + UUID.randomUUID());
             boolean hadPrevious = Files.exists(target);
             if (hadPrevious) {
                 move(target, previous);
             }
             try {
-                move(staging, target);
+                move(folder, target);
             } catch (IOException e) {
                 if (hadPrevious) {
                     move(previous, target);
                 }
                 throw e;
             }
+            published = true;
             if (hadPrevious) {
                 deleteTree(previous);
             }
-        } finally {
-            deleteTree(staging);
+        }
+
+        private void carryOver(Predicate<String> keep) throws IOException {
+            if (!Files.isDirectory(target)) {
+                return;
+            }
+            List<Path> existing;
+            try (Stream<Path> walk = Files.walk(target)) {
+                existing = walk.filter(Files::isRegularFile).toList();
+            }
+            for (Path file : existing) {
+                String relative = target.relativize(file).toString().replace('\\', '/');
+                if (!Files.exists(folder.resolve(relative)) && keep.test(relative)) {
+                    write(relative, Files.readAllBytes(file));
+                }
+            }
+        }
+
+        /** Discards the staged files unless they were published. */
+        @Override
+        public void close() {
+            if (!published) {
+                try {
+                    deleteTree(folder);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot remove the staging folder " + folder, e);
+                }
+            }
         }
     }
 
-    private void carryOver(Path staging, Map<String, byte[]> files, Predicate<String> keep) throws IOException {
-        if (!Files.isDirectory(target)) {
-            return;
-        }
-        List<Path> existing;
-        try (Stream<Path> walk = Files.walk(target)) {
-            existing = walk.filter(Files::isRegularFile).toList();
-        }
-        for (Path file : existing) {
-            String relative = target.relativize(file).toString().replace('\\', '/');
-            if (!files.containsKey(relative) && keep.test(relative)) {
-                Path destination = staging.resolve(relative);
-                Files.createDirectories(destination.getParent());
-                Files.copy(file, destination);
-            }
+    private static void readable(Path path, boolean folder) throws IOException {
+        if (POSIX) {
+            Files.setPosixFilePermissions(path, folder ? READABLE_FOLDER : READABLE_FILE);
         }
     }
 

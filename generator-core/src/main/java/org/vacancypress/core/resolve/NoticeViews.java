@@ -1,5 +1,6 @@
 package org.vacancypress.core.resolve;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.vacancypress.core.model.Competency;
+import org.vacancypress.core.model.ClosingTime;
 import org.vacancypress.core.model.CompetencyFramework;
 import org.vacancypress.core.model.DutyGroup;
 import org.vacancypress.core.model.FirstTierGroup;
@@ -26,13 +28,14 @@ public final class NoticeViews {
 
     private final Organization organization;
     private final Markdown markdown;
-    private final LocalDate today;
+    private final Instant now;
     private final Map<String, Object> organizationView;
 
-    public NoticeViews(Organization organization, Markdown markdown, LocalDate today) {
+    /** @param now the moment notices are judged open or closed at */
+    public NoticeViews(Organization organization, Markdown markdown, Instant now) {
         this.organization = organization;
         this.markdown = markdown;
-        this.today = today;
+        this.now = now;
         this.organizationView = organizationView();
     }
 
@@ -69,7 +72,7 @@ public final class NoticeViews {
             view.put("closes", dates.format(closes));
             view.put("closesIso", closes.toString());
         });
-        view.put("open", notice.posting().closes().map(closes -> !today.isAfter(closes)).orElse(true));
+        view.put("open", notice.posting().closes().map(closes -> now.isBefore(closingMoment(closes))).orElse(true));
         view.put("draft", notice.draft());
         view.put("contextHtml", markdown.block(notice.context()));
         view.put("responsibilities", notice.responsibilities().stream().map(this::dutyGroup).toList());
@@ -82,6 +85,12 @@ public final class NoticeViews {
         view.put("eligibility", eligibility(notice));
         view.put("competencies", competencies(notice));
         return view;
+    }
+
+    /** The end of the closing minute: "23:59 Geneva time" on the closing date, as an instant. */
+    private Instant closingMoment(LocalDate closes) {
+        ClosingTime rule = organization.closingTime();
+        return closes.atTime(rule.time()).plusMinutes(1).atZone(rule.zone()).toInstant();
     }
 
     private Map<String, Object> dutyGroup(DutyGroup group) {

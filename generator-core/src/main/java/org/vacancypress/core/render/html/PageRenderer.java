@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,7 +120,7 @@ public final class PageRenderer {
         }
         try (InputStream in = PageRenderer.class.getClassLoader().getResourceAsStream(DEFAULTS + "/" + name)) {
             if (in == null) {
-                throw new IOException("missing default asset " + name);
+                throw new NoSuchFileException(name, null, "no such asset in the templates");
             }
             return in.readAllBytes();
         }
@@ -146,10 +147,10 @@ public final class PageRenderer {
     /** A page, or why it could not be rendered. */
     public record Rendered(Optional<String> html, Optional<Problem> problem) {
 
-        /** Hands the page, or else the problem, to whoever wants it. */
-        public void deliver(Consumer<String> onPage, Consumer<Problem> onProblem) {
-            html.ifPresent(onPage);
+        /** Hands the problem, if any, to {@code onProblem}; returns the page, if any. */
+        public Optional<String> deliver(Consumer<Problem> onProblem) {
             problem.ifPresent(onProblem);
+            return html;
         }
     }
 }
