@@ -85,6 +85,13 @@ public final class Generator {
     private BuildResult publish(Set<Format> formats) {
         long start = System.nanoTime();
         Problems problems = new Problems();
+        OutputFolder output = new OutputFolder(request.outputDirectory(), writer);
+        try {
+            output.recover();
+        } catch (IOException e) {
+            problems.error(Location.ofFile(request.outputDirectory().toString()),
+                    "cannot clear what an interrupted build left beside the site: " + e.getMessage());
+        }
         Loaded loaded = load(problems);
         if (problems.hasErrors() || request.failOnWarning() && !problems.list().isEmpty()) {
             return result(problems, loaded, 0, start);
@@ -93,7 +100,6 @@ public final class Generator {
                 .filter(notice -> request.includeDrafts() || !notice.draft())
                 .toList();
         Set<String> names = published.stream().map(Notice::name).collect(Collectors.toSet());
-        OutputFolder output = new OutputFolder(request.outputDirectory(), writer);
         try (OutputFolder.Staging staging = output.stage()) {
             render(loaded.organization().orElseThrow(), published, formats, staging, problems);
             if (problems.hasErrors()) {

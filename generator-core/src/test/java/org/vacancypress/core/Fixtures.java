@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +55,7 @@ final class Fixtures {
 
     /**
      * A notices folder in {@code dir} holding the real organization data and, as
-     * {@code name.yaml}, the given notice text; returns the folder.
+     * {@code name.yaml}, the given notice text (replacing any of that name); returns the folder.
      */
     static Path folderWith(Path dir, String name, String noticeYaml) {
         Path folder = dir.resolve("notices");
@@ -62,7 +63,7 @@ final class Fixtures {
             Files.createDirectories(folder.resolve("_data"));
             for (String data : List.of("_organization.yaml", "_data/competencies.yaml",
                     "_data/non-represented-member-states.yaml")) {
-                Files.copy(NOTICES.resolve(data), folder.resolve(data));
+                Files.copy(NOTICES.resolve(data), folder.resolve(data), StandardCopyOption.REPLACE_EXISTING);
             }
             Files.writeString(folder.resolve(name + ".yaml"), noticeYaml, StandardCharsets.UTF_8);
         } catch (IOException e) {

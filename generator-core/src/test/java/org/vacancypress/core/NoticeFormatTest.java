@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -30,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.vacancypress.core.load.NoticeBinder;
-import org.vacancypress.core.load.YamlDocument;
 import org.vacancypress.core.load.YamlLoader;
 import org.vacancypress.core.load.YamlNode;
 import org.vacancypress.core.model.ContractType;
@@ -153,18 +153,14 @@ class NoticeFormatTest {
 
     private static List<Problem> bindingProblems(String yaml) {
         Problems problems = new Problems();
-        NoticeBinder.bind(document(yaml), "example", "example.yaml", problems);
+        NoticeBinder.bind(parse(yaml), "example", "example.yaml", Optional.empty(), problems);
         return problems.list();
     }
 
-    private static YamlDocument document(String yaml) {
+    private static YamlNode parse(String yaml) {
         Problems problems = new Problems();
         return YamlLoader.parse(yaml.getBytes(StandardCharsets.UTF_8), "example.yaml", problems)
                 .orElseThrow(() -> new AssertionError(problems.list()));
-    }
-
-    private static YamlNode parse(String yaml) {
-        return document(yaml).root();
     }
 
     /** The tree as a YAML 1.2 language server sees it: plain true/false and digits are typed. */

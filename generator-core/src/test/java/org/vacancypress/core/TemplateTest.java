@@ -48,8 +48,8 @@ class TemplateTest {
                 "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
         assertFalse(result.succeeded());
         String problem = result.problems().get(0).toString();
-        assertTrue(problem.contains("sections/anti-fraud.ftlh:1:"), problem);
-        assertTrue(problem.contains("freemarker.template.utility.Execute"), problem);
+        assertTrue(problem.endsWith("sections/anti-fraud.ftlh:1:52: error: ?new is not allowed in templates: it could"
+                + " run code or notice text as a template"), problem);
         assertFalse(Files.exists(dir.resolve("out")), "nothing is published");
     }
 

@@ -1,8 +1,9 @@
 package org.vacancypress.core.load;
 
+import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.vacancypress.core.Location;
 import org.vacancypress.core.Problems;
 import org.vacancypress.core.model.SourceMap;
@@ -16,13 +17,13 @@ final class Binding {
     private final String displayName;
     private final Problems problems;
     private final Map<String, Location> fields = new HashMap<>();
-    private final List<String> lines;
+    private final Optional<Path> source;
     private boolean failed;
 
-    Binding(String displayName, Problems problems, List<String> lines) {
+    Binding(String displayName, Problems problems, Optional<Path> source) {
         this.displayName = displayName;
         this.problems = problems;
-        this.lines = lines;
+        this.source = source;
     }
 
     void error(Location location, String message) {
@@ -39,6 +40,6 @@ final class Binding {
     }
 
     SourceMap sources() {
-        return new SourceMap(Location.ofFile(displayName), fields, lines);
+        return new SourceMap(Location.ofFile(displayName), fields, source);
     }
 }

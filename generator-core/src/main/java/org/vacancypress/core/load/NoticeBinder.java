@@ -1,5 +1,6 @@
 package org.vacancypress.core.load;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -35,10 +36,15 @@ public final class NoticeBinder {
     private NoticeBinder() {
     }
 
-    /** The notice, or empty when the file has errors (reported to {@code problems}). */
-    public static Optional<Notice> bind(YamlDocument document, String name, String displayName, Problems problems) {
-        Binding binding = new Binding(displayName, problems, document.lines());
-        Optional<Fields> top = Fields.of(document.root(), "", binding);
+    /**
+     * The notice, or empty when the file has errors (reported to {@code problems}).
+     *
+     * @param source the file, read again only to point at a warning inside a long text
+     */
+    public static Optional<Notice> bind(YamlNode root, String name, String displayName, Optional<Path> source,
+            Problems problems) {
+        Binding binding = new Binding(displayName, problems, source);
+        Optional<Fields> top = Fields.of(root, "", binding);
         if (top.isEmpty()) {
             return Optional.empty();
         }

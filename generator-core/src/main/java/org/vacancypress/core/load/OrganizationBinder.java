@@ -37,7 +37,7 @@ public final class OrganizationBinder {
 
     public static Optional<Organization> bind(Source organization, Source memberStates, Source competencies,
             Problems problems) {
-        Binding binding = new Binding(organization.displayName(), problems, List.of());
+        Binding binding = new Binding(organization.displayName(), problems, Optional.empty());
         Optional<Fields> top = organization.root().flatMap(root -> Fields.of(root, "", binding));
         Optional<Dated<List<String>>> nms = dated(memberStates, "versions", problems,
                 f -> Optional.of(f.texts("countries", true)));
@@ -184,7 +184,7 @@ public final class OrganizationBinder {
         if (source.root().isEmpty()) {
             return Optional.of(new Dated<>(List.of()));
         }
-        Binding binding = new Binding(source.displayName(), problems, List.of());
+        Binding binding = new Binding(source.displayName(), problems, Optional.empty());
         Optional<Dated<T>> dated = Fields.of(source.root().get(), "", binding).map(top -> {
             List<Dated.Version<T>> versions = top.list(listKey, true,
                     (node, where) -> Fields.of(node, where, binding).flatMap(item -> {

@@ -47,7 +47,7 @@ public final class SourceFolder {
             return List.of();
         }
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(SourceFolder::isNoticeFile).sorted().toList();
+            return files.filter(SourceFolder::isNoticeFile).sorted().filter(file -> inside(file, problems)).toList();
         } catch (IOException e) {
             problems.error(Location.ofFile(display(directory)), "cannot list the notices folder: " + e.getMessage());
             return List.of();
@@ -58,6 +58,21 @@ public final class SourceFolder {
         String name = file.getFileName().toString();
         return !name.startsWith("_") && !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml"))
                 && Files.isRegularFile(file);
+    }
+
+    /** A link in the notices folder must not lead out of it: the folder is all a build may read. */
+    private boolean inside(Path file, Problems problems) {
+        try {
+            if (file.toRealPath().startsWith(directory.toRealPath())) {
+                return true;
+            }
+        } catch (IOException e) {
+            problems.error(Location.ofFile(display(file)), "cannot read file: " + e.getMessage());
+            return false;
+        }
+        problems.error(Location.ofFile(display(file)), "the file is a link to a file outside the notices folder;"
+                + " copy the file into the folder instead");
+        return false;
     }
 
     public Optional<Organization> loadOrganization(Problems problems) {
@@ -83,7 +98,7 @@ public final class SourceFolder {
         }
         String displayName = display(file);
         return YamlLoader.load(file, displayName, problems)
-                .flatMap(document -> NoticeBinder.bind(document, name, displayName, problems));
+                .flatMap(root -> NoticeBinder.bind(root, name, displayName, Optional.of(file), problems));
     }
 
     private OrganizationBinder.Source readIfPresent(String relative, Problems problems) {
@@ -94,8 +109,8 @@ public final class SourceFolder {
 
     private OrganizationBinder.Source read(Path file, Problems problems) {
         String displayName = display(file);
-        return new OrganizationBinder.Source(YamlLoader.load(file, displayName, problems).map(YamlDocument::root),
-                displayName);
+        Optional<YamlNode> root = inside(file, problems) ? YamlLoader.load(file, displayName, problems) : Optional.empty();
+        return new OrganizationBinder.Source(root, displayName);
     }
 
     /** The path as messages show it: relative to the display base when inside it. */

@@ -56,7 +56,7 @@ public final class YamlLoader {
      * The document in {@code file}, or empty when it cannot be read (the reasons are in
      * {@code problems}). {@code displayName} is how messages name the file.
      */
-    public static Optional<YamlDocument> load(Path file, String displayName, Problems problems) {
+    public static Optional<YamlNode> load(Path file, String displayName, Problems problems) {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
@@ -73,7 +73,7 @@ public final class YamlLoader {
     }
 
     /** As {@link #load}, from bytes already read. */
-    public static Optional<YamlDocument> parse(byte[] bytes, String displayName, Problems problems) {
+    public static Optional<YamlNode> parse(byte[] bytes, String displayName, Problems problems) {
         Optional<String> text = decode(bytes, displayName, problems);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -98,8 +98,7 @@ public final class YamlLoader {
         Converter converter = new Converter(displayName, problems);
         try {
             YamlNode tree = converter.convert(root);
-            return converter.failed ? Optional.empty()
-                    : Optional.of(new YamlDocument(tree, text.get().lines().toList()));
+            return converter.failed ? Optional.empty() : Optional.of(tree);
         } catch (TooManyNodes e) {
             problems.error(e.location, "the document expands to more than " + MAX_NODES
                     + " values (through aliases?); write it out plainly");

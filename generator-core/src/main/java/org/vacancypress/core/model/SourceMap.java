@@ -1,19 +1,24 @@
 package org.vacancypress.core.model;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.vacancypress.core.Location;
 
 /**
  * Where each field of a bound record was written, by dotted path ("posting.closes", list items
- * as "skills[2]"), and the file's lines, so that rules over the model can still point at the
- * line and column of the mistake, even inside a long block of text.
+ * as "skills[2]"), and the file itself, so that rules over the model can still point at the
+ * line and column of the mistake, even inside a long block of text. The file is read again
+ * only then, so that a build of thousands of notices does not hold all their text twice.
  */
-public record SourceMap(Location file, Map<String, Location> fields, List<String> lines) {
+public record SourceMap(Location file, Map<String, Location> fields, Optional<Path> source) {
 
     public SourceMap {
         fields = Map.copyOf(fields);
-        lines = List.copyOf(lines);
     }
 
     /** Whether the field was written in the file, even with no value. */
@@ -27,6 +32,12 @@ public record SourceMap(Location file, Map<String, Location> fields, List<String
      */
     public Location find(String path, String snippet) {
         Location field = of(path);
+        List<String> lines;
+        try {
+            lines = source.isPresent() ? Files.readAllLines(source.get(), StandardCharsets.UTF_8) : List.of();
+        } catch (IOException e) {
+            return field;
+        }
         for (int line = field.line(); line <= lines.size() && !snippet.isEmpty(); line++) {
             String text = lines.get(line - 1);
             int from = line == field.line() ? Math.min(field.column() - 1, text.length()) : 0;

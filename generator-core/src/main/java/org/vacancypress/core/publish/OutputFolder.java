@@ -56,8 +56,7 @@ public final class OutputFolder {
 
     /** A new staging folder, after clearing what an interrupted build left beside the output. */
     public Staging stage() throws IOException {
-        Files.createDirectories(target.getParent());
-        recoverFromInterruptedBuild();
+        recover();
         Path staging = sibling("staging-" + UUID.randomUUID());
         Files.createDirectory(staging);
         readable(staging, true);
@@ -71,8 +70,10 @@ public final class OutputFolder {
     /**
      * A build killed between its two renames leaves the published site under its "previous"
      * name and no site at all: put it back. Staging folders of killed builds are deleted.
+     * Every publishing build starts with this, even one that then fails on its notices.
      */
-    private void recoverFromInterruptedBuild() throws IOException {
+    public void recover() throws IOException {
+        Files.createDirectories(target.getParent());
         String prefix = "." + target.getFileName() + ".";
         List<Path> previous = new ArrayList<>();
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(), prefix + "*")) {

@@ -58,7 +58,7 @@ public final class PageRenderer {
             loaders.add(new FileTemplateLoader(templateDirectory.get().toFile(), false));
         }
         loaders.add(new ClassTemplateLoader(PageRenderer.class.getClassLoader(), DEFAULTS));
-        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        cfg.setTemplateLoader(new GuardedTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new))));
         cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
         cfg.setOutputEncoding(StandardCharsets.UTF_8.name());
         cfg.setLocale(Locale.ENGLISH);
@@ -87,11 +87,23 @@ public final class PageRenderer {
             return failed(Location.ofFile(templateName), "template not found: " + e.getTemplateName());
         } catch (ParseException e) {
             return syntaxError(e);
+        } catch (GuardedTemplateLoader.ForbiddenBuiltIn e) {
+            return forbidden(e);
+        } catch (SecurityException e) {
+            return failed(Location.ofFile(templateName), "a template is a link to a file outside the template folder: "
+                    + e.getMessage() + "; copy the template into the folder instead");
         } catch (TemplateException e) {
-            // A syntax error in an included template arrives wrapped in the including one's error.
+            // A mistake in an included template arrives wrapped in the including one's error.
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
                 if (cause instanceof ParseException parse) {
                     return syntaxError(parse);
+                }
+                if (cause instanceof GuardedTemplateLoader.ForbiddenBuiltIn refused) {
+                    return forbidden(refused);
+                }
+                if (cause instanceof SecurityException outside) {
+                    return failed(Location.ofFile(templateName), "a template is a link to a file outside the"
+                            + " template folder: " + outside.getMessage() + "; copy the template into the folder instead");
                 }
             }
             Location at = e.getLineNumber() == null ? Location.ofFile(display(e.getTemplateSourceName()))
@@ -102,6 +114,10 @@ public final class PageRenderer {
         } catch (IOException e) {
             return failed(Location.ofFile(templateName), "cannot read template: " + e.getMessage());
         }
+    }
+
+    private Rendered forbidden(GuardedTemplateLoader.ForbiddenBuiltIn e) {
+        return failed(new Location(display(e.templateName), e.line, e.column), e.getMessage());
     }
 
     private Rendered syntaxError(ParseException e) {

@@ -1,0 +1,81 @@
+package org.vacancypress.core.render.html;
+
+import freemarker.cache.TemplateLoader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads templates through another loader and refuses those that use the built-ins able to
+ * escape the sandbox: {@code ?new} and {@code ?api} reach Java, {@code ?eval} and
+ * {@code ?interpret} would run notice text as template code. The configuration disables the
+ * first two as well; refusing them here names the template, line and column.
+ */
+final class GuardedTemplateLoader implements TemplateLoader {
+
+    private static final Pattern FORBIDDEN = Pattern.compile("\\?\\s*(new|api|eval|interpret)\\b");
+
+    /** A template refused for a built-in it uses. */
+    static final class ForbiddenBuiltIn extends IOException {
+        private static final long serialVersionUID = 1L;
+        final String templateName;
+        final int line;
+        final int column;
+
+        ForbiddenBuiltIn(String templateName, String builtIn, int line, int column) {
+            super("?" + builtIn + " is not allowed in templates: it could run code or notice text as a template");
+            this.templateName = templateName;
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    private record Source(String name, Object delegate) {
+    }
+
+    private final TemplateLoader delegate;
+
+    GuardedTemplateLoader(TemplateLoader delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public Object findTemplateSource(String name) throws IOException {
+        Object source = delegate.findTemplateSource(name);
+        return source == null ? null : new Source(name, source);
+    }
+
+    @Override
+    public long getLastModified(Object source) {
+        return delegate.getLastModified(((Source) source).delegate());
+    }
+
+    @Override
+    public Reader getReader(Object source, String encoding) throws IOException {
+        Source named = (Source) source;
+        String text;
+        try (Reader reader = delegate.getReader(named.delegate(), encoding)) {
+            StringBuilder content = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int read; (read = reader.read(buffer)) > 0; ) {
+                content.append(buffer, 0, read);
+            }
+            text = content.toString();
+        }
+        Matcher forbidden = FORBIDDEN.matcher(text);
+        if (forbidden.find()) {
+            String before = text.substring(0, forbidden.start());
+            int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+            int column = forbidden.start() - before.lastIndexOf('\n');
+            throw new ForbiddenBuiltIn(named.name(), forbidden.group(1), line, column);
+        }
+        return new StringReader(text);
+    }
+
+    @Override
+    public void closeTemplateSource(Object source) throws IOException {
+        delegate.closeTemplateSource(((Source) source).delegate());
+    }
+}

@@ -1,0 +1,270 @@
+package org.vacancypress.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.vacancypress.core.publish.OutputFolder;
+
+/** Broken and hostile input never crashes the build, never escapes, never loses the published site. */
+class HardeningTest {
+
+    @TempDir
+    Path dir;
+
+    private List<String> problems(BuildResult result) {
+        return result.problems().stream().map(Problem::toString).toList();
+    }
+
+    private BuildResult validate(String name, String yaml) {
+        Path folder = Fixtures.folderWith(dir, name, yaml);
+        return new Generator(Fixtures.request(folder, dir.resolve("out"))).validate();
+    }
+
+    // YAML
+
+    @Test
+    void aFileThatIsAListOrAScalarIsAnErrorOnTheFile() throws IOException {
+        Path folder = Fixtures.folderWith(dir, "list", "- one\n- two\n");
+        Files.writeString(folder.resolve("scalar.yaml"), "just a sentence\n");
+        assertEquals(List.of(
+                "notices/list.yaml:1:1: error: the file must be a mapping of 'key: value' lines, found a list",
+                "notices/scalar.yaml:1:1: error: the file must be a mapping of 'key: value' lines, found text 'just a sentence'"),
+                problems(new Generator(Fixtures.request(folder, dir.resolve("out"))).validate()));
+    }
+
+    @Test
+    void deepNestingIsRefusedWithoutAStackOverflow() {
+        String deep = "title: " + "[".repeat(5000) + "]".repeat(5000) + "\n";
+        List<String> problems = problems(validate("deep", deep));
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).startsWith("notices/deep.yaml:1:"), problems.get(0));
+    }
+
+    @Test
+    void aRecursiveKeyIsRefused() {
+        List<String> problems = problems(validate("recursive", "&a [*a]: value\n"));
+        assertTrue(problems.contains("notices/recursive.yaml:1:1: error: an alias refers to the value that contains it;"
+                + " remove the recursion"), problems.toString());
+        assertTrue(problems.stream().allMatch(p -> p.startsWith("notices/recursive.yaml:1:")), problems.toString());
+    }
+
+    @Test
+    void aHugeFileIsRefusedBeforeItIsRead() throws IOException {
+        Path folder = Fixtures.folderWith(dir, "huge", "");
+        Files.write(folder.resolve("huge.yaml"), new byte[5 * 1024 * 1024]);
+        assertEquals(List.of("notices/huge.yaml:1:1: error: file is larger than 4 MiB; a notice is a few kilobytes:"
+                + " is this the right file?"), problems(new Generator(Fixtures.request(folder, dir.resolve("o"))).validate()));
+    }
+
+    @Test
+    void aHugeStringIsText() {
+        String yaml = Fixtures.validNotice().replace("unit: Protection Unit", "unit: " + "x".repeat(2_000_000));
+        assertTrue(validate("long", yaml).succeeded());
+    }
+
+    @Test
+    void otherFilesAndEditorBackupsInTheNoticesFolderAreNotRead() throws IOException {
+        Path folder = Fixtures.folderWith(dir, "notice", Fixtures.validNotice());
+        for (String other : List.of("README.md", "notice.yaml~", ".notice.yaml.swp", "#notice.yaml#", "notice.yaml.bak",
+                "notes.txt")) {
+            Files.writeString(folder.resolve(other), "not: [a notice");
+        }
+        BuildResult result = new Generator(Fixtures.request(folder, dir.resolve("out"))).validate();
+        assertEquals(List.of(), result.problems());
+        assertEquals(1, result.noticesFound());
+    }
+
+    // Markdown
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<script>alert(1)</script>",
+        "Text <img src=x onerror=alert(1)> text",
+        "Text <a href=\"https://x\" onclick=\"alert(1)\">x</a>",
+        "Text <iframe src=\"https://evil.example\"></iframe>",
+        "Text <style>body{display:none}</style>",
+        "[a](javascript:alert(1))",
+        "[a](JAVASCRIPT:alert(1))",
+        "[a](java&#115;cript:alert(1))",
+        "[a](java\\tscript:alert(1))",
+        "[a](vbscript:msgbox(1))",
+        "[a](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+        "![a](file:///etc/passwd)",
+        "![a](http://evil.example/pixel.png)",
+        "<a href=\"javascript:alert(1)\">a</a>"})
+    void hostileMarkdownStaysText(String hostile) {
+        String yaml = Fixtures.validNotice().replace("  Migration is part of the fabric of Libya.",
+                "  Before. " + hostile + " After.\n\n  Migration is part of the fabric of Libya.");
+        Path folder = Fixtures.folderWith(dir, "hostile", yaml);
+        Path out = dir.resolve("out");
+        assertTrue(new Generator(Fixtures.request(folder, out)).html().succeeded());
+        Document page = Fixtures.page(out.resolve("hostile.html"));
+        assertTrue(page.select("script, iframe, style, img, object, embed").isEmpty(), page.body().html());
+        assertTrue(page.select("[onerror], [onclick], [onload]").isEmpty());
+        for (String href : page.select("a[href]").eachAttr("href")) {
+            assertTrue(href.startsWith("https://") || href.startsWith("http://") || href.startsWith("mailto:")
+                    || !href.contains(":"), href);
+        }
+    }
+
+    // Templates
+
+    @ParameterizedTest
+    @ValueSource(strings = {"${organization.introductionHtml?interpret}", "${\"1 + 1\"?eval}",
+        "<#assign x = \"freemarker.template.utility.ObjectConstructor\"?new()>", "${organization?api}"})
+    void sandboxEscapingBuiltInsAreRefusedWithTheirPlace(String template) throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates/sections"));
+        Files.writeString(templates.resolve("notes.ftlh"), "<section>\n  " + template + "\n</section>");
+        BuildResult result = new Generator(Fixtures.request(Fixtures.NOTICES, dir.resolve("out"),
+                dir.resolve("templates"))).html();
+        List<String> problems = problems(result).stream().distinct().toList();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).matches(".*templates/sections/notes\\.ftlh:2:\\d+: error: \\?\\w+ is not allowed in"
+                + " templates: .*"), problems.get(0));
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void aTemplateCannotIncludeFilesOutsideItsFolder() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates/sections"));
+        Files.writeString(dir.resolve("secret.ftlh"), "SECRET");
+        Files.writeString(templates.resolve("notes.ftlh"), "<#include \"../../secret.ftlh\">");
+        BuildResult result = new Generator(Fixtures.request(Fixtures.NOTICES, dir.resolve("out"),
+                dir.resolve("templates"))).html();
+        assertFalse(result.succeeded());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void aTemplateLinkedToAFileOutsideItsFolderIsRefused() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates/sections"));
+        Path secret = Files.writeString(dir.resolve("secret.ftlh"), "SECRET");
+        Files.createSymbolicLink(templates.resolve("notes.ftlh"), secret);
+        BuildResult result = new Generator(Fixtures.request(Fixtures.NOTICES, dir.resolve("out"),
+                dir.resolve("templates"))).html();
+        assertFalse(result.succeeded());
+        assertTrue(problems(result).get(0).contains("a template is a link to a file outside the template folder"),
+                problems(result).get(0));
+    }
+
+    // Paths
+
+    @Test
+    void aNoticeLinkedToAFileOutsideTheNoticesFolderIsRefused() throws IOException {
+        Path folder = Fixtures.folderWith(dir, "notice", Fixtures.validNotice());
+        Path outside = Files.writeString(dir.resolve("outside.yaml"), "reference: stolen\n");
+        Files.createSymbolicLink(folder.resolve("linked.yaml"), outside);
+        assertEquals(List.of("notices/linked.yaml:1:1: error: the file is a link to a file outside the notices folder;"
+                + " copy the file into the folder instead"),
+                problems(new Generator(Fixtures.request(folder, dir.resolve("out"))).validate()));
+    }
+
+    @Test
+    void nothingIsWrittenOutsideTheOutputFolder() throws IOException {
+        try (OutputFolder.Staging staging = new OutputFolder(dir.resolve("site")).stage()) {
+            assertThrows(IOException.class, () -> staging.write("../escaped.html", new byte[1]));
+            assertThrows(IOException.class, () -> staging.write("/tmp/absolute.html", new byte[1]));
+        }
+        assertFalse(Files.exists(dir.resolve("escaped.html")));
+    }
+
+    // Dates and time zones
+
+    @Test
+    void aGenevaClosingIsJudgedInGenevaWhateverTheMachinesZone() {
+        Path out = dir.resolve("out");
+        // 2018-08-23 23:30 in Geneva (CEST, UTC+2), read on a machine in Honolulu.
+        Clock beforeClosing = Clock.fixed(Instant.parse("2018-08-23T21:30:00Z"), ZoneId.of("Pacific/Honolulu"));
+        new Generator(BuildRequest.of(Fixtures.NOTICES, out).withClock(beforeClosing)).html();
+        assertFalse(Fixtures.page(out.resolve("protection-coordinator-tripoli-2018.html")).text().contains("closed"));
+        // One minute after 23:59 in Geneva.
+        Clock afterClosing = Clock.fixed(Instant.parse("2018-08-23T22:00:30Z"), ZoneId.of("Pacific/Honolulu"));
+        new Generator(BuildRequest.of(Fixtures.NOTICES, out).withClock(afterClosing)).html();
+        assertTrue(Fixtures.page(out.resolve("protection-coordinator-tripoli-2018.html")).text()
+                .contains("This vacancy is closed."));
+    }
+
+    @Test
+    void aLeapDayIsAnOrdinaryDate() {
+        String yaml = Fixtures.validNotice().replace("opens: 2018-08-10", "opens: 2024-02-29")
+                .replace("closes: 2018-08-23", "closes: 2024-03-14");
+        Path folder = Fixtures.folderWith(dir, "leap", yaml);
+        Path out = dir.resolve("out");
+        BuildResult result = new Generator(Fixtures.request(folder, out).withToday(java.time.LocalDate.of(2024, 2, 29)))
+                .html();
+        assertTrue(result.succeeded(), result.problems().toString());
+        assertTrue(Fixtures.page(out.resolve("leap.html")).text().contains("29 February 2024 to 14 March 2024"));
+        assertEquals(List.of("notices/leap.yaml:21:10: error: 'posting.opens' is not a real date: '2023-02-29'"),
+                problems(validate("leap", yaml.replace("opens: 2024-02-29", "opens: 2023-02-29"))).stream()
+                        .filter(p -> p.contains("error")).toList());
+    }
+
+    // Output
+
+    @Test
+    void aDiskThatFillsUpMidwayLeavesThePreviousSiteComplete() throws IOException {
+        Path out = dir.resolve("out");
+        new Generator(Fixtures.request(Fixtures.NOTICES, out)).html();
+        byte[] before = Files.readAllBytes(out.resolve("index.html"));
+        AtomicInteger written = new AtomicInteger();
+        BuildResult result = new Generator(Fixtures.request(Fixtures.NOTICES, out).withThreads(1), (file, content) -> {
+            if (written.incrementAndGet() > 3) {
+                throw new IOException("No space left on device");
+            }
+            Files.write(file, content);
+        }).html();
+        assertFalse(result.succeeded());
+        assertTrue(problems(result).get(0).contains("cannot write the site: No space left on device; the previous site"
+                + " is unchanged"), problems(result).get(0));
+        assertTrue(Files.exists(out.resolve("protection-coordinator-tripoli-2018.html")));
+        assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(out.resolve("index.html")));
+        assertEquals(List.of("out"), siblings());
+    }
+
+    @Test
+    void whatAKilledBuildLeftBehindIsClearedAndAHalfSwappedSiteRestored() throws IOException {
+        Path out = dir.resolve("out");
+        Files.createDirectories(dir.resolve(".out.staging-killed"));
+        Files.writeString(dir.resolve(".out.staging-killed/half.html"), "half");
+        Path previous = Files.createDirectories(dir.resolve(".out.previous-killed"));
+        Files.writeString(previous.resolve("index.html"), "the published site");
+        String broken = Fixtures.validNotice().replace("grade: P-3", "grade: P3");
+        BuildResult failed = new Generator(Fixtures.request(Fixtures.folderWith(dir, "n", broken), out)).html();
+        assertFalse(failed.succeeded());
+        assertEquals("the published site", Files.readString(out.resolve("index.html")));
+        assertEquals(List.of("notices", "out"), siblings());
+    }
+
+    @Test
+    void publishedFilesAreWorldReadable() throws IOException {
+        Path out = dir.resolve("out");
+        new Generator(Fixtures.request(Fixtures.NOTICES, out)).html();
+        for (Path file : List.of(out.resolve("index.html"), out.resolve("assets/style.css"), out.resolve("assets"))) {
+            assertTrue(Files.getPosixFilePermissions(file).contains(PosixFilePermission.OTHERS_READ), file.toString());
+        }
+    }
+
+    private List<String> siblings() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+}
