@@ -178,6 +178,16 @@ class HardeningTest {
     }
 
     @Test
+    void aNoticeNameThatIsNoSafeAddressIsRefusedWithASuggestion() throws IOException {
+        Path folder = Fixtures.folderWith(dir, "notice", Fixtures.validNotice());
+        Files.move(folder.resolve("notice.yaml"), folder.resolve("Protection Officer (P-3) <script>.yaml"));
+        assertEquals(List.of("notices/Protection Officer (P-3) <script>.yaml:1:1: error: the file name becomes the"
+                + " page's address: use lower-case letters, digits and dashes, e.g. rename it to"
+                + " protection-officer-p-3-script.yaml"),
+                problems(new Generator(Fixtures.request(folder, dir.resolve("out"))).validate()));
+    }
+
+    @Test
     void nothingIsWrittenOutsideTheOutputFolder() throws IOException {
         try (OutputFolder.Staging staging = new OutputFolder(dir.resolve("site")).stage()) {
             assertThrows(IOException.class, () -> staging.write("../escaped.html", new byte[1]));
