@@ -1,4 +1,4 @@
 def out = new File(basedir, 'out')
 assert new File(out, 'index.html').isFile()
 assert out.listFiles().findAll { it.name.endsWith('.html') }.size() == 6
-assert new File(basedir, 'build.log').text.contains('Published pages for 5 of 5 notices')
+assert new File(basedir, 'build.log').text.contains('Rendered 5 of 5 notices (0 up to date)') && new File(basedir, 'build.log').text.contains('published pages for 5 of 5 notices')

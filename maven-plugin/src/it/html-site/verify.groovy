@@ -13,5 +13,6 @@ assert new File(site, 'protection-coordinator-tripoli-2018.html').text.contains(
 def log = new File(basedir, 'build.log').text
 assert log.contains('Validated 5 notices: no errors')
 assert log.contains('Lint: no warnings in 5 notices')
-assert log.contains('Published pages for 5 of 5 notices to ')
-assert log.contains('Published PDFs for 5 of 5 notices to ')
+assert log.contains('; published pages for 5 of 5 notices to ')
+assert log.contains('; published PDFs for 5 of 5 notices to ')
+assert log.count('Rendered 5 of 5 notices (0 up to date)') == 2

@@ -9,10 +9,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What a build did: its problems (all of them, sorted), and how many notices it published.
- * Nothing is published when there is an error.
+ * What a build did: its problems (all of them, sorted), how many notices it published and how
+ * many of those it rendered (the others were up to date). Nothing is published on an error.
  */
-public record BuildResult(List<Problem> problems, int noticesFound, int noticesPublished, Duration elapsed) {
+public record BuildResult(List<Problem> problems, int noticesFound, int noticesPublished, int noticesRendered,
+        Duration elapsed) {
 
     public BuildResult {
         problems = List.copyOf(problems);
@@ -28,6 +29,12 @@ public record BuildResult(List<Problem> problems, int noticesFound, int noticesP
 
     public boolean succeeded() {
         return errorCount() == 0;
+    }
+
+    /** "Rendered 3 of 120 notices (117 up to date) in 1.2 s". */
+    public String renderSummary() {
+        return "Rendered " + noticesRendered + " of " + noticesPublished + " notices (" + (noticesPublished - noticesRendered)
+                + " up to date) in " + String.format(java.util.Locale.ROOT, "%.1f s", elapsed.toMillis() / 1000.0);
     }
 
     /** One line on the lint warnings: "Lint: 3 warnings in 2 of 5 notices (duplicate-item 2, ...)". */

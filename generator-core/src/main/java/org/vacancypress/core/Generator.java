@@ -22,11 +22,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.publish.Fingerprint;
+import org.vacancypress.core.publish.Manifest;
 import org.vacancypress.core.publish.OutputFolder;
 import org.vacancypress.core.render.html.PageRenderer;
 import org.vacancypress.core.render.markdown.Markdown;
@@ -45,9 +49,16 @@ public final class Generator {
     /** The JSON Schema of the notice format, as shipped and as published with the site. */
     public static final String NOTICE_SCHEMA = "org/vacancypress/core/notice.schema.json";
     private static final List<String> ASSETS = List.of("assets/style.css");
+    /** Builds of at least this many notices report each tenth; any build reports every few seconds. */
+    private static final int MANY = 100;
+    private static final long PROGRESS_INTERVAL = 5_000_000_000L;
+    /** Changes the hash of every output when the generator itself changes. */
+    private static final String VERSION = Optional.ofNullable(Generator.class.getPackage().getImplementationVersion())
+            .orElse("development");
 
     private final BuildRequest request;
     private final OutputFolder.FileWriter writer;
+    private Consumer<String> progress = message -> { };
 
     public Generator(BuildRequest request) {
         this(request, Files::write);
@@ -59,12 +70,18 @@ public final class Generator {
         this.writer = writer;
     }
 
+    /** Where long builds report how far they are (every tenth of the notices, or every few seconds). */
+    public Generator onProgress(Consumer<String> listener) {
+        this.progress = listener;
+        return this;
+    }
+
     /** Loads and validates every notice; publishes nothing. */
     public BuildResult validate() {
         long start = System.nanoTime();
         Problems problems = new Problems();
         Loaded loaded = load(problems);
-        return result(problems, loaded, 0, start);
+        return result(problems, loaded, 0, 0, start);
     }
 
     /** Validates, then publishes the web pages; PDFs already published stay. */
@@ -94,24 +111,63 @@ public final class Generator {
         }
         Loaded loaded = load(problems);
         if (problems.hasErrors() || request.failOnWarning() && !problems.list().isEmpty()) {
-            return result(problems, loaded, 0, start);
+            return result(problems, loaded, 0, 0, start);
         }
         List<Notice> published = loaded.notices().stream()
                 .filter(notice -> request.includeDrafts() || !notice.draft())
                 .toList();
         Set<String> names = published.stream().map(Notice::name).collect(Collectors.toSet());
+        Manifest previous = Manifest.of(output.target());
+        Manifest manifest = Manifest.empty();
+        int rendered;
         try (OutputFolder.Staging staging = output.stage()) {
-            render(loaded.organization().orElseThrow(), published, formats, staging, problems);
+            rendered = render(loaded.organization().orElseThrow(), published, formats,
+                    new Target(staging, previous, manifest), problems);
             if (problems.hasErrors()) {
-                return result(problems, loaded, 0, start);
+                return result(problems, loaded, 0, 0, start);
             }
-            staging.publish(existing -> stillWanted(existing, formats, names));
+            staging.carryOver(existing -> {
+                boolean kept = !existing.equals(Manifest.FILE) && stillWanted(existing, formats, names);
+                if (kept) {
+                    previous.hash(existing).ifPresent(hash -> manifest.put(existing, hash));
+                }
+                return kept;
+            });
+            staging.write(Manifest.FILE, manifest.bytes());
+            staging.swap();
         } catch (IOException | UncheckedIOException e) {
             problems.error(Location.ofFile(request.outputDirectory().toString()),
                     "cannot write the site: " + e.getMessage() + "; the previous site is unchanged");
-            return result(problems, loaded, 0, start);
+            return result(problems, loaded, 0, 0, start);
         }
-        return result(problems, loaded, published.size(), start);
+        return result(problems, loaded, published.size(), rendered, start);
+    }
+
+    /** Where rendered files go, and what the previous build rendered them from. */
+    private record Target(OutputFolder.Staging staging, Manifest previous, Manifest manifest) {
+
+        /** Whether {@code file} of the published site was rendered from inputs hashing {@code hash}. */
+        boolean upToDate(String file, String hash, Path site) {
+            return previous.hash(file).filter(hash::equals).isPresent() && Files.isRegularFile(site.resolve(file));
+        }
+
+        void write(String file, byte[] content, String hash) {
+            try {
+                staging.write(file, content);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            manifest.put(file, hash);
+        }
+
+        void keep(String file, String hash) {
+            try {
+                staging.keep(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            manifest.put(file, hash);
+        }
     }
 
     /**
@@ -148,20 +204,29 @@ public final class Generator {
         return new Loaded(organization, List.copyOf(notices), files.size());
     }
 
-    private void render(Organization organization, List<Notice> notices, Set<Format> formats,
-            OutputFolder.Staging staging, Problems problems) throws IOException {
+    /** Renders what changed into the staging folder, keeps what did not; returns how many notices it rendered. */
+    private int render(Organization organization, List<Notice> notices, Set<Format> formats, Target target,
+            Problems problems) throws IOException {
         PageRenderer pages;
+        String shared;
         try {
             pages = new PageRenderer(request.templateDirectory());
+            shared = sharedInputs();
         } catch (IOException e) {
             problems.error(templatesLocation(), "cannot read the templates: " + e.getMessage());
-            return;
+            return 0;
         }
         NoticeViews views = new NoticeViews(organization, new Markdown(), now(organization));
-        Optional<PdfRenderer> pdfs = formats.contains(Format.PDF)
-                ? Optional.of(new PdfRenderer(request.templateDirectory())) : Optional.empty();
-        List<Map<String, Object>> summaries = renderAll(notices,
-                notice -> renderNotice(notice, views, pages, pdfs, formats, staging, problems));
+        LazyPdfRenderer pdfs = new LazyPdfRenderer(request.templateDirectory());
+        AtomicInteger rendered = new AtomicInteger();
+        List<Map<String, Object>> summaries = renderAll(notices, notice -> {
+            NoticeRendering rendering = new NoticeRendering(notice, views, pages, pdfs, formats, target, problems,
+                    inputsOf(notice, views, shared));
+            if (rendering.run()) {
+                rendered.incrementAndGet();
+            }
+            return views.facts(notice);
+        });
         if (formats.contains(Format.HTML)) {
             List<Map<String, Object>> sorted = new ArrayList<>(summaries);
             sorted.sort(Comparator.comparing((Map<String, Object> v) -> (String) v.getOrDefault("closesIso", "9999"))
@@ -169,17 +234,42 @@ public final class Generator {
             Optional<String> index = pages.render("index.ftlh",
                     Map.of("organization", views.organization(), "notices", sorted)).deliver(problems::add);
             if (index.isPresent()) {
-                staging.write("index.html", utf8(index.get()));
+                target.staging().write("index.html", utf8(index.get()));
             }
             for (String asset : ASSETS) {
                 try {
-                    staging.write(asset, pages.asset(asset));
+                    target.staging().write(asset, pages.asset(asset));
                 } catch (NoSuchFileException e) {
                     problems.error(templatesLocation(), "cannot read the asset " + asset + ": " + e.getMessage());
                 }
             }
-            staging.write("schema/notice.schema.json", schema());
+            target.staging().write("schema/notice.schema.json", schema());
         }
+        return rendered.get();
+    }
+
+    /**
+     * What every notice's output depends on besides the notice: the generator, the organization's
+     * data files, the templates (the organization's and the defaults).
+     */
+    private String sharedInputs() throws IOException {
+        Path source = request.sourceDirectory();
+        Fingerprint inputs = new Fingerprint().add(VERSION)
+                .addFile(source.resolve(SourceFolder.ORGANIZATION_FILE))
+                .addFile(source.resolve(SourceFolder.MEMBER_STATES_FILE))
+                .addFile(source.resolve(SourceFolder.COMPETENCIES_FILE))
+                .addResources(PageRenderer.class.getClassLoader(), PageRenderer.DEFAULTS);
+        if (request.templateDirectory().isPresent()) {
+            inputs.addFolder(request.templateDirectory().get());
+        }
+        return inputs.hex();
+    }
+
+    /** The hash of one notice's inputs: the shared ones, its file, and whether it is still open. */
+    private static String inputsOf(Notice notice, NoticeViews views, String shared) {
+        Fingerprint inputs = new Fingerprint().add(shared).add(String.valueOf(views.isOpen(notice)));
+        notice.sources().source().ifPresent(inputs::addFileUnchecked);
+        return inputs.hex();
     }
 
     private Location templatesLocation() {
@@ -201,8 +291,16 @@ public final class Generator {
                 futures.add(executor.submit(() -> task.apply(notice)));
             }
             List<R> results = new ArrayList<>();
+            long reported = System.nanoTime();
+            int step = Math.max(1, notices.size() / 10);
             for (Future<R> future : futures) {
                 results.add(future.get());
+                boolean tenth = results.size() % step == 0 && notices.size() >= MANY;
+                if (tenth || System.nanoTime() - reported > PROGRESS_INTERVAL) {
+                    progress.accept("Rendered " + results.size() + " of " + notices.size() + " notices ("
+                            + results.size() * 100 / notices.size() + " %)");
+                    reported = System.nanoTime();
+                }
             }
             return results;
         } catch (InterruptedException e) {
@@ -219,48 +317,100 @@ public final class Generator {
         }
     }
 
-    /** Renders one notice into the staging folder; returns what the index shows of it. */
-    private Map<String, Object> renderNotice(Notice notice, NoticeViews views, PageRenderer pages,
-            Optional<PdfRenderer> pdfs, Set<Format> formats, OutputFolder.Staging staging, Problems problems) {
-        Map<String, Object> view = views.notice(notice);
-        Map<String, Object> model = Map.of("organization", views.organization(), "notice", view);
-        String pdfName = notice.name() + ".pdf";
-        byte[] pdf = null;
-        if (pdfs.isPresent()) {
-            Optional<String> printable = pages.render("notice-pdf.ftlh", model).deliver(problems::add);
-            if (printable.isPresent()) {
-                try {
-                    pdf = pdfs.get().render(printable.get(), notice.posting().opens());
-                    write(staging, pdfName, pdf);
-                } catch (IOException | RuntimeException e) {
-                    problems.error(notice.sources().file(), "cannot render the PDF: " + e.getMessage());
+    /** The PDF renderer, made when the first notice needs one: its fonts take a while to prepare. */
+    private static final class LazyPdfRenderer {
+        private final Optional<Path> templateDirectory;
+        private PdfRenderer renderer;
+
+        LazyPdfRenderer(Optional<Path> templateDirectory) {
+            this.templateDirectory = templateDirectory;
+        }
+
+        synchronized PdfRenderer get() throws IOException {
+            if (renderer == null) {
+                renderer = new PdfRenderer(templateDirectory);
+            }
+            return renderer;
+        }
+    }
+
+    /** One notice's files: rendered when their inputs changed, else kept from the published site. */
+    private final class NoticeRendering {
+        private final Notice notice;
+        private final NoticeViews views;
+        private final PageRenderer pages;
+        private final LazyPdfRenderer pdfs;
+        private final Set<Format> formats;
+        private final Target target;
+        private final Problems problems;
+        private final String hash;
+
+        NoticeRendering(Notice notice, NoticeViews views, PageRenderer pages, LazyPdfRenderer pdfs,
+                Set<Format> formats, Target target, Problems problems, String hash) {
+            this.notice = notice;
+            this.views = views;
+            this.pages = pages;
+            this.pdfs = pdfs;
+            this.formats = formats;
+            this.target = target;
+            this.problems = problems;
+            this.hash = hash;
+        }
+
+        /**
+         * Whether anything had to be rendered. The page's inputs include its PDF's size, which
+         * its download link shows: a page is rendered again when its PDF changed.
+         */
+        boolean run() {
+            Path site = request.outputDirectory();
+            String pdfName = notice.name() + ".pdf";
+            String htmlName = notice.name() + ".html";
+            Map<String, Object> view = null;
+            byte[] pdf = null;
+            boolean rendered = false;
+            if (formats.contains(Format.PDF)) {
+                if (target.upToDate(pdfName, hash, site)) {
+                    target.keep(pdfName, hash);
+                } else {
+                    view = views.notice(notice);
+                    pdf = renderPdf(view);
+                    if (pdf != null) {
+                        target.write(pdfName, pdf, hash);
+                    }
+                    rendered = true;
                 }
             }
-        }
-        if (formats.contains(Format.HTML)) {
-            pdfSize(pdf, request.outputDirectory().resolve(pdfName)).ifPresent(size -> view.put("pdfSize", size));
-            pages.render("notice.ftlh", model).deliver(problems::add)
-                    .ifPresent(html -> write(staging, notice.name() + ".html", utf8(html)));
-        }
-        return summary(view);
-    }
-
-    /** What the index needs of a notice: its facts, not its texts. */
-    private static Map<String, Object> summary(Map<String, Object> view) {
-        Map<String, Object> summary = new LinkedHashMap<>();
-        view.forEach((key, value) -> {
-            if (!key.endsWith("Html") && !(value instanceof Map) && !"responsibilities".equals(key)) {
-                summary.put(key, value);
+            if (formats.contains(Format.HTML)) {
+                Optional<String> size = pdfSize(pdf, site.resolve(pdfName));
+                String pageHash = new Fingerprint().add(hash).add(size.orElse("no PDF")).hex();
+                if (target.upToDate(htmlName, pageHash, site)) {
+                    target.keep(htmlName, pageHash);
+                } else {
+                    Map<String, Object> page = view == null ? views.notice(notice) : view;
+                    size.ifPresent(value -> page.put("pdfSize", value));
+                    pages.render("notice.ftlh", model(page)).deliver(problems::add)
+                            .ifPresent(html -> target.write(htmlName, utf8(html), pageHash));
+                    rendered = true;
+                }
             }
-        });
-        return summary;
-    }
+            return rendered;
+        }
 
-    private static void write(OutputFolder.Staging staging, String name, byte[] content) {
-        try {
-            staging.write(name, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        private byte[] renderPdf(Map<String, Object> view) {
+            Optional<String> printable = pages.render("notice-pdf.ftlh", model(view)).deliver(problems::add);
+            if (printable.isEmpty()) {
+                return null;
+            }
+            try {
+                return pdfs.get().render(printable.get(), notice.posting().opens());
+            } catch (IOException | RuntimeException e) {
+                problems.error(notice.sources().file(), "cannot render the PDF: " + e.getMessage());
+                return null;
+            }
+        }
+
+        private Map<String, Object> model(Map<String, Object> view) {
+            return Map.of("organization", views.organization(), "notice", view);
         }
     }
 
@@ -292,7 +442,8 @@ public final class Generator {
         }
     }
 
-    private static BuildResult result(Problems problems, Loaded loaded, int published, long start) {
-        return new BuildResult(problems.list(), loaded.found(), published, Duration.ofNanos(System.nanoTime() - start));
+    private static BuildResult result(Problems problems, Loaded loaded, int published, int rendered, long start) {
+        return new BuildResult(problems.list(), loaded.found(), published, rendered,
+                Duration.ofNanos(System.nanoTime() - start));
     }
 }

@@ -62,7 +62,7 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
             getLog().info("Skipping: vacancy.skip is set");
             return;
         }
-        BuildResult result = run(new Generator(request()));
+        BuildResult result = run(new Generator(request()).onProgress(getLog()::info));
         for (Problem problem : result.problems()) {
             if (problem.isError()) {
                 getLog().error(problem.toString());
@@ -97,10 +97,10 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
         return String.format(Locale.ROOT, "%.2f s", result.elapsed().toMillis() / 1000.0);
     }
 
-    /** The line a publishing goal logs: what it published, where, how fast. */
+    /** The line a publishing goal logs: what it rendered, what was up to date, where it is. */
     String published(BuildResult result, String what) {
-        return "Published " + what + " for " + result.noticesPublished() + " of " + result.noticesFound()
-                + " notices to " + outputDirectory() + "/index.html (" + seconds(result) + ")";
+        return result.renderSummary() + "; published " + what + " for " + result.noticesPublished() + " of "
+                + result.noticesFound() + " notices to " + outputDirectory() + "/index.html";
     }
 
     private BuildRequest request() throws MojoFailureException {

@@ -122,12 +122,30 @@ public final class OutputFolder {
         }
 
         /**
-         * Replaces the output folder with the staged files, keeping the files already published
-         * that {@code keep} accepts and this build did not write (the PDFs, when only pages are
-         * rebuilt).
+         * Takes a file of the published site as it is, unchanged: a hard link where the file
+         * system allows, so that an up-to-date PDF costs nothing to keep.
          */
-        public void publish(Predicate<String> keep) throws IOException {
-            carryOver(keep);
+        public void keep(String relative) throws IOException {
+            Path source = target.resolve(relative).normalize();
+            Path destination = folder.resolve(relative).normalize();
+            if (!source.startsWith(target) || !destination.startsWith(folder)) {
+                throw new IOException("refusing to keep a file outside the output folder: " + relative);
+            }
+            Files.createDirectories(destination.getParent());
+            try {
+                Files.createLink(destination, source);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(source, destination);
+            }
+        }
+
+        /** Whether the staged site already holds this file. */
+        public boolean has(String relative) {
+            return Files.exists(folder.resolve(relative));
+        }
+
+        /** Replaces the output folder with the staged files. */
+        public void swap() throws IOException {
             Path previous = sibling("previous-" + UUID.randomUUID());
             boolean hadPrevious = Files.exists(target);
             if (hadPrevious) {
@@ -147,7 +165,11 @@ public final class OutputFolder {
             }
         }
 
-        private void carryOver(Predicate<String> keep) throws IOException {
+        /**
+         * Keeps the files already published that {@code keep} accepts and this build did not
+         * write (the PDFs, when only pages are rebuilt).
+         */
+        public void carryOver(Predicate<String> keep) throws IOException {
             if (!Files.isDirectory(target)) {
                 return;
             }
@@ -157,8 +179,8 @@ public final class OutputFolder {
             }
             for (Path file : existing) {
                 String relative = target.relativize(file).toString().replace('\\', '/');
-                if (!Files.exists(folder.resolve(relative)) && keep.test(relative)) {
-                    write(relative, Files.readAllBytes(file));
+                if (!has(relative) && keep.test(relative)) {
+                    keep(relative);
                 }
             }
         }

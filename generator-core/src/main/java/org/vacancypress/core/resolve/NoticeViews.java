@@ -46,6 +46,27 @@ public final class NoticeViews {
 
     /** The notice's view; mutable, so rendering can add what only it knows (the PDF's size). */
     public Map<String, Object> notice(Notice notice) {
+        Map<String, Object> view = facts(notice);
+        view.put("contextHtml", markdown.block(notice.context()));
+        view.put("responsibilities", notice.responsibilities().stream().map(this::dutyGroup).toList());
+        view.put("educationHtml", inline(notice.education()));
+        view.put("experienceHtml", inline(notice.experience()));
+        view.put("skillsHtml", inline(notice.skills()));
+        view.put("languagesRequired", notice.languages().required());
+        view.put("languagesAdvantage", notice.languages().advantage());
+        view.put("notesHtml", notes(notice));
+        view.put("eligibility", eligibility(notice));
+        view.put("competencies", competencies(notice));
+        return view;
+    }
+
+    /** Whether applications are still taken: before the end of the closing minute, or no closing date. */
+    public boolean isOpen(Notice notice) {
+        return notice.posting().closes().map(closes -> now.isBefore(closingMoment(closes))).orElse(true);
+    }
+
+    /** What lists and indexes show of a notice: its facts, without rendering its texts. */
+    public Map<String, Object> facts(Notice notice) {
         Locale locale = Locale.forLanguageTag(notice.language().id());
         DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
         Map<String, Object> view = new LinkedHashMap<>();
@@ -72,18 +93,8 @@ public final class NoticeViews {
             view.put("closes", dates.format(closes));
             view.put("closesIso", closes.toString());
         });
-        view.put("open", notice.posting().closes().map(closes -> now.isBefore(closingMoment(closes))).orElse(true));
+        view.put("open", isOpen(notice));
         view.put("draft", notice.draft());
-        view.put("contextHtml", markdown.block(notice.context()));
-        view.put("responsibilities", notice.responsibilities().stream().map(this::dutyGroup).toList());
-        view.put("educationHtml", inline(notice.education()));
-        view.put("experienceHtml", inline(notice.experience()));
-        view.put("skillsHtml", inline(notice.skills()));
-        view.put("languagesRequired", notice.languages().required());
-        view.put("languagesAdvantage", notice.languages().advantage());
-        view.put("notesHtml", notes(notice));
-        view.put("eligibility", eligibility(notice));
-        view.put("competencies", competencies(notice));
         return view;
     }
 

@@ -1,0 +1,107 @@
+package org.vacancypress.core.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/** A SHA-256 over the inputs of a rendering: files, folders, resources and plain values. */
+public final class Fingerprint {
+
+    private final MessageDigest digest;
+
+    public Fingerprint() {
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    public Fingerprint add(String value) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        return add(bytes);
+    }
+
+    public Fingerprint add(byte[] bytes) {
+        digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+        digest.update((byte) ':');
+        digest.update(bytes);
+        return this;
+    }
+
+    /** A file's content; a missing file counts as a marker, so that creating it changes the hash. */
+    public Fingerprint addFile(Path file) throws IOException {
+        add(file.getFileName().toString());
+        return Files.isRegularFile(file) ? add(Files.readAllBytes(file)) : add("(none)");
+    }
+
+    /** Every file of a folder, by relative path, in name order. */
+    public Fingerprint addFolder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return add("(no folder)");
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : files) {
+            add(folder.relativize(file).toString().replace('\\', '/'));
+            add(Files.readAllBytes(file));
+        }
+        return this;
+    }
+
+    /** Every resource under {@code prefix} of the class path entry holding it: a jar or a folder. */
+    public Fingerprint addResources(ClassLoader loader, String prefix) throws IOException {
+        URL root = loader.getResource(prefix);
+        if (root == null) {
+            return add("(no " + prefix + ")");
+        }
+        if ("jar".equals(root.getProtocol())) {
+            JarURLConnection connection = (JarURLConnection) root.openConnection();
+            connection.setUseCaches(false);
+            try (JarFile jar = connection.getJarFile()) {
+                List<JarEntry> entries = jar.stream().filter(e -> e.getName().startsWith(prefix) && !e.isDirectory())
+                        .sorted((a, b) -> a.getName().compareTo(b.getName())).toList();
+                for (JarEntry entry : entries) {
+                    add(entry.getName());
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        add(in.readAllBytes());
+                    }
+                }
+            }
+            return this;
+        }
+        try {
+            return addFolder(Path.of(root.toURI()));
+        } catch (URISyntaxException e) {
+            throw new IOException("cannot read the resources at " + root, e);
+        }
+    }
+
+    public String hex() {
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** As {@link #addFile}, for use where only unchecked exceptions may pass. */
+    public Fingerprint addFileUnchecked(Path file) {
+        try {
+            return addFile(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.vacancypress.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A notice is rendered again only when what it is rendered from changed. */
+class IncrementalTest {
+
+    @TempDir
+    Path dir;
+    Path notices;
+    Path site;
+
+    @BeforeEach
+    void copyTheRealNotices() throws IOException {
+        notices = dir.resolve("notices");
+        try (Stream<Path> files = Files.walk(Fixtures.NOTICES)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = notices.resolve(Fixtures.NOTICES.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        site = dir.resolve("site");
+    }
+
+    private BuildResult build(LocalDate today) {
+        BuildResult result = new Generator(Fixtures.request(notices, site).withToday(today)).build();
+        assertTrue(result.succeeded(), result.problems().toString());
+        return result;
+    }
+
+    private BuildResult build() {
+        return build(Fixtures.TODAY);
+    }
+
+    @Test
+    void aSecondBuildRendersNothingAndKeepsEveryFile() throws IOException {
+        assertEquals(5, build().noticesRendered());
+        byte[] pdf = Files.readAllBytes(site.resolve("protection-coordinator-tripoli-2018.pdf"));
+        BuildResult again = build();
+        assertEquals(0, again.noticesRendered());
+        assertEquals(5, again.noticesPublished());
+        assertTrue(again.renderSummary().startsWith("Rendered 0 of 5 notices (5 up to date) in "));
+        assertEquals(new String(pdf, "ISO-8859-1"), Files.readString(site.resolve("protection-coordinator-tripoli-2018.pdf"),
+                java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void editingOneNoticeRendersThatOne() throws IOException {
+        build();
+        Files.writeString(notices.resolve("protection-coordinator-tripoli-2018.yaml"),
+                "# amended\n", StandardOpenOption.APPEND);
+        assertEquals(1, build().noticesRendered());
+    }
+
+    @Test
+    void aDataOrTemplateChangeRendersEveryNoticeThatUsesIt() throws IOException {
+        build();
+        Files.writeString(notices.resolve("_organization.yaml"), "\n# amended\n", StandardOpenOption.APPEND);
+        assertEquals(5, build().noticesRendered());
+        Path templates = Files.createDirectories(dir.resolve("templates/sections"));
+        Files.writeString(templates.resolve("anti-fraud.ftlh"), "<section><h2 id=\"anti-fraud\">Fraud</h2></section>");
+        BuildResult withTemplates = new Generator(Fixtures.request(notices, site, dir.resolve("templates"))).build();
+        assertEquals(5, withTemplates.noticesRendered());
+        assertTrue(Fixtures.read(site.resolve("protection-coordinator-tripoli-2018.html")).contains(">Fraud</h2>"));
+    }
+
+    @Test
+    void aDeletedNoticeLosesItsFiles() throws IOException {
+        build();
+        Files.delete(notices.resolve("protection-coordinator-tripoli-2018.yaml"));
+        BuildResult result = build();
+        assertEquals(0, result.noticesRendered());
+        assertEquals(4, result.noticesPublished());
+        assertFalse(Files.exists(site.resolve("protection-coordinator-tripoli-2018.html")));
+        assertFalse(Files.exists(site.resolve("protection-coordinator-tripoli-2018.pdf")));
+        assertFalse(Fixtures.read(site.resolve(".vacancy-manifest")).contains("protection-coordinator-tripoli-2018"));
+    }
+
+    @Test
+    void aNoticeThatClosesIsRenderedAgainForItsBanner() {
+        build(LocalDate.of(2018, 8, 23));
+        BuildResult nextDay = build(LocalDate.of(2018, 8, 24));
+        assertEquals(1, nextDay.noticesRendered(), "only the notice closing on the 23rd changed");
+        assertTrue(Fixtures.page(site.resolve("protection-coordinator-tripoli-2018.html")).text()
+                .contains("This vacancy is closed."));
+    }
+
+    @Test
+    void aFileRemovedFromThePublishedSiteIsRenderedAgain() throws IOException {
+        build();
+        Files.delete(site.resolve("protection-coordinator-tripoli-2018.pdf"));
+        assertEquals(1, build().noticesRendered());
+        assertTrue(Files.exists(site.resolve("protection-coordinator-tripoli-2018.pdf")));
+    }
+
+    @Test
+    void pagesAloneKeepThePdfsOfTheSite() {
+        build();
+        BuildResult pages = new Generator(Fixtures.request(notices, site)).html();
+        assertEquals(0, pages.noticesRendered());
+        List<String> pdfs = new ArrayList<>(List.of(site.toFile().list())).stream()
+                .filter(name -> name.endsWith(".pdf")).toList();
+        assertEquals(5, pdfs.size());
+    }
+}
