@@ -1,0 +1,49 @@
+package org.vacancypress.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vacancypress.core.load.SourceFolder;
+import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.scaffold.NoticeScaffold;
+
+/** vacancy:new's notice: valid from the start, its placeholders flagged, nothing overwritten. */
+class NoticeScaffoldTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNewNoticeIsValidAndItsPlaceholdersAreWarnings() throws IOException {
+        Path folder = Fixtures.folderWith(dir, "unused", Fixtures.validNotice());
+        Files.delete(folder.resolve("unused.yaml"));
+        Organization organization = new SourceFolder(folder, dir).loadOrganization(new Problems()).orElseThrow();
+        Path file = NoticeScaffold.create(folder, "Protection Officer (Mixed Migration)", "P-3", "Tripoli, ly",
+                LocalDate.of(2026, 11, 23), organization);
+        assertEquals("protection-officer-mixed-migration.yaml", file.getFileName().toString());
+        BuildResult result = new Generator(Fixtures.request(folder, dir.resolve("out"))).validate();
+        assertEquals(0, result.errorCount(), result.problems().toString());
+        assertTrue(result.problems().stream().allMatch(p -> p.rule().equals(Optional.of("placeholder"))),
+                result.problems().toString());
+        assertTrue(result.warningCount() >= 5);
+        String text = Files.readString(file);
+        assertTrue(text.contains("staffCategory: international-professional"));
+        assertTrue(text.contains("firstTier: [internal, non-represented-member-states]"));
+        assertTrue(text.contains("closes: 2026-12-04"), "two weeks, moved off the weekend: " + text);
+        assertThrows(FileAlreadyExistsException.class, () -> NoticeScaffold.create(folder,
+                "Protection Officer (Mixed Migration)", "P-2", "Tunis, TN", LocalDate.of(2026, 11, 23), organization));
+        assertTrue(Files.readString(file).contains("grade: \"P-3\""), "the first notice is left as it was");
+        assertEquals(List.of(), new Generator(Fixtures.request(folder, dir.resolve("out"))).validate().problems()
+                .stream().filter(Problem::isError).toList());
+    }
+}
