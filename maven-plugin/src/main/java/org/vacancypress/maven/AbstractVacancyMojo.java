@@ -4,17 +4,13 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.vacancypress.core.BuildRequest;
-import org.vacancypress.core.BuildResult;
-import org.vacancypress.core.Generator;
-import org.vacancypress.core.Problem;
 
-/** The parameters every goal shares, and the mapping of a {@link BuildResult} to log lines and failure. */
+/** The parameters every goal shares, mapped to a {@link BuildRequest}. */
 abstract class AbstractVacancyMojo extends AbstractMojo {
 
     /** The folder of notice files and the organization's data files ({@code _organization.yaml}, {@code _data/}). */
@@ -48,6 +44,18 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
     @Parameter(property = "vacancy.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
 
+    boolean skip() {
+        return skip;
+    }
+
+    boolean failOnWarning() {
+        return failOnWarning;
+    }
+
+    File sourceDirectory() {
+        return sourceDirectory;
+    }
+
     /** Skip this goal. */
     @Parameter(property = "vacancy.skip", defaultValue = "false")
     private boolean skip;
@@ -56,54 +64,11 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
     private String executionRoot;
 
-    @Override
-    public final void execute() throws MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping: vacancy.skip is set");
-            return;
-        }
-        BuildResult result = run(new Generator(request()).onProgress(getLog()::info));
-        for (Problem problem : result.problems()) {
-            if (problem.isError()) {
-                getLog().error(problem.toString());
-            } else {
-                getLog().warn(problem.toString());
-            }
-        }
-        getLog().info(result.lintSummary());
-        if (!result.succeeded()) {
-            throw new MojoFailureException(result.errorCount() + (result.errorCount() == 1 ? " error" : " errors")
-                    + " in " + sourceDirectory.toPath().normalize() + " (listed above, each with file:line:column); nothing was published");
-        }
-        if (failOnWarning && result.warningCount() > 0) {
-            throw new MojoFailureException(result.warningCount() + (result.warningCount() == 1 ? " warning" : " warnings")
-                    + " and vacancy.failOnWarning is set (listed above); fix them, or suppress one in its notice"
-                    + " with suppressWarnings and the reason; nothing was published");
-        }
-        getLog().info(summary(result));
-    }
-
-    /** Runs this goal's part of the pipeline. */
-    abstract BuildResult run(Generator generator);
-
-    /** The line logged after a successful run. */
-    abstract String summary(BuildResult result);
-
     File outputDirectory() {
         return outputDirectory;
     }
 
-    static String seconds(BuildResult result) {
-        return String.format(Locale.ROOT, "%.2f s", result.elapsed().toMillis() / 1000.0);
-    }
-
-    /** The line a publishing goal logs: what it rendered, what was up to date, where it is. */
-    String published(BuildResult result, String what) {
-        return result.renderSummary() + "; published " + what + " for " + result.noticesPublished() + " of "
-                + result.noticesFound() + " notices to " + outputDirectory() + "/index.html";
-    }
-
-    private BuildRequest request() throws MojoFailureException {
+    BuildRequest request() throws MojoFailureException {
         Path displayBase = executionRoot == null ? Path.of("") : Path.of(executionRoot);
         int cores = Runtime.getRuntime().availableProcessors();
         if (threads != null && threads < 1) {

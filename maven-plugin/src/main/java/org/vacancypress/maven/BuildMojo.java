@@ -10,7 +10,7 @@ import org.vacancypress.core.Generator;
  * PDF together, each page linking its PDF with its size.
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, requiresProject = false, threadSafe = true)
-public class BuildMojo extends AbstractVacancyMojo {
+public class BuildMojo extends GeneratorMojo {
 
     @Override
     BuildResult run(Generator generator) {

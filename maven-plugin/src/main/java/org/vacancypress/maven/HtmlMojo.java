@@ -11,7 +11,7 @@ import org.vacancypress.core.Generator;
  * an error; the previous site then stays as it was.
  */
 @Mojo(name = "html", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, requiresProject = false, threadSafe = true)
-public class HtmlMojo extends AbstractVacancyMojo {
+public class HtmlMojo extends GeneratorMojo {
 
     @Override
     BuildResult run(Generator generator) {

@@ -11,7 +11,7 @@ import org.vacancypress.core.Generator;
  * stay. Nothing is published if any notice has an error.
  */
 @Mojo(name = "pdf", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, requiresProject = false, threadSafe = true)
-public class PdfMojo extends AbstractVacancyMojo {
+public class PdfMojo extends GeneratorMojo {
 
     @Override
     BuildResult run(Generator generator) {

@@ -10,7 +10,7 @@ import org.vacancypress.core.Generator;
  * {@code file:line:column: error: message}. Fails the build on any error. Writes nothing.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, requiresProject = false, threadSafe = true)
-public class ValidateMojo extends AbstractVacancyMojo {
+public class ValidateMojo extends GeneratorMojo {
 
     @Override
     BuildResult run(Generator generator) {
