@@ -221,8 +221,16 @@ public final class Generator {
         List<Map<String, Object>> summaries = renderAll(notices, notice -> {
             NoticeRendering rendering = new NoticeRendering(notice, views, pages, pdfs, formats, target, problems,
                     inputsOf(notice, views, shared));
-            if (rendering.run()) {
-                rendered.incrementAndGet();
+            try {
+                if (rendering.run()) {
+                    rendered.incrementAndGet();
+                }
+            } catch (UncheckedIOException e) {
+                throw e;
+            } catch (RuntimeException | StackOverflowError e) {
+                // Text nested deeper than the renderers can follow, say: the notice's mistake, not the build's.
+                problems.error(notice.sources().file(), "cannot render the notice: " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "; simplify its text");
             }
             return views.facts(notice);
         });
@@ -313,6 +321,12 @@ public final class Generator {
             throw new IllegalStateException(e.getCause());
         } finally {
             executor.shutdownNow();
+            try {
+                // A failed build deletes its staging folder: no worker may still be writing into it.
+                executor.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

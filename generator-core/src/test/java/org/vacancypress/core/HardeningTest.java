@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -92,6 +93,41 @@ class HardeningTest {
         assertEquals(1, result.noticesFound());
     }
 
+    @Test
+    @Timeout(30)
+    void textThatWouldMakeARegexBacktrackIsLintedAtOnce() {
+        String yaml = Fixtures.validNotice().replace("  - Perform such other duties as may be assigned.",
+                "  - \"a" + " ".repeat(40_000) + "x\"\n  - \"these three" + " ".repeat(40_000) + "values\"");
+        assertTrue(validate("spaces", yaml).succeeded());
+    }
+
+    @Test
+    void twoNoticesOfOneNameOrANoticeNamedLikeAPageOfTheSiteAreRefused() throws IOException {
+        Path folder = Fixtures.folderWith(dir, "a", Fixtures.validNotice());
+        Files.writeString(folder.resolve("a.yml"), Fixtures.validNotice().replace("VN 2018/195 (P)", "VN 2018/196 (P)"));
+        Files.writeString(folder.resolve("index.yaml"), Fixtures.validNotice().replace("VN 2018/195 (P)", "VN 2018/197 (P)"));
+        List<String> problems = problems(new Generator(Fixtures.request(folder, dir.resolve("out"))).html());
+        assertEquals(List.of(
+                "notices/a.yaml:1:1: error: several notice files are named 'a' (notices/a.yaml, notices/a.yml): their"
+                        + " pages would overwrite each other; rename one",
+                "notices/a.yml:1:1: error: several notice files are named 'a' (notices/a.yaml, notices/a.yml): their"
+                        + " pages would overwrite each other; rename one",
+                "notices/index.yaml:1:1: error: 'index' is the name of a page of the site; rename the file, e.g. after"
+                        + " the post's title"), problems);
+    }
+
+    @Test
+    void textNestedDeeperThanTheRendererFollowsIsAnErrorOnTheNotice() {
+        String yaml = Fixtures.validNotice().replace("  Migration is part of the fabric of Libya.",
+                "  " + ">".repeat(20_000) + " deep\n\n  Migration is part of the fabric of Libya.");
+        Path folder = Fixtures.folderWith(dir, "deep", yaml);
+        BuildResult result = new Generator(Fixtures.request(folder, dir.resolve("out"))).html();
+        assertFalse(result.succeeded());
+        assertTrue(problems(result).get(0).startsWith("notices/deep.yaml:1:1: error: cannot render the notice: "),
+                problems(result).get(0));
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
     // Markdown
 
     @ParameterizedTest
@@ -129,6 +165,7 @@ class HardeningTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"${organization.introductionHtml?interpret}", "${\"1 + 1\"?eval}",
+        "${'1+2'?<#-- a comment -->eval}", "${'1+2'?[#-- a comment --]eval}",
         "<#assign x = \"freemarker.template.utility.ObjectConstructor\"?new()>", "${organization?api}"})
     void sandboxEscapingBuiltInsAreRefusedWithTheirPlace(String template) throws IOException {
         Path templates = Files.createDirectories(dir.resolve("templates/sections"));
@@ -140,6 +177,17 @@ class HardeningTest {
         assertTrue(problems.get(0).matches(".*templates/sections/notes\\.ftlh:2:\\d+: error: \\?\\w+ is not allowed in"
                 + " templates: .*"), problems.get(0));
         assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void aBrokenTemplateIsReportedAtItsLineForEveryNotice() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates/sections"));
+        Files.writeString(templates.resolve("notes.ftlh"), "<section>\n  <#if></section>");
+        BuildResult result = new Generator(Fixtures.request(Fixtures.NOTICES, dir.resolve("out"),
+                dir.resolve("templates"))).html();
+        assertEquals(5, result.errorCount());
+        assertTrue(result.problems().stream().allMatch(p -> p.location().file().endsWith("templates/sections/notes.ftlh")
+                && p.location().line() == 2), problems(result).toString());
     }
 
     @Test

@@ -106,6 +106,16 @@ class LintTest {
     }
 
     @Test
+    void aWarningOnAGroupTitleAfterFlatDutiesPointsAtThatTitle() {
+        String yaml = Fixtures.validNotice().replace("  - Perform such other duties as may be assigned.",
+                "  - Perform such other duties as may be assigned.\n  - group: \"Coordination\\x07\"\n    items: [Coordinate.]");
+        List<String> problems = problemsOf("notice", yaml).stream().map(Problem::toString).toList();
+        int line = (int) yaml.substring(0, yaml.indexOf("  - group:")).chars().filter(c -> c == '\n').count() + 1;
+        assertEquals(List.of("notices/notice.yaml:" + line + ":12: warning: a control character (U+0007) in 'groups[1]':"
+                + " delete it [encoding-damage]"), problems);
+    }
+
+    @Test
     void nearDuplicatesDifferingInCaseAndPunctuationAreDuplicates() {
         String yaml = Fixtures.validNotice().replace("  - Perform such other duties as may be assigned.",
                 "  - Perform such other duties as may be assigned.\n  - perform such other duties as may be assigned; and,");

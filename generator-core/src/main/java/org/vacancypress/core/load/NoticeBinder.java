@@ -138,7 +138,8 @@ public final class NoticeBinder {
 
     /**
      * Flat duties and titled groups may be mixed: consecutive flat duties form an untitled group.
-     * Each duty's place is recorded as {@code duties[n]}, n counting all duties in order.
+     * Each duty's place is recorded as {@code duties[n]}, n counting all duties in order, and each
+     * group title's as {@code groups[n]}, n counting the titled groups.
      */
     private static List<DutyGroup> responsibilities(Fields f) {
         List<DutyGroup> groups = new ArrayList<>();
@@ -148,8 +149,9 @@ public final class NoticeBinder {
             f.binding().record("duties[" + ++counted[0] + "]", node.location());
             return f.text(node, where);
         };
+        int[] titled = {0};
         for (Object entry : f.list("responsibilities", true,
-                (node, where) -> responsibility(f, node, where, readDuty))) {
+                (node, where) -> responsibility(f, node, where, readDuty, titled))) {
             if (entry instanceof String duty) {
                 untitled.add(duty);
             } else {
@@ -162,12 +164,14 @@ public final class NoticeBinder {
     }
 
     private static Optional<Object> responsibility(Fields f, YamlNode node, String where,
-            BiFunction<YamlNode, String, Optional<String>> duty) {
+            BiFunction<YamlNode, String, Optional<String>> duty, int[] titled) {
         if (node instanceof Scalar) {
             return duty.apply(node, where).map(Object.class::cast);
         }
         return Fields.of(node, where, f.binding()).flatMap(group -> {
             Optional<String> title = group.text("group", true);
+            group.node("group", false).ifPresent(titleNode ->
+                    f.binding().record("groups[" + ++titled[0] + "]", titleNode.location()));
             List<String> duties = group.list("items", true, duty);
             group.rejectUnknownKeys();
             return title.map(t -> new DutyGroup(Optional.of(t), duties));

@@ -31,13 +31,21 @@ public record SourceMap(Location file, Map<String, Location> fields, Optional<Pa
      * the field's line on, or the field itself when it cannot be found (it spans lines, say).
      */
     public Location find(String path, String snippet) {
-        Location field = of(path);
-        List<String> lines;
+        return find(path, snippet, lines());
+    }
+
+    /** The file's lines, read now; none when it cannot be read. */
+    public List<String> lines() {
         try {
-            lines = source.isPresent() ? Files.readAllLines(source.get(), StandardCharsets.UTF_8) : List.of();
+            return source.isPresent() ? Files.readAllLines(source.get(), StandardCharsets.UTF_8) : List.of();
         } catch (IOException e) {
-            return field;
+            return List.of();
         }
+    }
+
+    /** As {@link #find(String, String)}, in lines already read. */
+    public Location find(String path, String snippet, List<String> lines) {
+        Location field = of(path);
         for (int line = field.line(); line <= lines.size() && !snippet.isEmpty(); line++) {
             String text = lines.get(line - 1);
             int from = line == field.line() ? Math.min(field.column() - 1, text.length()) : 0;

@@ -117,6 +117,8 @@ public final class OutputFolder {
                     readable(dir, true);
                 }
             }
+            // Never through a hard link kept from the published site: that would change the published file.
+            Files.deleteIfExists(destination);
             writer.write(destination, content);
             readable(destination, false);
         }
@@ -161,7 +163,11 @@ public final class OutputFolder {
             }
             published = true;
             if (hadPrevious) {
-                deleteTree(previous);
+                try {
+                    deleteTree(previous);
+                } catch (IOException e) {
+                    // The new site is live; the next build's recover() clears what is left.
+                }
             }
         }
 

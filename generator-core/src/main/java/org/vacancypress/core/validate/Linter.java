@@ -39,7 +39,7 @@ public final class Linter {
     private static final Pattern GLUED_NUMBER = Pattern.compile("(?<![\\d.,])\\b\\d{1,2}\\.(?=[A-Z][a-z])");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\bTODO\\b");
     private static final Pattern COUNTED = Pattern.compile(
-            "(?i)\\b(?:these|the following|following)\\s+(\\d{1,2}|" + String.join("|", NUMBER_WORDS) + ")\\s+[^:]*:\\s*$");
+            "(?i)\\b(?:these|the following|following)\\s+(\\d{1,2}|" + String.join("|", NUMBER_WORDS) + ")\\s[^:]*:\\s*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
     private static final Pattern NATIONALS_OF = Pattern.compile("(?i)\\bnationals? of (?:the )?");
     private static final Map<String, String> COUNTRIES_BY_NAME = countriesByName();
@@ -79,10 +79,11 @@ public final class Linter {
     private record Text(String path, String value) {
     }
 
-    /** Collects one notice's warnings, locating them in its source. */
+    /** Collects one notice's warnings, locating them in its source, which it reads once at most. */
     private static final class Found {
         final SourceMap sources;
         final List<Problem> warnings = new ArrayList<>();
+        private List<String> lines;
 
         Found(SourceMap sources) {
             this.sources = sources;
@@ -93,7 +94,10 @@ public final class Linter {
         }
 
         void in(LintRule rule, Text text, String snippet, String message) {
-            at(rule, sources.find(text.path(), snippet), message);
+            if (lines == null) {
+                lines = sources.lines();
+            }
+            at(rule, sources.find(text.path(), snippet, lines), message);
         }
     }
 
@@ -104,11 +108,11 @@ public final class Linter {
         notice.unit().ifPresent(unit -> texts.add(new Text("unit", unit)));
         texts.add(new Text("dutyStation.city", notice.dutyStation().city()));
         texts.add(new Text("context", notice.context()));
-        int group = 0;
+        int titled = 0;
         for (DutyGroup duties : notice.responsibilities()) {
-            group++;
-            int index = group;
-            duties.title().ifPresent(title -> texts.add(new Text("responsibilities[" + index + "].group", title)));
+            if (duties.title().isPresent()) {
+                texts.add(new Text("groups[" + ++titled + "]", duties.title().get()));
+            }
         }
         List<String> duties = notice.duties();
         for (int i = 0; i < duties.size(); i++) {
@@ -134,12 +138,12 @@ public final class Linter {
     private static void duplicates(Notice notice, Found found) {
         Map<String, Text> seen = new HashMap<>();
         for (Text item : texts(notice)) {
-            if (!item.path().contains("[") || item.path().startsWith("languages") || item.path().endsWith(".group")) {
+            if (!item.path().contains("[") || item.path().startsWith("languages") || item.path().startsWith("groups")) {
                 continue;
             }
             String key = item.value().toLowerCase(Locale.ROOT)
                     .replaceAll("[\\p{Punct}\\p{Pd}\\p{Pi}\\p{Pf}’‘]", " ")
-                    .replaceAll("\\s+(and|or)\\s*$", "")
+                    .replaceAll("(?<!\\s)\\s+(and|or)\\s*$", "")
                     .replaceAll("\\s+", " ").strip();
             Text first = seen.putIfAbsent(key, item);
             if (first != null) {
@@ -284,8 +288,8 @@ public final class Linter {
             for (Text text : texts(notice)) {
                 Matcher nationals = NATIONALS_OF.matcher(text.value());
                 while (nationals.find()) {
-                    String after = text.value().substring(nationals.end());
-                    COUNTRIES_BY_NAME.keySet().stream().filter(after::startsWith).findFirst()
+                    int after = nationals.end();
+                    COUNTRIES_BY_NAME.keySet().stream().filter(name -> text.value().startsWith(name, after)).findFirst()
                             .filter(name -> !name.equals(dutyCountry))
                             .ifPresent(name -> found.in(LintRule.NATIONAL_OFFICER_COUNTRY, text, name,
                                     "national officers are nationals of the duty station's country (" + dutyCountry

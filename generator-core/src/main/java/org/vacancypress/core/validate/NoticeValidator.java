@@ -1,7 +1,7 @@
 package org.vacancypress.core.validate;
 
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,8 +66,30 @@ public final class NoticeValidator {
         }
     }
 
-    /** Two notices with one reference would be one vacancy published twice. */
+    /** Names of the site's own files, which no notice may take. */
+    private static final Set<String> RESERVED_NAMES = Set.of("index", "archive", "feed", "sitemap", "robots", "jobs");
+
+    /**
+     * Two notices with one reference would be one vacancy published twice; two with one name
+     * ({@code a.yaml} and {@code a.yml}), or a notice named like a page of the site, would
+     * overwrite each other's files.
+     */
     public static void validateAll(List<Notice> notices, Problems problems) {
+        Map<String, List<Notice>> byName = new HashMap<>();
+        for (Notice notice : notices) {
+            byName.computeIfAbsent(notice.name(), n -> new ArrayList<>()).add(notice);
+            if (RESERVED_NAMES.contains(notice.name())) {
+                problems.error(notice.sources().file(), "'" + notice.name() + "' is the name of a page of the site;"
+                        + " rename the file, e.g. after the post's title");
+            }
+        }
+        for (List<Notice> same : byName.values()) {
+            if (same.size() > 1) {
+                String files = same.stream().map(n -> n.sources().file().file()).collect(Collectors.joining(", "));
+                same.forEach(notice -> problems.error(notice.sources().file(), "several notice files are named '"
+                        + notice.name() + "' (" + files + "): their pages would overwrite each other; rename one"));
+            }
+        }
         Map<String, List<Notice>> byReference = new HashMap<>();
         for (Notice notice : notices) {
             byReference.computeIfAbsent(notice.reference(), r -> new ArrayList<>()).add(notice);

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  */
 final class GuardedTemplateLoader implements TemplateLoader {
 
-    private static final Pattern FORBIDDEN = Pattern.compile("\\?\\s*(new|api|eval|interpret)\\b");
+    /** The built-in may be preceded by blanks and comments: "?<#-- -->eval" is still ?eval. */
+    private static final Pattern FORBIDDEN = Pattern.compile(
+            "\\?(?:\\s|<#--.*?-->|\\[#--.*?--])*(new|api|eval|interpret)\\b", Pattern.DOTALL);
 
     /** A template refused for a built-in it uses. */
     static final class ForbiddenBuiltIn extends IOException {

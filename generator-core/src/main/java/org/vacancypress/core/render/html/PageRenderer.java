@@ -112,6 +112,15 @@ public final class PageRenderer {
                     : " " + firstLine(e.getCause().getMessage());
             return failed(at, "template error: " + firstLine(e.getMessageWithoutStackTop()) + cause);
         } catch (IOException e) {
+            // FreeMarker caches a failed load and throws later callers a plain IOException caused by the first error.
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof ParseException parse) {
+                    return syntaxError(parse);
+                }
+                if (cause instanceof GuardedTemplateLoader.ForbiddenBuiltIn refused) {
+                    return forbidden(refused);
+                }
+            }
             return failed(Location.ofFile(templateName), "cannot read template: " + e.getMessage());
         }
     }
