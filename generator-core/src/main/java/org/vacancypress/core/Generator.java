@@ -100,8 +100,19 @@ public final class Generator {
 
     private BuildResult publish(Set<Format> formats) {
         long start = System.nanoTime();
-        Problems problems = new Problems();
         OutputFolder output = new OutputFolder(request.outputDirectory(), writer);
+        try (OutputFolder.Held held = output.lock()) {
+            return publish(formats, output, start);
+        } catch (IOException e) {
+            Problems problems = new Problems();
+            problems.error(Location.ofFile(request.outputDirectory().toString()),
+                    "cannot lock the output folder: " + e.getMessage());
+            return result(problems, new Loaded(Optional.empty(), List.of(), 0), 0, 0, start);
+        }
+    }
+
+    private BuildResult publish(Set<Format> formats, OutputFolder output, long start) {
+        Problems problems = new Problems();
         try {
             output.recover();
         } catch (IOException e) {

@@ -294,7 +294,7 @@ class HardeningTest {
                 + " is unchanged"), problems(result).get(0));
         assertTrue(Files.exists(out.resolve("protection-coordinator-tripoli-2018.html")));
         assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(out.resolve("index.html")));
-        assertEquals(List.of("out"), siblings());
+        assertEquals(List.of(".out.lock", "out"), siblings());
     }
 
     @Test
@@ -308,7 +308,24 @@ class HardeningTest {
         BuildResult failed = new Generator(Fixtures.request(Fixtures.folderWith(dir, "n", broken), out)).html();
         assertFalse(failed.succeeded());
         assertEquals("the published site", Files.readString(out.resolve("index.html")));
-        assertEquals(List.of("notices", "out"), siblings());
+        assertEquals(List.of(".out.lock", "notices", "out"), siblings());
+    }
+
+    @Test
+    void twoBuildsIntoOneFolderTakeTurns() throws Exception {
+        Path out = dir.resolve("out");
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = two.submit(() -> new Generator(Fixtures.request(Fixtures.NOTICES, out)).build());
+            Thread.sleep(100);
+            var second = two.submit(() -> new Generator(Fixtures.request(Fixtures.NOTICES, out)).html());
+            assertEquals(List.of(), first.get().problems());
+            assertEquals(List.of(), second.get().problems());
+        } finally {
+            two.shutdownNow();
+        }
+        assertTrue(Files.exists(out.resolve("protection-coordinator-tripoli-2018.pdf")), "the pages kept the PDFs");
+        assertEquals(List.of(".out.lock", "out"), siblings());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,8 @@ class PublishTest {
         new Generator(Fixtures.request(Fixtures.NOTICES, site)).html();
         assertFalse(Files.exists(site.resolve("deleted-notice.html")));
         try (Stream<Path> siblings = Files.list(dir)) {
-            assertEquals(1, siblings.count(), "only the site itself is left beside the site");
+            assertEquals(List.of(".site.lock", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "only the site and its lock file are left beside the site");
         }
     }
 

@@ -2,6 +2,8 @@ package org.vacancypress.core.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -17,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -38,6 +43,9 @@ public final class OutputFolder {
     private static final Set<PosixFilePermission> READABLE_FILE = PosixFilePermissions.fromString("rw-r--r--");
     private static final Set<PosixFilePermission> READABLE_FOLDER = PosixFilePermissions.fromString("rwxr-xr-x");
 
+    /** File locks belong to the process: builds of one JVM (mvn -T, serve) also queue here. */
+    private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+
     private final Path target;
     private final FileWriter writer;
 
@@ -52,6 +60,37 @@ public final class OutputFolder {
 
     public Path target() {
         return target;
+    }
+
+    /**
+     * Holds the output folder for one build, from clearing what a killed build left to the swap:
+     * another build into the same folder, in this process or another, waits its turn.
+     */
+    public Held lock() throws IOException {
+        Files.createDirectories(target.getParent());
+        ReentrantLock local = IN_PROCESS.computeIfAbsent(target, path -> new ReentrantLock());
+        local.lock();
+        try {
+            FileChannel channel = FileChannel.open(target.resolveSibling("." + target.getFileName() + ".lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock file = channel.lock();
+            return () -> {
+                try (channel) {
+                    file.release();
+                } finally {
+                    local.unlock();
+                }
+            };
+        } catch (IOException | RuntimeException e) {
+            local.unlock();
+            throw e;
+        }
+    }
+
+    /** The output folder, held by one build until closed. */
+    public interface Held extends AutoCloseable {
+        @Override
+        void close() throws IOException;
     }
 
     /** A new staging folder, after clearing what an interrupted build left beside the output. */
