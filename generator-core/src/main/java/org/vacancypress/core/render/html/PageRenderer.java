@@ -85,26 +85,13 @@ public final class PageRenderer {
             return new Rendered(Optional.of(out.toString()), Optional.empty());
         } catch (TemplateNotFoundException e) {
             return failed(Location.ofFile(templateName), "template not found: " + e.getTemplateName());
-        } catch (ParseException e) {
-            return syntaxError(e);
-        } catch (GuardedTemplateLoader.ForbiddenBuiltIn e) {
-            return forbidden(e);
-        } catch (SecurityException e) {
-            return failed(Location.ofFile(templateName), "a template is a link to a file outside the template folder: "
-                    + e.getMessage() + "; copy the template into the folder instead");
+        } catch (ParseException | GuardedTemplateLoader.ForbiddenBuiltIn | SecurityException e) {
+            return known(e, templateName).orElseThrow();
         } catch (TemplateException e) {
             // A mistake in an included template arrives wrapped in the including one's error.
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof ParseException parse) {
-                    return syntaxError(parse);
-                }
-                if (cause instanceof GuardedTemplateLoader.ForbiddenBuiltIn refused) {
-                    return forbidden(refused);
-                }
-                if (cause instanceof SecurityException outside) {
-                    return failed(Location.ofFile(templateName), "a template is a link to a file outside the"
-                            + " template folder: " + outside.getMessage() + "; copy the template into the folder instead");
-                }
+            Optional<Rendered> included = causedBy(e, templateName);
+            if (included.isPresent()) {
+                return included.get();
             }
             Location at = e.getLineNumber() == null ? Location.ofFile(display(e.getTemplateSourceName()))
                     : new Location(display(e.getTemplateSourceName()), e.getLineNumber(), e.getColumnNumber());
@@ -113,16 +100,35 @@ public final class PageRenderer {
             return failed(at, "template error: " + firstLine(e.getMessageWithoutStackTop()) + cause);
         } catch (IOException e) {
             // FreeMarker caches a failed load and throws later callers a plain IOException caused by the first error.
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof ParseException parse) {
-                    return syntaxError(parse);
-                }
-                if (cause instanceof GuardedTemplateLoader.ForbiddenBuiltIn refused) {
-                    return forbidden(refused);
-                }
-            }
-            return failed(Location.ofFile(templateName), "cannot read template: " + e.getMessage());
+            return causedBy(e, templateName).orElseGet(() ->
+                    failed(Location.ofFile(templateName), "cannot read template: " + e.getMessage()));
         }
+    }
+
+    /** The first of the template mistakes we can place, among the causes of {@code e}. */
+    private Optional<Rendered> causedBy(Throwable e, String templateName) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            Optional<Rendered> known = known(cause, templateName);
+            if (known.isPresent()) {
+                return known;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A syntax error, a refused built-in or a link out of the folder, as a problem with its place. */
+    private Optional<Rendered> known(Throwable e, String templateName) {
+        if (e instanceof ParseException parse) {
+            return Optional.of(syntaxError(parse));
+        }
+        if (e instanceof GuardedTemplateLoader.ForbiddenBuiltIn refused) {
+            return Optional.of(forbidden(refused));
+        }
+        if (e instanceof SecurityException outside) {
+            return Optional.of(failed(Location.ofFile(templateName), "a template is a link to a file outside the"
+                    + " template folder: " + outside.getMessage() + "; copy the template into the folder instead"));
+        }
+        return Optional.empty();
     }
 
     private Rendered forbidden(GuardedTemplateLoader.ForbiddenBuiltIn e) {
