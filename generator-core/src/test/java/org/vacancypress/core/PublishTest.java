@@ -51,6 +51,21 @@ class PublishTest {
     }
 
     @Test
+    void aLongBuildReportsItsProgressEveryTenth() throws IOException {
+        Path folder = Fixtures.folderWith(dir, "notice-0", Fixtures.validNotice());
+        for (int i = 1; i < 120; i++) {
+            Files.writeString(folder.resolve("notice-" + i + ".yaml"),
+                    Fixtures.validNotice().replace("VN 2018/195 (P)", "VN 2030/" + i + " (P)"));
+        }
+        List<String> progress = new java.util.ArrayList<>();
+        BuildResult result = new Generator(Fixtures.request(folder, dir.resolve("site"))).onProgress(progress::add).html();
+        assertEquals(120, result.noticesRendered());
+        assertEquals(10, progress.size(), progress.toString());
+        assertEquals("Rendered 12 of 120 notices (10 %)", progress.get(0));
+        assertEquals("Rendered 120 of 120 notices (100 %)", progress.get(9));
+    }
+
+    @Test
     void openAndClosedFollowTheDay() {
         Path site = dir.resolve("site");
         LocalDate dayBeforeClosing = LocalDate.of(2018, 8, 23);
