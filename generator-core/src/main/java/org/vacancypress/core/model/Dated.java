@@ -34,8 +34,4 @@ public record Dated<T>(List<Version<T>> versions) {
         }
         return Optional.ofNullable(found);
     }
-
-    public Optional<LocalDate> earliest() {
-        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(0).inForceFrom());
-    }
 }

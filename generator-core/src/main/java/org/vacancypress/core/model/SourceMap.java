@@ -26,14 +26,6 @@ public record SourceMap(Location file, Map<String, Location> fields, Optional<Pa
         return fields.containsKey(path);
     }
 
-    /**
-     * Where {@code snippet} is written in the field at {@code path}: its first occurrence from
-     * the field's line on, or the field itself when it cannot be found (it spans lines, say).
-     */
-    public Location find(String path, String snippet) {
-        return find(path, snippet, lines());
-    }
-
     /** The file's lines, read now; none when it cannot be read. */
     public List<String> lines() {
         try {
@@ -43,7 +35,11 @@ public record SourceMap(Location file, Map<String, Location> fields, Optional<Pa
         }
     }
 
-    /** As {@link #find(String, String)}, in lines already read. */
+    /**
+     * Where {@code snippet} is written in the field at {@code path}, in the file's {@code lines}:
+     * its first occurrence from the field's line on, or the field itself when it cannot be found
+     * (it spans lines, say).
+     */
     public Location find(String path, String snippet, List<String> lines) {
         Location field = of(path);
         for (int line = field.line(); line <= lines.size() && !snippet.isEmpty(); line++) {
