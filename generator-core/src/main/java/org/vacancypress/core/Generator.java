@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +33,8 @@ import org.vacancypress.core.publish.OutputFolder;
 import org.vacancypress.core.render.html.PageRenderer;
 import org.vacancypress.core.render.markdown.Markdown;
 import org.vacancypress.core.render.pdf.PdfRenderer;
+import org.vacancypress.core.render.site.JobPosting;
+import org.vacancypress.core.render.site.SiteFiles;
 import org.vacancypress.core.resolve.NoticeViews;
 import org.vacancypress.core.validate.Linter;
 import org.vacancypress.core.validate.NoticeValidator;
@@ -47,7 +48,7 @@ public final class Generator {
 
     /** The JSON Schema of the notice format, as shipped and as published with the site. */
     public static final String NOTICE_SCHEMA = "org/vacancypress/core/notice.schema.json";
-    private static final List<String> ASSETS = List.of("assets/style.css");
+    private static final List<String> ASSETS = List.of("assets/style.css", "assets/site.js");
     /** Builds of at least this many notices report each tenth; any build reports every few seconds. */
     private static final int MANY = 100;
     private static final long PROGRESS_INTERVAL = 5_000_000_000L;
@@ -123,16 +124,19 @@ public final class Generator {
         if (problems.hasErrors() || request.failOnWarning() && !problems.list().isEmpty()) {
             return result(problems, loaded, 0, 0, start);
         }
+        Organization organization = loaded.organization().orElseThrow();
+        NoticeViews views = new NoticeViews(organization, new Markdown(), now(organization),
+                request.closingSoonDays());
+        // Drafts and notices whose posting has not begun are published only for a preview.
         List<Notice> published = loaded.notices().stream()
-                .filter(notice -> request.includeDrafts() || !notice.draft())
+                .filter(notice -> request.includeDrafts() || !notice.draft() && views.hasOpened(notice))
                 .toList();
         Set<String> names = published.stream().map(Notice::name).collect(Collectors.toSet());
         Manifest previous = Manifest.of(output.target());
         Manifest manifest = Manifest.empty();
         int rendered;
         try (OutputFolder.Staging staging = output.stage()) {
-            rendered = render(loaded.organization().orElseThrow(), published, formats,
-                    new Target(staging, previous, manifest), problems);
+            rendered = render(views, published, formats, new Target(staging, previous, manifest), problems);
             if (problems.hasErrors()) {
                 return result(problems, loaded, 0, 0, start);
             }
@@ -215,7 +219,7 @@ public final class Generator {
     }
 
     /** Renders what changed into the staging folder, keeps what did not; returns how many notices it rendered. */
-    private int render(Organization organization, List<Notice> notices, Set<Format> formats, Target target,
+    private int render(NoticeViews views, List<Notice> notices, Set<Format> formats, Target target,
             Problems problems) throws IOException {
         PageRenderer pages;
         String shared;
@@ -226,15 +230,18 @@ public final class Generator {
             problems.error(templatesLocation(), "cannot read the templates: " + e.getMessage());
             return 0;
         }
-        NoticeViews views = new NoticeViews(organization, new Markdown(), now(organization));
         LazyPdfRenderer pdfs = new LazyPdfRenderer(request.templateDirectory());
         AtomicInteger rendered = new AtomicInteger();
         List<Map<String, Object>> summaries = renderAll(notices, notice -> {
             NoticeRendering rendering = new NoticeRendering(notice, views, pages, pdfs, formats, target, problems,
                     inputsOf(notice, views, shared));
+            Map<String, Object> facts = views.facts(notice);
             try {
                 if (rendering.run()) {
                     rendered.incrementAndGet();
+                }
+                if (rendering.pdfPublished()) {
+                    facts.put("pdf", notice.name() + ".pdf");
                 }
             } catch (UncheckedIOException e) {
                 throw e;
@@ -243,16 +250,12 @@ public final class Generator {
                 problems.error(notice.sources().file(), "cannot render the notice: " + e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "; simplify its text");
             }
-            return views.facts(notice);
+            return facts;
         });
         if (formats.contains(Format.HTML)) {
-            List<Map<String, Object>> sorted = new ArrayList<>(summaries);
-            sorted.sort(Comparator.comparing((Map<String, Object> v) -> (String) v.getOrDefault("closesIso", "9999"))
-                    .thenComparing(v -> (String) v.get("title")));
-            Optional<String> index = pages.render("index.ftlh",
-                    Map.of("organization", views.organization(), "notices", sorted)).deliver(problems::add);
-            if (index.isPresent()) {
-                target.staging().write("index.html", utf8(index.get()));
+            SiteFiles site = new SiteFiles(pages, views.organization(), request.baseUrl());
+            for (Map.Entry<String, byte[]> file : site.render(summaries, problems::add).entrySet()) {
+                target.staging().write(file.getKey(), file.getValue());
             }
             for (String asset : ASSETS) {
                 try {
@@ -272,7 +275,7 @@ public final class Generator {
      */
     private String sharedInputs() throws IOException {
         Path source = request.sourceDirectory();
-        Fingerprint inputs = new Fingerprint().add(VERSION)
+        Fingerprint inputs = new Fingerprint().add(VERSION).add(request.baseUrl().map(Object::toString).orElse(""))
                 .addFile(source.resolve(SourceFolder.ORGANIZATION_FILE))
                 .addFile(source.resolve(SourceFolder.MEMBER_STATES_FILE))
                 .addFile(source.resolve(SourceFolder.COMPETENCIES_FILE))
@@ -368,6 +371,7 @@ public final class Generator {
         private final Target target;
         private final Problems problems;
         private final String hash;
+        private boolean pdfPublished;
 
         NoticeRendering(Notice notice, NoticeViews views, PageRenderer pages, LazyPdfRenderer pdfs,
                 Set<Format> formats, Target target, Problems problems, String hash) {
@@ -395,14 +399,18 @@ public final class Generator {
             if (formats.contains(Format.PDF)) {
                 if (target.upToDate(pdfName, hash, site)) {
                     target.keep(pdfName, hash);
+                    pdfPublished = true;
                 } else {
                     view = views.notice(notice);
                     pdf = renderPdf(view);
                     if (pdf != null) {
                         target.write(pdfName, pdf, hash);
+                        pdfPublished = true;
                     }
                     rendered = true;
                 }
+            } else {
+                pdfPublished = Files.isRegularFile(site.resolve(pdfName));
             }
             if (formats.contains(Format.HTML)) {
                 Optional<String> size = pdfSize(pdf, site.resolve(pdfName));
@@ -412,12 +420,33 @@ public final class Generator {
                 } else {
                     Map<String, Object> page = view == null ? views.notice(notice) : view;
                     size.ifPresent(value -> page.put("pdfSize", value));
-                    pages.render("notice.ftlh", model(page)).deliver(problems::add)
-                            .ifPresent(html -> target.write(htmlName, utf8(html), pageHash));
+                    renderPage(page).ifPresent(html -> target.write(htmlName, utf8(html), pageHash));
                     rendered = true;
                 }
             }
             return rendered;
+        }
+
+        /** Whether the notice's PDF is in the site this build publishes. */
+        boolean pdfPublished() {
+            return pdfPublished;
+        }
+
+        /**
+         * The page: the notice's article is rendered first, since an open notice's structured
+         * data carries it whole as the job's description.
+         */
+        private Optional<String> renderPage(Map<String, Object> page) {
+            Optional<String> article = pages.render("notice-article.ftlh", model(page)).deliver(problems::add);
+            if (article.isEmpty()) {
+                return Optional.empty();
+            }
+            page.put("articleHtml", article.get());
+            if (Boolean.TRUE.equals(page.get("open"))) {
+                page.put("jobPostingJson", JobPosting.json(page, views.organization(), article.get(),
+                        SiteFiles.address(request.baseUrl(), (String) page.get("page"))));
+            }
+            return pages.render("notice.ftlh", model(page)).deliver(problems::add);
         }
 
         private byte[] renderPdf(Map<String, Object> view) {
@@ -434,7 +463,8 @@ public final class Generator {
         }
 
         private Map<String, Object> model(Map<String, Object> view) {
-            return Map.of("organization", views.organization(), "notice", view);
+            return Map.of("organization", views.organization(), "notice", view,
+                    "site", SiteFiles.siteView(request.baseUrl()));
         }
     }
 

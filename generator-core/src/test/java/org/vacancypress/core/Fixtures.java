@@ -71,6 +71,38 @@ final class Fixtures {
         return folder;
     }
 
+    /** The day the {@link #siteFolder} is built on: three of its notices are open, two closed. */
+    static final LocalDate SITE_DAY = LocalDate.of(2026, 11, 27);
+
+    /**
+     * The real notices and organization data copied into {@code dir}, with their closing dates
+     * moved so that on {@link #SITE_DAY} three are open (closing on 29 November, 2 and 4 December,
+     * in file order) and two are closed (on 10 and 13 November); returns the folder.
+     */
+    static Path siteFolder(Path dir) {
+        return withClosingDates(dir, List.of("2026-11-29", "2026-12-02", "2026-12-04", "2026-11-10", "2026-11-13"));
+    }
+
+    /** The real notices copied into {@code dir}, every one open on {@link #TODAY}: they close on 27 November 2026. */
+    static Path openFolder(Path dir) {
+        return withClosingDates(dir, List.of("2026-11-27", "2026-11-27", "2026-11-27", "2026-11-27", "2026-11-27"));
+    }
+
+    /** The real notices copied into {@code dir}, closing on the given days in file order. */
+    private static Path withClosingDates(Path dir, List<String> closing) {
+        Path folder = folderWith(dir, "protection-coordinator-tripoli-2018", validNotice());
+        List<Path> notices = realNoticeFiles();
+        for (int i = 0; i < notices.size(); i++) {
+            String text = read(notices.get(i)).replaceFirst("(?m)^  closes: .*$", "  closes: " + closing.get(i));
+            try {
+                Files.writeString(folder.resolve(notices.get(i).getFileName()), text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return folder;
+    }
+
     /** The real 2018 notice's text, a valid notice to break in one place per test. */
     static String validNotice() {
         return read(NOTICES.resolve("protection-coordinator-tripoli-2018.yaml"));

@@ -153,7 +153,8 @@ class HardeningTest {
         Path out = dir.resolve("out");
         assertTrue(new Generator(Fixtures.request(folder, out)).html().succeeded());
         Document page = Fixtures.page(out.resolve("hostile.html"));
-        assertTrue(page.select("script, iframe, style, img, object, embed").isEmpty(), page.body().html());
+        assertTrue(page.body().select("script, iframe, style, img, object, embed").isEmpty(), page.body().html());
+        assertEquals(List.of("assets/site.js"), page.head().select("script").eachAttr("src"), "only our own script");
         assertTrue(page.select("[onerror], [onclick], [onload]").isEmpty());
         for (String href : page.select("a[href]").eachAttr("href")) {
             assertTrue(href.startsWith("https://") || href.startsWith("http://") || href.startsWith("mailto:")

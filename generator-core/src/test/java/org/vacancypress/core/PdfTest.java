@@ -57,12 +57,14 @@ class PdfTest {
 
     /**
      * The words as a reader copies them: in reading order on the page (as pdftotext and viewers
-     * extract), a hyphen at the end of a line belonging to its word.
+     * extract), a hyphen at the end of a line belonging to its word. The running footer and header
+     * between two pages are left out, so that a sentence running over a page break reads whole.
      */
     private static String text(PDDocument document) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setSortByPosition(true);
-        return RealNoticesTest.normalized(stripper.getText(document).replaceAll("-\\R", "-"));
+        String text = stripper.getText(document).replaceAll("(?m)^Closing date.* Page \\d+ of \\d+\\R.*·.*·.*\\R", "");
+        return RealNoticesTest.normalized(text.replaceAll("-\\R", "-"));
     }
 
     @ParameterizedTest

@@ -42,7 +42,7 @@ class RenderBenchmark {
         List<Notice> notices = folder.noticeFiles(problems).stream()
                 .map(file -> folder.loadNotice(file, problems).orElseThrow()).toList();
         assertEquals(List.of(), problems.list());
-        NoticeViews views = new NoticeViews(organization, new Markdown(), Instant.now());
+        NoticeViews views = new NoticeViews(organization, new Markdown(), Instant.now(), 7);
         PageRenderer pages = new PageRenderer(Optional.empty());
         PdfRenderer pdfs = new PdfRenderer(Optional.empty());
         List<String> printable = new ArrayList<>();

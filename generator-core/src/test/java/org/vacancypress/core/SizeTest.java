@@ -33,12 +33,12 @@ class SizeTest {
 
     @Test
     void tenThousandNoticesBuildIn512MiB() throws Exception {
-        assertTrue(build("512m", 10_000, 0).startsWith("10000 notices published, 0 errors"));
+        assertTrue(build("512m", 10_000, 0).lines().anyMatch(line -> line.startsWith("10000 notices published, 0 errors")));
     }
 
     @Test
     void aNoticeOfOneMegabyteBuildsIn256MiB() throws Exception {
-        assertTrue(build("256m", 1, 1_000_000).startsWith("1 notices published, 0 errors"));
+        assertTrue(build("256m", 1, 1_000_000).lines().anyMatch(line -> line.startsWith("1 notices published, 0 errors")));
         assertTrue(List.of(dir.resolve("site").toFile().list()).contains("notice-0.html"));
     }
 }

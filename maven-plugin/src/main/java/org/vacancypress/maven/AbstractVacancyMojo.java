@@ -1,6 +1,8 @@
 package org.vacancypress.maven;
 
 import java.io.File;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -44,6 +46,18 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
     @Parameter(property = "vacancy.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
 
+    /**
+     * Where the site is served, e.g. {@code https://careers.example.org/}: canonical links, the
+     * Atom feed, the sitemap and structured data use absolute addresses under it. Without it,
+     * pages have no canonical link and no feed or sitemap is published.
+     */
+    @Parameter(property = "vacancy.baseUrl")
+    private String baseUrl;
+
+    /** An open notice closing within this many days, today included, is marked "closing soon". */
+    @Parameter(property = "vacancy.closingSoonDays", defaultValue = "7")
+    private int closingSoonDays;
+
     boolean skip() {
         return skip;
     }
@@ -79,6 +93,18 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
                 .withFailOnWarning(failOnWarning);
         if (templateDirectory != null) {
             request = request.withTemplateDirectory(templateDirectory.toPath());
+        }
+        if (closingSoonDays < 0) {
+            throw new MojoFailureException("vacancy.closingSoonDays must not be negative, found " + closingSoonDays);
+        }
+        request = request.withClosingSoonDays(closingSoonDays);
+        if (baseUrl != null && !baseUrl.isBlank()) {
+            try {
+                request = request.withBaseUrl(new URI(baseUrl.strip()));
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                throw new MojoFailureException("vacancy.baseUrl must be an absolute http or https address such as"
+                        + " https://careers.example.org/, found '" + baseUrl + "'");
+            }
         }
         return day().map(request::withToday).orElse(request);
     }

@@ -65,6 +65,7 @@ public final class NoticeBinder {
         Optional<Integer> competencyLevel = f.integer("competencyLevel", false, 1, 3);
         Language language = f.keyword("language", false, Language.class).orElse(Language.EN);
         boolean draft = f.bool("draft").orElse(false);
+        Optional<String> applyUrl = f.text("applyUrl", false);
         Optional<String> context = f.text("context", true);
         List<DutyGroup> responsibilities = responsibilities(f);
         List<String> education = f.texts("education", true);
@@ -82,7 +83,8 @@ public final class NoticeBinder {
         return Optional.of(new Notice(name, reference.orElseThrow(), vacancyType.orElseThrow(), title.orElseThrow(),
                 unit, dutyStation.orElseThrow(), grade.orElseThrow(), staffCategory.orElseThrow(),
                 occupationalGroups, contract.orElseThrow(), startDate, posting.orElseThrow(),
-                eligibility.orElseThrow(), directReports, competencyLevel, language, draft, context.orElseThrow(),
+                eligibility.orElseThrow(), directReports, competencyLevel, language, draft, applyUrl,
+                context.orElseThrow(),
                 responsibilities, education, experience, skills, languages.orElseThrow(), notes, suppressedWarnings,
                 binding.sources()));
     }
@@ -114,8 +116,9 @@ public final class NoticeBinder {
     private static Optional<PostingPeriod> posting(Fields f) {
         Optional<LocalDate> opens = f.date("opens", true);
         Optional<LocalDate> closes = f.date("closes", false);
+        Optional<LocalDate> updated = f.date("updated", false);
         f.rejectUnknownKeys();
-        return opens.map(o -> new PostingPeriod(o, closes));
+        return opens.map(o -> new PostingPeriod(o, closes, updated));
     }
 
     private static Optional<Eligibility> eligibility(Fields f) {

@@ -10,6 +10,8 @@ import java.util.Optional;
  * experience, skills, notes) is Markdown, still unrendered.
  *
  * @param name the file name without extension; names the output files
+ * @param applyUrl the address of this post's own application form, if candidates can apply
+ *     there directly; otherwise they apply through the organization's application system
  * @param suppressedWarnings lint rules silenced for this notice, each with the reason why
  */
 public record Notice(
@@ -30,6 +32,7 @@ public record Notice(
         Optional<Integer> competencyLevel,
         Language language,
         boolean draft,
+        Optional<String> applyUrl,
         String context,
         List<DutyGroup> responsibilities,
         List<String> education,

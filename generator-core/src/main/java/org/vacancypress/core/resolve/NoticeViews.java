@@ -1,13 +1,20 @@
 package org.vacancypress.core.resolve;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.vacancypress.core.model.Competency;
 import org.vacancypress.core.model.ClosingTime;
 import org.vacancypress.core.model.CompetencyFramework;
@@ -26,16 +33,27 @@ import org.vacancypress.core.render.markdown.Markdown;
  */
 public final class NoticeViews {
 
+    /** Words of the notice's own text for the site's search: letters and digits, at least two. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{2,}");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private final Organization organization;
     private final Markdown markdown;
     private final Instant now;
+    private final LocalDate today;
+    private final int closingSoonDays;
     private final Map<String, Object> organizationView;
 
-    /** @param now the moment notices are judged open or closed at */
-    public NoticeViews(Organization organization, Markdown markdown, Instant now) {
+    /**
+     * @param now the moment notices are judged open or closed at
+     * @param closingSoonDays an open notice closing within this many days, today included, is closing soon
+     */
+    public NoticeViews(Organization organization, Markdown markdown, Instant now, int closingSoonDays) {
         this.organization = organization;
         this.markdown = markdown;
         this.now = now;
+        this.today = now.atZone(organization.closingTime().zone()).toLocalDate();
+        this.closingSoonDays = closingSoonDays;
         this.organizationView = organizationView();
     }
 
@@ -65,6 +83,11 @@ public final class NoticeViews {
         return notice.posting().closes().map(closes -> now.isBefore(closingMoment(closes))).orElse(true);
     }
 
+    /** Whether the posting period has begun: from the start of the opening day in the closing rule's zone. */
+    public boolean hasOpened(Notice notice) {
+        return !notice.posting().opens().isAfter(today);
+    }
+
     /** What lists and indexes show of a notice: its facts, without rendering its texts. */
     public Map<String, Object> facts(Notice notice) {
         Locale locale = Locale.forLanguageTag(notice.language().id());
@@ -79,7 +102,9 @@ public final class NoticeViews {
         notice.unit().ifPresent(unit -> view.put("unit", unit));
         view.put("city", notice.dutyStation().city());
         view.put("country", notice.dutyStation().country());
-        view.put("countryName", new Locale("", notice.dutyStation().country()).getDisplayCountry(locale));
+        Locale country = new Locale("", notice.dutyStation().country());
+        view.put("countryName", country.getDisplayCountry(locale));
+        view.put("countryIso3", country.getISO3Country());
         view.put("grade", notice.grade());
         view.put("staffCategory", notice.staffCategory().id());
         view.put("occupationalGroups", notice.occupationalGroups());
@@ -92,10 +117,47 @@ public final class NoticeViews {
         notice.posting().closes().ifPresent(closes -> {
             view.put("closes", dates.format(closes));
             view.put("closesIso", closes.toString());
+            view.put("closesAt", closingMoment(closes).atZone(organization.closingTime().zone()).minusMinutes(1)
+                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         });
-        view.put("open", isOpen(notice));
+        view.put("updated", dates.format(notice.posting().lastUpdated()));
+        view.put("updatedIso", notice.posting().lastUpdated().toString());
+        boolean open = isOpen(notice);
+        view.put("open", open);
+        view.put("closingSoon", open && notice.posting().closes()
+                .map(closes -> ChronoUnit.DAYS.between(today, closes) < closingSoonDays).orElse(false));
         view.put("draft", notice.draft());
+        view.put("applyUrl", notice.applyUrl().orElse(organization.applicationSystem().url()));
+        view.put("directApply", notice.applyUrl().isPresent());
+        view.put("searchWords", searchWords(notice, view));
         return view;
+    }
+
+    /**
+     * The distinct words of what is particular to the notice (not the boilerplate every notice
+     * shares), lower case, for the site's search: small enough to ship with the index.
+     */
+    private static String searchWords(Notice notice, Map<String, Object> facts) {
+        Stream<String> texts = Stream.of(
+                Stream.of(notice.title(), notice.reference(), notice.grade(), notice.dutyStation().city(),
+                        (String) facts.get("countryName"), notice.context()),
+                notice.unit().stream(), notice.occupationalGroups().stream(), notice.duties().stream(),
+                notice.education().stream(), notice.experience().stream(), notice.skills().stream(),
+                notice.languages().required().stream(), notice.languages().advantage().stream())
+                .flatMap(s -> s);
+        Set<String> words = new LinkedHashSet<>();
+        texts.forEach(text -> {
+            Matcher matcher = WORD.matcher(foldForSearch(text));
+            while (matcher.find()) {
+                words.add(matcher.group());
+            }
+        });
+        return String.join(" ", words);
+    }
+
+    /** Lower case without accents, as the site's script folds what a candidate types: "Côte" finds "cote". */
+    private static String foldForSearch(String text) {
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** The end of the closing minute: "23:59 Geneva time" on the closing date, as an instant. */

@@ -35,6 +35,12 @@ public final class NoticeValidator {
         notice.posting().closes().filter(closes -> closes.isBefore(notice.posting().opens())).ifPresent(closes ->
                 problems.error(at.of("posting.closes"), "'posting.closes' (" + closes + ") is before 'posting.opens' ("
                         + notice.posting().opens() + "); check both dates"));
+        notice.posting().updated().filter(updated -> updated.isBefore(notice.posting().opens())).ifPresent(updated ->
+                problems.error(at.of("posting.updated"), "'posting.updated' (" + updated + ") is before"
+                        + " 'posting.opens' (" + notice.posting().opens() + "); a notice is updated after it opens"));
+        notice.applyUrl().filter(url -> !url.startsWith("https://") && !url.startsWith("http://")).ifPresent(url ->
+                problems.error(at.of("applyUrl"), "'applyUrl' must be an http or https address, found '" + url
+                        + "'; give the full address of this post's application form"));
 
         String country = notice.dutyStation().country();
         if (!COUNTRY_CODES.contains(country)) {

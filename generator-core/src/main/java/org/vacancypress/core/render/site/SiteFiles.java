@@ -1,0 +1,224 @@
+package org.vacancypress.core.render.site;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.vacancypress.core.Problem;
+import org.vacancypress.core.render.html.PageRenderer;
+
+/**
+ * The site's own files, made from the facts of every published notice: the open vacancies
+ * with their filters and search index, the archive of closed ones, and what aggregators read
+ * (Atom feed, jobs export, sitemap, robots.txt). Feed and sitemap need absolute addresses, so
+ * they are published only when the site's address is known.
+ */
+public final class SiteFiles {
+
+    /** Names of the files this class writes; no notice may take them. */
+    public static final String INDEX = "index.html";
+    public static final String ARCHIVE = "archive.html";
+    public static final String FEED = "feed.xml";
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
+    public static final String JOBS = "jobs.json";
+    public static final String SEARCH_INDEX = "search-index.js";
+
+    private static final Comparator<Map<String, Object>> SOONEST_CLOSING_FIRST =
+            Comparator.comparing((Map<String, Object> n) -> text(n, "closesIso", "9999-12-31"))
+                    .thenComparing(n -> text(n, "title", ""));
+    private static final Comparator<Map<String, Object>> LATEST_CLOSING_FIRST =
+            Comparator.comparing((Map<String, Object> n) -> text(n, "closesIso", "0000-01-01")).reversed()
+                    .thenComparing(n -> text(n, "title", ""));
+
+    private final PageRenderer pages;
+    private final Map<String, Object> organization;
+    private final Optional<URI> baseUrl;
+    private final Map<String, Object> site;
+
+    public SiteFiles(PageRenderer pages, Map<String, Object> organization, Optional<URI> baseUrl) {
+        this.pages = pages;
+        this.organization = organization;
+        this.baseUrl = baseUrl;
+        this.site = siteView(baseUrl);
+    }
+
+    /** What every page knows of the site: its address, if given. */
+    public static Map<String, Object> siteView(Optional<URI> baseUrl) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        baseUrl.ifPresent(url -> view.put("baseUrl", url.toString()));
+        return Map.copyOf(view);
+    }
+
+    /** Where a file of the site is read: absolute under the site's address, else relative. */
+    public static String address(Optional<URI> baseUrl, String file) {
+        return baseUrl.map(url -> url.resolve(file).toString()).orElse(file);
+    }
+
+    /**
+     * The site's files by name, for the published notices' facts; a template mistake goes to
+     * {@code problems} and its file is left out.
+     */
+    public Map<String, byte[]> render(List<Map<String, Object>> notices, Consumer<Problem> problems) {
+        List<Map<String, Object>> open = notices.stream().filter(SiteFiles::isOpen).sorted(SOONEST_CLOSING_FIRST)
+                .toList();
+        List<Map<String, Object>> closed = notices.stream().filter(n -> !isOpen(n)).sorted(LATEST_CLOSING_FIRST)
+                .toList();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        Map<String, Object> index = model(open);
+        index.put("archived", closed.size());
+        index.put("filters", filters(open));
+        page(files, INDEX, "index.ftlh", index, problems);
+        Map<String, Object> archive = model(closed);
+        archive.put("openCount", open.size());
+        page(files, ARCHIVE, "archive.ftlh", archive, problems);
+        files.put(SEARCH_INDEX, utf8("window.vacancySearch=" + Json.write(searchIndex(open)) + ";\n"));
+        files.put(JOBS, utf8(Json.write(jobs(open, closed)) + "\n"));
+        files.put(ROBOTS, utf8(robots()));
+        if (baseUrl.isPresent()) {
+            Map<String, Object> feed = model(open.stream().sorted(Comparator.comparing(
+                    (Map<String, Object> n) -> text(n, "updatedIso", "")).reversed()).toList());
+            feed.put("updated", lastChange(open, closed) + "T00:00:00Z");
+            page(files, FEED, "feed.ftlx", feed, problems);
+            files.put(SITEMAP, utf8(sitemap(open, !closed.isEmpty())));
+        }
+        return files;
+    }
+
+    private Map<String, Object> model(List<Map<String, Object>> notices) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("organization", organization);
+        model.put("site", site);
+        model.put("notices", notices);
+        return model;
+    }
+
+    private void page(Map<String, byte[]> files, String file, String template, Map<String, Object> model,
+            Consumer<Problem> problems) {
+        pages.render(template, model).deliver(problems).ifPresent(text -> files.put(file, utf8(text)));
+    }
+
+    /** The values candidates filter the open vacancies by, each once, in a stable order. */
+    private static Map<String, Object> filters(List<Map<String, Object>> open) {
+        Map<String, String> countries = new TreeMap<>();
+        Map<String, TreeSet<String>> cities = new TreeMap<>();
+        for (Map<String, Object> n : open) {
+            countries.put(text(n, "countryName", ""), text(n, "country", ""));
+            cities.computeIfAbsent(text(n, "country", ""), c -> new TreeSet<>()).add(text(n, "city", ""));
+        }
+        List<Map<String, Object>> locations = new ArrayList<>();
+        countries.forEach((name, code) -> locations.add(Json.object("code", code, "name", name,
+                "cities", List.copyOf(cities.get(code)))));
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("locations", locations);
+        filters.put("grades", distinct(open, "grade"));
+        filters.put("staffCategories", distinct(open, "staffCategory"));
+        filters.put("contractTypes", distinct(open, "contractType"));
+        filters.put("occupationalGroups", List.copyOf(open.stream()
+                .flatMap(n -> ((List<?>) n.get("occupationalGroups")).stream().map(String::valueOf))
+                .collect(Collectors.toCollection(TreeSet::new))));
+        return filters;
+    }
+
+    private static List<String> distinct(List<Map<String, Object>> notices, String key) {
+        return List.copyOf(notices.stream().map(n -> text(n, key, "")).collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    /** Each open notice's searchable words, by page name: the index page's script searches them. */
+    private static Map<String, Object> searchIndex(List<Map<String, Object>> open) {
+        Map<String, Object> index = new LinkedHashMap<>();
+        open.forEach(n -> index.put(text(n, "name", ""), n.get("searchWords")));
+        return index;
+    }
+
+    /** Every published notice with what a job board needs to list it and link to it. */
+    private Map<String, Object> jobs(List<Map<String, Object>> open, List<Map<String, Object>> closed) {
+        return Json.object("organization", organization.get("name"),
+                "jobs", Stream.concat(open.stream(), closed.stream()).map(this::job).toList());
+    }
+
+    private Map<String, Object> job(Map<String, Object> n) {
+        Map<String, Object> job = Json.object(
+                "reference", n.get("reference"),
+                "title", n.get("title"),
+                "status", isOpen(n) ? "open" : "closed",
+                "language", n.get("language"),
+                "country", n.get("country"),
+                "countryIso3", n.get("countryIso3"),
+                "countryName", n.get("countryName"),
+                "city", n.get("city"),
+                "grade", n.get("grade"),
+                "staffCategory", n.get("staffCategory"),
+                "contractType", n.get("contractType"),
+                "occupationalGroups", n.get("occupationalGroups"),
+                "datePosted", n.get("opensIso"),
+                "closes", n.get("closesIso"),
+                "validThrough", n.get("closesAt"),
+                "updated", n.get("updatedIso"),
+                "url", address(baseUrl, text(n, "page", "")),
+                "pdfUrl", n.containsKey("pdf") ? address(baseUrl, text(n, "pdf", "")) : null,
+                "applyUrl", isOpen(n) ? n.get("applyUrl") : null);
+        job.values().removeIf(value -> value == null);
+        return job;
+    }
+
+    private String robots() {
+        return "User-agent: *\nAllow: /\n" + baseUrl.map(url -> "Sitemap: " + url.resolve(SITEMAP) + "\n").orElse("");
+    }
+
+    /** The open notices' pages, the list and, when there is one, the archive; closed notices' pages are not listed. */
+    private String sitemap(List<Map<String, Object>> open, boolean archive) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        String newest = open.stream().map(n -> text(n, "updatedIso", "")).max(String::compareTo).orElse(null);
+        url(xml, INDEX, newest);
+        if (archive) {
+            url(xml, ARCHIVE, null);
+        }
+        for (Map<String, Object> n : open) {
+            url(xml, text(n, "page", ""), text(n, "updatedIso", null));
+        }
+        return xml.append("</urlset>\n").toString();
+    }
+
+    private void url(StringBuilder xml, String file, String lastmod) {
+        xml.append("  <url><loc>").append(xmlText(address(baseUrl, file))).append("</loc>");
+        if (lastmod != null) {
+            xml.append("<lastmod>").append(lastmod).append("</lastmod>");
+        }
+        xml.append("</url>\n");
+    }
+
+    /** The feed changes when an open notice is posted or updated, and when a notice closes and leaves it. */
+    private static String lastChange(List<Map<String, Object>> open, List<Map<String, Object>> closed) {
+        return Stream.concat(open.stream().map(n -> text(n, "updatedIso", "")),
+                closed.stream().map(n -> text(n, "closesIso", text(n, "updatedIso", ""))))
+                .max(String::compareTo).orElse("1970-01-01");
+    }
+
+    private static boolean isOpen(Map<String, Object> notice) {
+        return Boolean.TRUE.equals(notice.get("open"));
+    }
+
+    private static String text(Map<String, Object> notice, String key, String otherwise) {
+        Object value = notice.get(key);
+        return value == null ? otherwise : value.toString();
+    }
+
+    private static String xmlText(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,268 @@
+package org.vacancypress.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The site in a real browser, as candidates use it: axe-core's WCAG 2.2 AA rules, filters and
+ * search, the list without JavaScript, the keyboard, a 360 px phone, a sub-path and file://.
+ * Writes the README's screenshots to {@code target/screenshots}.
+ */
+class BrowserTest {
+
+    private static final Path AXE = Path.of("src/test/browser/node_modules/axe-core/axe.min.js");
+    private static final String SUB_PATH = "/careers/jobs/";
+    private static final String WCAG_22_AA = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']";
+    private static final String COORDINATOR = "protection-coordinator-tripoli-2018";
+    private static final String TRIPOLI_NO = "national-protection-officer-avm-tripoli-2025";
+    private static final String PORT_VILA = "programme-assistant-ctip-port-vila-2023";
+
+    @TempDir
+    static Path dir;
+    static Path site;
+    static Chromium browser;
+    static HttpServer server;
+    static String root;
+    static final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+
+    @BeforeAll
+    static void buildServeAndOpenABrowser() throws Exception {
+        site = dir.resolve("site");
+        BuildResult result = new Generator(Fixtures.request(Fixtures.siteFolder(dir), site)
+                .withToday(Fixtures.SITE_DAY).withBaseUrl(URI.create("https://careers.example.org/"))).build();
+        assertTrue(result.succeeded(), () -> result.problems().toString());
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext(SUB_PATH, exchange -> {
+            String name = exchange.getRequestURI().getPath().substring(SUB_PATH.length());
+            Path file = site.resolve(name.isEmpty() ? "index.html" : name).normalize();
+            boolean found = file.startsWith(site) && Files.isRegularFile(file);
+            requests.add(exchange.getRequestURI().getPath() + " " + (found ? 200 : 404));
+            byte[] body = found ? Files.readAllBytes(file) : new byte[0];
+            exchange.getResponseHeaders().set("Content-Type", contentType(file.toString()));
+            exchange.sendResponseHeaders(found ? 200 : 404, found ? body.length : -1);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        root = "http://127.0.0.1:" + server.getAddress().getPort() + SUB_PATH;
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    @BeforeEach
+    void desktopWithScripts() throws Exception {
+        browser.scripts(true);
+        browser.viewport(1280, 900, false);
+    }
+
+    private static String contentType(String file) {
+        return file.endsWith(".html") ? "text/html; charset=utf-8" : file.endsWith(".css") ? "text/css"
+                : file.endsWith(".js") ? "text/javascript" : file.endsWith(".pdf") ? "application/pdf"
+                : "application/octet-stream";
+    }
+
+    /** The axe-core violations of the open page against WCAG 2.2 A and AA, one line each. */
+    private static List<String> axeViolations() throws Exception {
+        if (!Files.isRegularFile(AXE)) {
+            throw new IllegalStateException(AXE + " is missing: Maven installs it with npm ci in src/test/browser"
+                    + " (generate-test-resources)");
+        }
+        browser.evaluate(Files.readString(AXE));
+        JsonNode violations = browser.evaluate("axe.run(document, {runOnly: {type: 'tag', values: "
+                + WCAG_22_AA + "}}).then(r => r.violations.map(v => v.id + ' (' + v.impact + '): '"
+                + " + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', ')))");
+        List<String> found = new ArrayList<>();
+        violations.forEach(v -> found.add(v.asText()));
+        return found;
+    }
+
+    private static List<String> visibleVacancies() throws Exception {
+        JsonNode names = browser.evaluate("Array.from(document.querySelectorAll('#vacancies > li'))"
+                + ".filter(li => li.offsetParent !== null).map(li => li.dataset.name)");
+        List<String> found = new ArrayList<>();
+        names.forEach(name -> found.add(name.asText()));
+        return found;
+    }
+
+    private static String text(String selector) throws Exception {
+        return browser.evaluate("document.querySelector('" + selector + "').textContent").asText();
+    }
+
+    /** Sets a filter control as a user does, firing the events the page listens to. */
+    private static void set(String id, String value) throws Exception {
+        browser.evaluate("(() => { const c = document.getElementById('" + id + "'); c.value = '" + value + "';"
+                + " c.dispatchEvent(new Event('input', {bubbles: true})); c.dispatchEvent(new Event('change',"
+                + " {bubbles: true})); })()");
+    }
+
+    @Test
+    void axeFindsNoWcag22AaViolationOnTheListFiltersInUseTheNoticesAndTheArchive() throws Exception {
+        Map<String, String> pages = Map.of(
+                "index, filters in use", "index.html?location=LY&q=protection",
+                "index, nothing matches", "index.html?grade=P-3&q=nothing-matches-this",
+                "open notice", COORDINATOR + ".html",
+                "closed notice", "protection-officer-policy-capacity-development-libya-2025.html",
+                "archive", "archive.html");
+        for (boolean phone : List.of(false, true)) {
+            browser.viewport(phone ? 360 : 1280, 800, phone);
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                browser.open(root + page.getValue());
+                assertEquals(List.of(), axeViolations(), page.getKey() + (phone ? " on a phone" : ""));
+            }
+        }
+        browser.open(root + "index.html?location=LY&q=protection");
+        assertTrue(browser.evaluate("document.getElementById('more-filters').open").asBoolean(),
+                "axe saw the filters open");
+    }
+
+    @Test
+    void filtersAndSearchNarrowTheListAndTheAddressSharesTheView() throws Exception {
+        browser.open(root + "index.html?location=LY");
+        assertEquals(List.of(TRIPOLI_NO, COORDINATOR), visibleVacancies());
+        assertEquals("LY", browser.evaluate("document.getElementById('f-location').value").asText());
+        assertEquals("2 of 3 open vacancies match these filters, soonest closing first.", text("#count"));
+
+        set("f-q", "Bangladeshis");
+        assertEquals(List.of(COORDINATOR), visibleVacancies(), "a word of the notice's context");
+        assertEquals("?q=Bangladeshis&location=LY", browser.evaluate("location.search").asText());
+
+        set("f-location", "");
+        set("f-q", "VANUATU traff");
+        assertEquals(List.of(PORT_VILA), visibleVacancies(), "case-insensitive, words by their beginning");
+        set("f-q", "");
+        set("f-grade", "P-3");
+        assertEquals(List.of(COORDINATOR), visibleVacancies());
+        set("f-category", "general-service");
+        assertEquals(List.of(), visibleVacancies());
+        assertEquals("No open vacancy matches these filters. Clear them to see all 3.", text("#count"));
+
+        browser.open(root + "index.html?contract=special-short-term&group=Migration");
+        assertEquals(List.of(TRIPOLI_NO), visibleVacancies(), "a shared address opens the same view");
+    }
+
+    @Test
+    void theSiteWorksFromAFileAsFromAnyServerPath() throws Exception {
+        browser.open(site.resolve("index.html").toUri() + "?grade=G-5");
+        assertEquals(List.of(PORT_VILA), visibleVacancies());
+        assertTrue(browser.evaluate("getComputedStyle(document.body).fontFamily.includes('system-ui')").asBoolean(),
+                "the stylesheet loads from a file");
+
+        requests.clear();
+        browser.open(root + COORDINATOR + ".html");
+        browser.open(root + "index.html");
+        assertTrue(requests.stream().allMatch(request -> request.endsWith(" 200")), requests.toString());
+        assertTrue(requests.containsAll(List.of(SUB_PATH + "assets/style.css 200", SUB_PATH + "assets/site.js 200",
+                SUB_PATH + "search-index.js 200")), requests.toString());
+        JsonNode elsewhere = browser.evaluate("performance.getEntriesByType('resource').map(e => e.name)"
+                + ".filter(name => !name.startsWith(location.origin + '" + SUB_PATH + "'))");
+        assertEquals(0, elsewhere.size(), "no request leaves the site: " + elsewhere);
+    }
+
+    @Test
+    void withoutJavaScriptTheWholeListStaysAndNothingBrokenShows() throws Exception {
+        browser.scripts(false);
+        browser.open(root + "index.html?location=VU");
+        assertEquals(List.of(TRIPOLI_NO, PORT_VILA, COORDINATOR), visibleVacancies());
+        assertTrue(browser.evaluate("document.getElementById('filters').offsetParent === null").asBoolean());
+        browser.open(root + COORDINATOR + ".html");
+        assertTrue(browser.evaluate("document.querySelector('[data-action=print]').offsetParent === null").asBoolean(),
+                "buttons that need a script are not offered without one");
+        assertTrue(browser.evaluate("document.querySelector('.apply a').offsetParent !== null").asBoolean());
+    }
+
+    @Test
+    void aKeyboardUserSkipsToTheContentAndAlwaysSeesWhereTheFocusIs() throws Exception {
+        browser.open(root + "index.html");
+        browser.press("Tab", 9);
+        assertEquals("skip-link", browser.evaluate("document.activeElement.className").asText());
+        assertTrue(browser.evaluate("document.activeElement.getBoundingClientRect().left >= 0").asBoolean(),
+                "the skip link shows when focused");
+        browser.press("Enter", 13);
+        assertEquals("#main", browser.evaluate("location.hash").asText());
+        List<String> reached = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            browser.press("Tab", 9);
+            JsonNode focus = browser.evaluate("(() => { const e = document.activeElement, s = getComputedStyle(e);"
+                    + " return [e === document.body || e.className === 'skip-link', e.id || e.textContent.trim()"
+                    + ".slice(0, 30), e.matches(':focus-visible') && s.outlineStyle !== 'none'"
+                    + " && parseFloat(s.outlineWidth) >= 2]; })()");
+            if (focus.get(0).asBoolean()) {
+                break;
+            }
+            reached.add(focus.get(1).asText());
+            assertTrue(focus.get(2).asBoolean(), "no visible focus on " + focus.get(1).asText());
+        }
+        assertTrue(reached.containsAll(List.of("f-q", "f-location", "Show vacancies", "National Protection Officer (A",
+                "Vacancies as JSON, for job boa")), "every control and link is reached by Tab: " + reached);
+    }
+
+    @Test
+    void aPhoneAt360PixelsNeedsNoSideScroll() throws Exception {
+        browser.viewport(360, 740, true);
+        for (String page : List.of("index.html?location=LY", "archive.html", COORDINATOR + ".html",
+                "protection-officer-policy-capacity-development-libya-2025.html")) {
+            browser.open(root + page);
+            assertTrue(browser.evaluate("document.documentElement.scrollWidth <= 360").asBoolean(),
+                    page + " is " + browser.evaluate("document.documentElement.scrollWidth").asInt() + " px wide");
+        }
+    }
+
+    @Test
+    void aNoticeOffersPrintAndShare() throws Exception {
+        browser.open(root + COORDINATOR + ".html");
+        assertTrue(browser.evaluate("document.querySelector('[data-action=share]').offsetParent !== null").asBoolean());
+        browser.evaluate("document.querySelector('[data-action=share]').click()");
+        Thread.sleep(200);
+        assertTrue(text(".share-status").contains("https://careers.example.org/" + COORDINATOR + ".html"),
+                text(".share-status"));
+        assertEquals("function", browser.evaluate("typeof window.print").asText());
+    }
+
+    @Test
+    void screenshotsOfTheListAndANotice() throws Exception {
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        browser.open(root + "index.html");
+        Files.write(shots.resolve("index-desktop.png"), browser.screenshot(1280, 0, false));
+        browser.viewport(360, 800, true);
+        browser.open(root + "index.html");
+        Files.write(shots.resolve("index-phone.png"), browser.screenshot(360, 0, true));
+        browser.viewport(1280, 900, false);
+        browser.open(root + COORDINATOR + ".html");
+        Files.write(shots.resolve("notice-desktop.png"), browser.screenshot(1280, 1300, false));
+        for (String shot : List.of("index-desktop.png", "index-phone.png", "notice-desktop.png")) {
+            byte[] png = Files.readAllBytes(shots.resolve(shot));
+            assertTrue(png.length > 10_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', shot);
+        }
+        assertFalse(browser.evaluate("document.title").asText().isEmpty());
+    }
+}
