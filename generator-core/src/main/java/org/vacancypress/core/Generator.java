@@ -25,11 +25,13 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.vacancypress.core.load.SourceFolder;
+import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
 import org.vacancypress.core.publish.Fingerprint;
 import org.vacancypress.core.publish.Manifest;
 import org.vacancypress.core.publish.OutputFolder;
+import org.vacancypress.core.render.html.Messages;
 import org.vacancypress.core.render.html.PageRenderer;
 import org.vacancypress.core.render.markdown.Markdown;
 import org.vacancypress.core.render.pdf.PdfRenderer;
@@ -38,6 +40,7 @@ import org.vacancypress.core.render.site.SiteFiles;
 import org.vacancypress.core.resolve.NoticeViews;
 import org.vacancypress.core.validate.Linter;
 import org.vacancypress.core.validate.NoticeValidator;
+import org.vacancypress.core.validate.TranslationCheck;
 
 /**
  * The whole pipeline in one place: load the notices folder, bind and validate every file
@@ -125,12 +128,13 @@ public final class Generator {
             return result(problems, loaded, 0, 0, start);
         }
         Organization organization = loaded.organization().orElseThrow();
-        NoticeViews views = new NoticeViews(organization, new Markdown(), now(organization),
-                request.closingSoonDays());
+        Instant now = now(organization);
         // Drafts and notices whose posting has not begun are published only for a preview.
         List<Notice> published = loaded.notices().stream()
-                .filter(notice -> request.includeDrafts() || !notice.draft() && views.hasOpened(notice))
+                .filter(notice -> request.includeDrafts()
+                        || !notice.draft() && NoticeViews.hasOpened(notice, organization, now))
                 .toList();
+        NoticeViews views = new NoticeViews(organization, new Markdown(), now, request.closingSoonDays(), published);
         Set<String> names = published.stream().map(Notice::name).collect(Collectors.toSet());
         Manifest previous = Manifest.of(output.target());
         Manifest manifest = Manifest.empty();
@@ -215,7 +219,23 @@ public final class Generator {
             }
         });
         NoticeValidator.validateAll(notices, problems);
+        organization.ifPresent(org -> checkTranslations(org, notices, folder, problems));
         return new Loaded(organization, List.copyOf(notices), files.size());
+    }
+
+    private void checkTranslations(Organization organization, List<Notice> notices, SourceFolder folder,
+            Problems problems) {
+        PageRenderer pages;
+        try {
+            pages = new PageRenderer(request.templateDirectory());
+        } catch (IOException e) {
+            problems.error(templatesLocation(), "cannot read the templates: " + e.getMessage());
+            return;
+        }
+        Messages messages = Messages.load(pages, problems);
+        TranslationCheck.check(organization, notices, language -> messages.missing(language, false),
+                language -> pages.describe(Messages.file(language)),
+                relative -> folder.display(request.sourceDirectory().resolve(relative)), problems);
     }
 
     /** Renders what changed into the staging folder, keeps what did not; returns how many notices it rendered. */
@@ -230,10 +250,11 @@ public final class Generator {
             problems.error(templatesLocation(), "cannot read the templates: " + e.getMessage());
             return 0;
         }
-        LazyPdfRenderer pdfs = new LazyPdfRenderer(request.templateDirectory());
+        Messages messages = Messages.load(pages, problems);
+        Renderers renderers = new Renderers(pages, messages, new LazyPdfRenderer(request.templateDirectory()));
         AtomicInteger rendered = new AtomicInteger();
         List<Map<String, Object>> summaries = renderAll(notices, notice -> {
-            NoticeRendering rendering = new NoticeRendering(notice, views, pages, pdfs, formats, target, problems,
+            NoticeRendering rendering = new NoticeRendering(notice, views, renderers, formats, target, problems,
                     inputsOf(notice, views, shared));
             Map<String, Object> facts = views.facts(notice);
             try {
@@ -253,7 +274,8 @@ public final class Generator {
             return facts;
         });
         if (formats.contains(Format.HTML)) {
-            SiteFiles site = new SiteFiles(pages, views.organization(), request.baseUrl());
+            SiteFiles site = new SiteFiles(pages, views.organization(Language.EN), messages.of(Language.EN),
+                    request.baseUrl());
             for (Map.Entry<String, byte[]> file : site.render(summaries, problems::add).entrySet()) {
                 target.staging().write(file.getKey(), file.getValue());
             }
@@ -279,6 +301,9 @@ public final class Generator {
                 .addFile(source.resolve(SourceFolder.ORGANIZATION_FILE))
                 .addFile(source.resolve(SourceFolder.MEMBER_STATES_FILE))
                 .addFile(source.resolve(SourceFolder.COMPETENCIES_FILE))
+                .addFile(source.resolve(SourceFolder.translationFile(Language.FR)))
+                .addFile(source.resolve(SourceFolder.translationFile(Language.ES)))
+                .addFile(source.resolve(SourceFolder.translationFile(Language.AR)))
                 .addResources(PageRenderer.class.getClassLoader(), PageRenderer.DEFAULTS);
         if (request.templateDirectory().isPresent()) {
             inputs.addFolder(request.templateDirectory().get());
@@ -286,9 +311,13 @@ public final class Generator {
         return inputs.hex();
     }
 
-    /** The hash of one notice's inputs: the shared ones, its file, and whether it is still open. */
+    /**
+     * The hash of one notice's inputs: the shared ones, its file, whether it is still open, and
+     * the pages of the same vacancy in other languages, which its page links.
+     */
     private static String inputsOf(Notice notice, NoticeViews views, String shared) {
         Fingerprint inputs = new Fingerprint().add(shared).add(String.valueOf(views.isOpen(notice)));
+        views.translations(notice).forEach(other -> inputs.add(other.get("language") + ":" + other.get("page")));
         notice.sources().source().ifPresent(inputs::addFileUnchecked);
         return inputs.hex();
     }
@@ -361,11 +390,16 @@ public final class Generator {
         }
     }
 
+    /** What renders a notice's files: the templates, their messages, the PDF renderer. */
+    private record Renderers(PageRenderer pages, Messages messages, LazyPdfRenderer pdfs) {
+    }
+
     /** One notice's files: rendered when their inputs changed, else kept from the published site. */
     private final class NoticeRendering {
         private final Notice notice;
         private final NoticeViews views;
         private final PageRenderer pages;
+        private final Messages messages;
         private final LazyPdfRenderer pdfs;
         private final Set<Format> formats;
         private final Target target;
@@ -373,12 +407,13 @@ public final class Generator {
         private final String hash;
         private boolean pdfPublished;
 
-        NoticeRendering(Notice notice, NoticeViews views, PageRenderer pages, LazyPdfRenderer pdfs,
-                Set<Format> formats, Target target, Problems problems, String hash) {
+        NoticeRendering(Notice notice, NoticeViews views, Renderers renderers, Set<Format> formats, Target target,
+                Problems problems, String hash) {
             this.notice = notice;
             this.views = views;
-            this.pages = pages;
-            this.pdfs = pdfs;
+            this.pages = renderers.pages();
+            this.messages = renderers.messages();
+            this.pdfs = renderers.pdfs();
             this.formats = formats;
             this.target = target;
             this.problems = problems;
@@ -443,7 +478,7 @@ public final class Generator {
             }
             page.put("articleHtml", article.get());
             if (Boolean.TRUE.equals(page.get("open"))) {
-                page.put("jobPostingJson", JobPosting.json(page, views.organization(), article.get(),
+                page.put("jobPostingJson", JobPosting.json(page, views.organization(notice.language()), article.get(),
                         SiteFiles.address(request.baseUrl(), (String) page.get("page"))));
             }
             return pages.render("notice.ftlh", model(page)).deliver(problems::add);
@@ -463,8 +498,8 @@ public final class Generator {
         }
 
         private Map<String, Object> model(Map<String, Object> view) {
-            return Map.of("organization", views.organization(), "notice", view,
-                    "site", SiteFiles.siteView(request.baseUrl()));
+            return Map.of("organization", views.organization(notice.language()), "notice", view,
+                    "site", SiteFiles.siteView(request.baseUrl()), "t", messages.of(notice.language()));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,6 +32,9 @@ class BrowserTest {
 
     private static final Path AXE = Path.of("src/test/browser/node_modules/axe-core/axe.min.js");
     private static final String SUB_PATH = "/careers/jobs/";
+    private static final String LANGUAGES_PATH = "/languages/";
+    /** A day the real notices' Arabic version is open. */
+    private static final java.time.LocalDate TRIPOLI_OPEN = java.time.LocalDate.of(2025, 4, 20);
     private static final String WCAG_22_AA = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']";
     private static final String COORDINATOR = "protection-coordinator-tripoli-2018";
     private static final String TRIPOLI_NO = "national-protection-officer-avm-tripoli-2025";
@@ -51,21 +55,29 @@ class BrowserTest {
                 .withToday(Fixtures.SITE_DAY).withBaseUrl(URI.create("https://careers.example.org/"))).build();
         assertTrue(result.succeeded(), () -> result.problems().toString());
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext(SUB_PATH, exchange -> {
-            String name = exchange.getRequestURI().getPath().substring(SUB_PATH.length());
-            Path file = site.resolve(name.isEmpty() ? "index.html" : name).normalize();
-            boolean found = file.startsWith(site) && Files.isRegularFile(file);
-            requests.add(exchange.getRequestURI().getPath() + " " + (found ? 200 : 404));
-            byte[] body = found ? Files.readAllBytes(file) : new byte[0];
-            exchange.getResponseHeaders().set("Content-Type", contentType(file.toString()));
-            exchange.sendResponseHeaders(found ? 200 : 404, found ? body.length : -1);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
+        Path languages = dir.resolve("languages");
+        BuildResult real = new Generator(Fixtures.request(Fixtures.NOTICES, languages).withToday(TRIPOLI_OPEN)
+                .withBaseUrl(URI.create("https://careers.example.org/"))).build();
+        assertTrue(real.succeeded(), () -> real.problems().toString());
+        server.createContext(SUB_PATH, exchange -> serve(exchange, site, SUB_PATH));
+        server.createContext(LANGUAGES_PATH, exchange -> serve(exchange, languages, LANGUAGES_PATH));
         server.start();
         root = "http://127.0.0.1:" + server.getAddress().getPort() + SUB_PATH;
         browser = Chromium.start();
+    }
+
+    /** Serves the files of {@code folder} under {@code path}, recording each request and its status. */
+    private static void serve(HttpExchange exchange, Path folder, String path) throws IOException {
+        String name = exchange.getRequestURI().getPath().substring(path.length());
+        Path file = folder.resolve(name.isEmpty() ? "index.html" : name).normalize();
+        boolean found = file.startsWith(folder) && Files.isRegularFile(file);
+        requests.add(exchange.getRequestURI().getPath() + " " + (found ? 200 : 404));
+        byte[] body = found ? Files.readAllBytes(file) : new byte[0];
+        exchange.getResponseHeaders().set("Content-Type", contentType(file.toString()));
+        exchange.sendResponseHeaders(found ? 200 : 404, found ? body.length : -1);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
     }
 
     @AfterAll
@@ -142,6 +154,17 @@ class BrowserTest {
         browser.open(root + "index.html?location=LY&q=protection");
         assertTrue(browser.evaluate("document.getElementById('more-filters').open").asBoolean(),
                 "axe saw the filters open");
+        String languages = root.replace(SUB_PATH, LANGUAGES_PATH);
+        for (String page : List.of("national-protection-officer-avm-tripoli-2025-ar.html",
+                "programme-assistant-ctip-port-vila-2023-fr.html", "index.html?language=ar")) {
+            for (boolean phone : List.of(false, true)) {
+                browser.viewport(phone ? 360 : 1280, 800, phone);
+                browser.open(languages + page);
+                assertEquals(List.of(), axeViolations(), page + (phone ? " on a phone" : ""));
+                assertTrue(browser.evaluate("document.documentElement.scrollWidth <= " + (phone ? 360 : 1280))
+                        .asBoolean(), page + " scrolls sideways");
+            }
+        }
     }
 
     @Test

@@ -186,7 +186,7 @@ class HardeningTest {
         Files.writeString(templates.resolve("notes.ftlh"), "<section>\n  <#if></section>");
         BuildResult result = new Generator(Fixtures.request(Fixtures.NOTICES, dir.resolve("out"),
                 dir.resolve("templates"))).html();
-        assertEquals(5, result.errorCount());
+        assertEquals(7, result.errorCount());
         assertTrue(result.problems().stream().allMatch(p -> p.location().file().endsWith("templates/sections/notes.ftlh")
                 && p.location().line() == 2), problems(result).toString());
     }

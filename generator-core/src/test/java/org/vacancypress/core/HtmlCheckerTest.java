@@ -26,6 +26,8 @@ class HtmlCheckerTest {
     @TempDir
     static Path dir;
     static Path site;
+    /** The real notices with their French and Arabic versions, on a day the Arabic one is open. */
+    static Path languages;
 
     @BeforeAll
     static void buildTheSite() {
@@ -33,6 +35,11 @@ class HtmlCheckerTest {
         BuildResult result = new Generator(Fixtures.request(Fixtures.siteFolder(dir), site)
                 .withToday(Fixtures.SITE_DAY).withBaseUrl(URI.create("https://careers.example.org/"))).html();
         assertTrue(result.succeeded(), () -> result.problems().toString());
+        languages = dir.resolve("languages");
+        BuildResult real = new Generator(Fixtures.request(Fixtures.NOTICES, languages)
+                .withToday(java.time.LocalDate.of(2025, 4, 20)).withBaseUrl(URI.create("https://careers.example.org/")))
+                .html();
+        assertTrue(real.succeeded(), () -> real.problems().toString());
     }
 
     /** What the checker reports, as "page:line:column: message", warnings left out. */
@@ -59,12 +66,15 @@ class HtmlCheckerTest {
     void theNuHtmlCheckerFindsNoErrorOnAnyPage() throws Exception {
         Errors errors = new Errors();
         SimpleDocumentValidator checker = checker(errors);
-        List<Path> pages = pages();
-        for (Path page : pages) {
+        List<Path> pages = pages(site);
+        List<Path> translated = pages(languages);
+        for (Path page : Stream.concat(pages.stream(), translated.stream()).toList()) {
             errors.page = page.getFileName().toString();
             checker.checkHtmlFile(page.toFile(), true);
         }
         assertEquals(7, pages.size(), "the list, the archive, three open and two closed notices");
+        assertTrue(translated.stream().anyMatch(page -> page.toString().endsWith("-ar.html"))
+                && translated.stream().anyMatch(page -> page.toString().endsWith("-fr.html")), translated.toString());
         assertEquals(List.of(), errors.found);
     }
 
@@ -88,8 +98,8 @@ class HtmlCheckerTest {
         return checker;
     }
 
-    private static List<Path> pages() throws IOException {
-        try (Stream<Path> files = Files.list(site)) {
+    private static List<Path> pages(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
             return files.filter(file -> file.toString().endsWith(".html")).sorted().toList();
         }
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.render.html.Messages;
 import org.vacancypress.core.render.html.PageRenderer;
 import org.vacancypress.core.render.markdown.Markdown;
 import org.vacancypress.core.render.pdf.PdfRenderer;
@@ -42,15 +43,23 @@ class RenderBenchmark {
         List<Notice> notices = folder.noticeFiles(problems).stream()
                 .map(file -> folder.loadNotice(file, problems).orElseThrow()).toList();
         assertEquals(List.of(), problems.list());
-        NoticeViews views = new NoticeViews(organization, new Markdown(), Instant.now(), 7);
+        NoticeViews views = new NoticeViews(organization, new Markdown(), Instant.now(), 7, notices);
         PageRenderer pages = new PageRenderer(Optional.empty());
+        Messages messages = Messages.load(pages, problems);
         PdfRenderer pdfs = new PdfRenderer(Optional.empty());
         List<String> printable = new ArrayList<>();
         for (Notice notice : notices) {
-            printable.add(pages.render("notice-pdf.ftlh", model(views, notice)).html().orElseThrow());
+            printable.add(pages.render("notice-pdf.ftlh", model(views, messages, notice, views.notice(notice)))
+                    .html().orElseThrow());
         }
 
-        Runnable html = () -> notices.forEach(n -> pages.render("notice.ftlh", model(views, n)).html().orElseThrow());
+        // As the build renders a page: the article first, then the page around it.
+        Runnable html = () -> notices.forEach(n -> {
+            Map<String, Object> view = views.notice(n);
+            view.put("articleHtml", pages.render("notice-article.ftlh", model(views, messages, n, view)).html()
+                    .orElseThrow());
+            pages.render("notice.ftlh", model(views, messages, n, view)).html().orElseThrow();
+        });
         Runnable pdf = () -> printable.forEach(page -> {
             try {
                 pdfs.render(page, Fixtures.TODAY);
@@ -64,8 +73,10 @@ class RenderBenchmark {
         report("PDF (PDF/UA + PDF/A), " + cores + " threads, wall time", perNotice(pdf, cores, notices.size()));
     }
 
-    private static Map<String, Object> model(NoticeViews views, Notice notice) {
-        return Map.of("organization", views.organization(), "notice", views.notice(notice));
+    private static Map<String, Object> model(NoticeViews views, Messages messages, Notice notice,
+            Map<String, Object> view) {
+        return Map.of("organization", views.organization(notice.language()), "notice", view,
+                "t", messages.of(notice.language()), "site", Map.of());
     }
 
     /** Wall milliseconds per notice, the five notices rendered over and over by {@code threads} threads. */

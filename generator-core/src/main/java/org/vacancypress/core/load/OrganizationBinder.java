@@ -21,7 +21,9 @@ import org.vacancypress.core.model.Competency;
 import org.vacancypress.core.model.CompetencyFramework;
 import org.vacancypress.core.model.Dated;
 import org.vacancypress.core.model.FirstTierGroup;
+import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.model.Translation;
 import org.vacancypress.core.model.StaffCategory;
 import org.vacancypress.core.model.StandardNote;
 
@@ -36,7 +38,7 @@ public final class OrganizationBinder {
     }
 
     public static Optional<Organization> bind(Source organization, Source memberStates, Source competencies,
-            Problems problems) {
+            Map<Language, Source> translations, Problems problems) {
         Binding binding = new Binding(organization.displayName(), problems, Optional.empty());
         Optional<Fields> top = organization.root().flatMap(root -> Fields.of(root, "", binding));
         Optional<Dated<List<String>>> nms = dated(memberStates, "versions", problems,
@@ -73,8 +75,15 @@ public final class OrganizationBinder {
         List<String> howToApply = f.texts("howToApply", true);
         Checks checks = f.mapping("checks", false).map(OrganizationBinder::checks).orElse(Checks.NONE);
         f.rejectUnknownKeys();
+        Map<Language, Translation> translated = new EnumMap<>(Language.class);
+        boolean translationsBound = true;
+        for (Map.Entry<Language, Source> file : translations.entrySet()) {
+            Optional<Translation> translation = translation(file.getKey(), file.getValue(), problems);
+            translation.ifPresent(t -> translated.put(file.getKey(), t));
+            translationsBound &= translation.isPresent();
+        }
 
-        if (binding.failed() || nms.isEmpty() || frameworks.isEmpty()) {
+        if (binding.failed() || nms.isEmpty() || frameworks.isEmpty() || !translationsBound) {
             return Optional.empty();
         }
         return Optional.of(new Organization(name.orElseThrow(), shortName.orElseThrow(), website.orElseThrow(),
@@ -83,7 +92,60 @@ public final class OrganizationBinder {
                 officialLanguages, introduction.orElseThrow(), workplaceCulture.orElseThrow(),
                 educationNote.orElseThrow(), languageAssessment.orElseThrow(), grades, competencyLevels, notes,
                 zeroTolerance.orElseThrow(), antiFraud.orElseThrow(), howToApply, nms.get(), frameworks.get(), checks,
-                binding.sources()));
+                translated, binding.sources()));
+    }
+
+    /**
+     * The organization's texts in {@code language}, from {@code _i18n/<language>.yaml}. Every
+     * part is optional here: what a notice needs and the file lacks is reported for that notice.
+     */
+    private static Optional<Translation> translation(Language language, Source source, Problems problems) {
+        Binding binding = new Binding(source.displayName(), problems, Optional.empty());
+        Optional<Fields> top = source.root().flatMap(root -> Fields.of(root, "", binding));
+        if (top.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = top.get();
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String key : Translation.TEXT_KEYS) {
+            f.text(key, false).ifPresent(text -> texts.put(key, text));
+        }
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        for (String key : Translation.LIST_KEYS) {
+            List<String> items = f.texts(key, false);
+            if (!items.isEmpty()) {
+                lists.put(key, items);
+            }
+        }
+        Map<String, String> notes = f.mapping("notes", false).map(OrganizationBinder::textsByKey).orElse(Map.of());
+        Map<String, String> countries = f.mapping("countries", false).map(OrganizationBinder::textsByKey)
+                .orElse(Map.of());
+        Map<String, Competency> competencies = new LinkedHashMap<>();
+        // competencies: {2023-01-01: {Teamwork: {name: ..., description: ...}}}, by edition then English name.
+        f.mapping("competencies", false).ifPresent(editions -> {
+            for (Entry edition : editions.entriesAsData()) {
+                Fields.of(edition.value(), editions.path(edition.key().value()), binding).ifPresent(named -> {
+                    for (Entry entry : named.entriesAsData()) {
+                        Fields.of(entry.value(), named.path(entry.key().value()), binding)
+                                .flatMap(OrganizationBinder::competency)
+                                .ifPresent(c -> competencies.put(edition.key().value() + "." + entry.key().value(), c));
+                    }
+                });
+            }
+        });
+        f.rejectUnknownKeys();
+        return binding.failed() ? Optional.empty()
+                : Optional.of(new Translation(language, texts, lists, notes, competencies, countries,
+                        source.displayName()));
+    }
+
+    /** A mapping whose keys are data (note ids, English names), each to a text. */
+    private static Map<String, String> textsByKey(Fields f) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Entry entry : f.entriesAsData()) {
+            f.text(entry.value(), f.path(entry.key().value())).ifPresent(text -> texts.put(entry.key().value(), text));
+        }
+        return texts;
     }
 
     private static Optional<ApplicationSystem> applicationSystem(Fields f) {
@@ -144,6 +206,7 @@ public final class OrganizationBinder {
     }
 
     private static Optional<StandardNote> note(Fields f) {
+        Optional<String> id = f.text("id", true);
         Optional<String> text = f.text("text", true);
         EnumSet<StaffCategory> categories = EnumSet.noneOf(StaffCategory.class);
         EnumSet<FirstTierGroup> firstTier = EnumSet.noneOf(FirstTierGroup.class);
@@ -155,7 +218,7 @@ public final class OrganizationBinder {
             when.rejectUnknownKeys();
         });
         f.rejectUnknownKeys();
-        return text.map(t -> new StandardNote(t, categories, firstTier));
+        return id.flatMap(i -> text.map(t -> new StandardNote(i, t, categories, firstTier)));
     }
 
     private static Optional<CompetencyFramework> framework(Fields f) {
@@ -167,12 +230,15 @@ public final class OrganizationBinder {
     }
 
     private static List<Competency> competencies(Fields f, String key) {
-        return f.list(key, false, (node, where) -> Fields.of(node, where, f.binding()).flatMap(item -> {
-            Optional<String> name = item.text("name", true);
-            Optional<String> description = item.text("description", true);
-            item.rejectUnknownKeys();
-            return name.flatMap(n -> description.map(d -> new Competency(n, d)));
-        }));
+        return f.list(key, false, (node, where) -> Fields.of(node, where, f.binding())
+                .flatMap(OrganizationBinder::competency));
+    }
+
+    private static Optional<Competency> competency(Fields item) {
+        Optional<String> name = item.text("name", true);
+        Optional<String> description = item.text("description", true);
+        item.rejectUnknownKeys();
+        return name.flatMap(n -> description.map(d -> new Competency(n, d)));
     }
 
     /**

@@ -3,12 +3,15 @@ package org.vacancypress.core.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.vacancypress.core.Location;
 import org.vacancypress.core.Problems;
+import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
 
@@ -22,6 +25,8 @@ public final class SourceFolder {
     public static final String ORGANIZATION_FILE = "_organization.yaml";
     public static final String MEMBER_STATES_FILE = "_data/non-represented-member-states.yaml";
     public static final String COMPETENCIES_FILE = "_data/competencies.yaml";
+    /** The organization's texts in another language: {@code _i18n/fr.yaml} and so on. */
+    public static final String TRANSLATIONS_FOLDER = "_i18n";
 
     /** Notice names become page addresses. */
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -82,8 +87,20 @@ public final class SourceFolder {
                     + ORGANIZATION_FILE + " in the notices folder (see NOTICE-FORMAT.md)");
             return Optional.empty();
         }
+        Map<Language, OrganizationBinder.Source> translations = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            String relative = translationFile(language);
+            if (language != Language.EN && Files.isRegularFile(directory.resolve(relative))) {
+                translations.put(language, read(directory.resolve(relative), problems));
+            }
+        }
         return OrganizationBinder.bind(read(file, problems), readIfPresent(MEMBER_STATES_FILE, problems),
-                readIfPresent(COMPETENCIES_FILE, problems), problems);
+                readIfPresent(COMPETENCIES_FILE, problems), translations, problems);
+    }
+
+    /** Where the organization's texts in {@code language} are, relative to the notices folder. */
+    public static String translationFile(Language language) {
+        return TRANSLATIONS_FOLDER + "/" + language.id() + ".yaml";
     }
 
     public Optional<Notice> loadNotice(Path file, Problems problems) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Versions of a piece of shared data that changes over time (the non-represented member states
@@ -17,6 +18,11 @@ public record Dated<T>(List<Version<T>> versions) {
 
     public Dated {
         versions = versions.stream().sorted(Comparator.comparing(Version<T>::inForceFrom)).toList();
+    }
+
+    /** The same history with every version's value changed by {@code change}, which sees the whole version. */
+    public <U> Dated<U> map(Function<Version<T>, U> change) {
+        return new Dated<>(versions.stream().map(v -> new Version<>(v.inForceFrom(), change.apply(v))).toList());
     }
 
     /** The latest version in force on {@code day}, if any was. */

@@ -1,11 +1,52 @@
 package org.vacancypress.core.model;
 
-/** A language notices and their boilerplate can be written in. */
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * A language notices and their boilerplate can be written in: the organization's official
+ * languages, and Arabic for duty stations that need it. English is the organization's own
+ * data; each other language is a translation of it.
+ */
 public enum Language implements Keyword {
-    EN;
+    EN("English", false),
+    FR("Français", false),
+    ES("Español", false),
+    AR("العربية", true);
+
+    private final String nativeName;
+    private final boolean rightToLeft;
+
+    Language(String nativeName, boolean rightToLeft) {
+        this.nativeName = nativeName;
+        this.rightToLeft = rightToLeft;
+    }
 
     @Override
     public String id() {
         return Keyword.idOf(this);
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(id());
+    }
+
+    /** The language's name in itself, as a link to a page in it reads. */
+    public String nativeName() {
+        return nativeName;
+    }
+
+    public boolean rightToLeft() {
+        return rightToLeft;
+    }
+
+    /**
+     * Dates as the language writes them in prose: "23 August 2018", "23 août 2018",
+     * "23 de agosto de 2018", "23 أغسطس 2018" (with Latin digits, as the notices use).
+     */
+    public DateTimeFormatter dates() {
+        return this == EN ? DateTimeFormatter.ofPattern("d MMMM yyyy", locale())
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param grades the grades notices may use, by staff category
  * @param competencyLevels the competency level each grade gets
+ * @param translations the organization's texts in languages other than English
  */
 public record Organization(
         String name,
@@ -34,6 +35,7 @@ public record Organization(
         Dated<List<String>> nonRepresentedMemberStates,
         Dated<CompetencyFramework> competencyFrameworks,
         Checks checks,
+        Map<Language, Translation> translations,
         SourceMap sources) {
 
     public Organization {
@@ -42,5 +44,6 @@ public record Organization(
         competencyLevels = Map.copyOf(competencyLevels);
         notes = List.copyOf(notes);
         howToApply = List.copyOf(howToApply);
+        translations = Map.copyOf(translations);
     }
 }

@@ -5,8 +5,10 @@ import java.util.Set;
 /**
  * A note the organization prints on the notices it applies to: those of the given staff
  * categories (all when empty) having any of the given first-tier groups (any when empty).
+ *
+ * @param id names the note in the organization's translations
  */
-public record StandardNote(String text, Set<StaffCategory> staffCategories, Set<FirstTierGroup> firstTier) {
+public record StandardNote(String id, String text, Set<StaffCategory> staffCategories, Set<FirstTierGroup> firstTier) {
 
     public StandardNote {
         staffCategories = Set.copyOf(staffCategories);

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,12 +16,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.vacancypress.core.model.Competency;
 import org.vacancypress.core.model.ClosingTime;
 import org.vacancypress.core.model.CompetencyFramework;
 import org.vacancypress.core.model.DutyGroup;
 import org.vacancypress.core.model.FirstTierGroup;
+import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
 import org.vacancypress.core.model.StandardNote;
@@ -42,24 +46,35 @@ public final class NoticeViews {
     private final Instant now;
     private final LocalDate today;
     private final int closingSoonDays;
-    private final Map<String, Object> organizationView;
+    private final Map<String, List<Notice>> byReference;
+    private final Map<Language, Organization> translated = new EnumMap<>(Language.class);
+    private final Map<Language, Map<String, Object>> organizationViews = new EnumMap<>(Language.class);
 
     /**
      * @param now the moment notices are judged open or closed at
      * @param closingSoonDays an open notice closing within this many days, today included, is closing soon
+     * @param published the notices of the site: those with one reference are one vacancy in several
+     *     languages, and each page links the others
      */
-    public NoticeViews(Organization organization, Markdown markdown, Instant now, int closingSoonDays) {
+    public NoticeViews(Organization organization, Markdown markdown, Instant now, int closingSoonDays,
+            List<Notice> published) {
         this.organization = organization;
         this.markdown = markdown;
         this.now = now;
         this.today = now.atZone(organization.closingTime().zone()).toLocalDate();
         this.closingSoonDays = closingSoonDays;
-        this.organizationView = organizationView();
+        this.byReference = published.stream().sorted(Comparator.comparing(Notice::language))
+                .collect(Collectors.groupingBy(Notice::reference));
+        for (Language language : Language.values()) {
+            Organization in = OrganizationTranslator.translate(organization, language).organization();
+            translated.put(language, in);
+            organizationViews.put(language, organizationView(in));
+        }
     }
 
-    /** The organization, as every page shows it. */
-    public Map<String, Object> organization() {
-        return organizationView;
+    /** The organization, as pages in {@code language} show it. */
+    public Map<String, Object> organization(Language language) {
+        return organizationViews.get(language);
     }
 
     /** The notice's view; mutable, so rendering can add what only it knows (the PDF's size). */
@@ -83,19 +98,33 @@ public final class NoticeViews {
         return notice.posting().closes().map(closes -> now.isBefore(closingMoment(closes))).orElse(true);
     }
 
-    /** Whether the posting period has begun: from the start of the opening day in the closing rule's zone. */
-    public boolean hasOpened(Notice notice) {
-        return !notice.posting().opens().isAfter(today);
+    /**
+     * Whether the posting period has begun at {@code now}: from the start of the opening day in
+     * the closing rule's zone.
+     */
+    public static boolean hasOpened(Notice notice, Organization organization, Instant now) {
+        return !notice.posting().opens().isAfter(now.atZone(organization.closingTime().zone()).toLocalDate());
+    }
+
+    /** The same vacancy's notices in other languages, in the order of the languages. */
+    public List<Map<String, Object>> translations(Notice notice) {
+        return byReference.getOrDefault(notice.reference(), List.of()).stream()
+                .filter(other -> other != notice)
+                .map(other -> Map.<String, Object>of("language", other.language().id(),
+                        "languageName", other.language().nativeName(), "page", other.name() + ".html"))
+                .toList();
     }
 
     /** What lists and indexes show of a notice: its facts, without rendering its texts. */
     public Map<String, Object> facts(Notice notice) {
-        Locale locale = Locale.forLanguageTag(notice.language().id());
-        DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+        Locale locale = notice.language().locale();
+        DateTimeFormatter dates = notice.language().dates();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("name", notice.name());
         view.put("page", notice.name() + ".html");
         view.put("language", notice.language().id());
+        view.put("dir", notice.language().rightToLeft() ? "rtl" : "ltr");
+        view.put("languageName", notice.language().nativeName());
         view.put("reference", notice.reference());
         view.put("vacancyType", notice.vacancyType().id());
         view.put("title", notice.title());
@@ -104,6 +133,8 @@ public final class NoticeViews {
         view.put("country", notice.dutyStation().country());
         Locale country = new Locale("", notice.dutyStation().country());
         view.put("countryName", country.getDisplayCountry(locale));
+        // The site's own pages (list, archive, feed) are in English, whatever the notice's language.
+        view.put("countryNameInSite", country.getDisplayCountry(Language.EN.locale()));
         view.put("countryIso3", country.getISO3Country());
         view.put("grade", notice.grade());
         view.put("staffCategory", notice.staffCategory().id());
@@ -117,6 +148,7 @@ public final class NoticeViews {
         notice.posting().closes().ifPresent(closes -> {
             view.put("closes", dates.format(closes));
             view.put("closesIso", closes.toString());
+            view.put("closesInSite", Language.EN.dates().format(closes));
             view.put("closesAt", closingMoment(closes).atZone(organization.closingTime().zone()).minusMinutes(1)
                     .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         });
@@ -129,6 +161,7 @@ public final class NoticeViews {
         view.put("draft", notice.draft());
         view.put("applyUrl", notice.applyUrl().orElse(organization.applicationSystem().url()));
         view.put("directApply", notice.applyUrl().isPresent());
+        view.put("translations", translations(notice));
         view.put("searchWords", searchWords(notice, view));
         return view;
     }
@@ -176,7 +209,7 @@ public final class NoticeViews {
     /** The notice's own notes first, then the organization's standard notes that apply to it. */
     private List<String> notes(Notice notice) {
         List<String> notes = new ArrayList<>(inline(notice.notes()));
-        for (StandardNote note : organization.notes()) {
+        for (StandardNote note : translated.get(notice.language()).notes()) {
             if (note.appliesTo(notice)) {
                 notes.add(markdown.inline(note.text()));
             }
@@ -189,13 +222,15 @@ public final class NoticeViews {
         view.put("firstTier", notice.eligibility().firstTier().stream().sorted().map(FirstTierGroup::id).toList());
         view.put("encourageFemaleCandidates", notice.eligibility().encourageFemaleCandidates());
         view.put("memberStates", notice.eligibility().firstTier().contains(FirstTierGroup.NON_REPRESENTED_MEMBER_STATES)
-                ? organization.nonRepresentedMemberStates().inForceOn(notice.posting().opens()).orElseThrow()
+                ? translated.get(notice.language()).nonRepresentedMemberStates().inForceOn(notice.posting().opens())
+                        .orElseThrow()
                 : List.of());
         return view;
     }
 
     private Map<String, Object> competencies(Notice notice) {
-        CompetencyFramework framework = organization.competencyFrameworks().inForceOn(notice.posting().opens())
+        CompetencyFramework framework = translated.get(notice.language()).competencyFrameworks()
+                .inForceOn(notice.posting().opens())
                 .orElseThrow();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("levelled", framework.levelled());
@@ -215,8 +250,7 @@ public final class NoticeViews {
                 .toList();
     }
 
-    private Map<String, Object> organizationView() {
-        Organization o = organization;
+    private Map<String, Object> organizationView(Organization o) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("name", o.name());
         view.put("shortName", o.shortName());

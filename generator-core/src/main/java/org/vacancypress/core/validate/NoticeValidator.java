@@ -73,7 +73,8 @@ public final class NoticeValidator {
     }
 
     /** Names of the site's own files, which no notice may take. */
-    private static final Set<String> RESERVED_NAMES = Set.of("index", "archive", "feed", "sitemap", "robots", "jobs");
+    private static final Set<String> RESERVED_NAMES = Set.of("index", "archive", "feed", "sitemap", "robots", "jobs",
+            "search-index");
 
     /**
      * Two notices with one reference would be one vacancy published twice; two with one name
@@ -96,16 +97,19 @@ public final class NoticeValidator {
                         + notice.name() + "' (" + files + "): their pages would overwrite each other; rename one"));
             }
         }
+        // One reference in several languages is one vacancy, its pages linked; twice in one language, a mistake.
         Map<String, List<Notice>> byReference = new HashMap<>();
         for (Notice notice : notices) {
-            byReference.computeIfAbsent(notice.reference(), r -> new ArrayList<>()).add(notice);
+            byReference.computeIfAbsent(notice.reference() + "\n" + notice.language(), r -> new ArrayList<>())
+                    .add(notice);
         }
         for (List<Notice> same : byReference.values()) {
             if (same.size() > 1) {
                 String names = same.stream().map(n -> n.sources().file().file()).collect(Collectors.joining(", "));
                 for (Notice notice : same) {
                     problems.error(notice.sources().of("reference"), "reference '" + notice.reference()
-                            + "' is used by several notices (" + names + "); give each notice its own");
+                            + "' is used by several notices in " + notice.language().nativeName() + " (" + names
+                            + "); give each notice its own, or set the language of a translation");
                 }
             }
         }

@@ -19,10 +19,10 @@
       if (navigator.share) {
         navigator.share({ title: shareButton.getAttribute('data-title'), url: url }).catch(function () {});
       } else if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(url).then(function () { say('Link copied: ' + url); },
-          function () { say('Copy this link: ' + url); });
+        navigator.clipboard.writeText(url).then(function () { say(shareButton.dataset.copied + url); },
+          function () { say(shareButton.dataset.copy + url); });
       } else {
-        say('Copy this link: ' + url);
+        say(shareButton.dataset.copy + url);
       }
     });
   }
@@ -36,7 +36,7 @@
   var items = Array.prototype.slice.call(list.children);
   var count = document.getElementById('count');
   var total = items.length;
-  var fields = ['q', 'location', 'grade', 'category', 'contract', 'group'];
+  var fields = ['q', 'location', 'grade', 'category', 'contract', 'group', 'language'];
 
   // As the generator folds the index: lower case, accents removed, letters and digits only.
   var fold = function (text) {
@@ -61,6 +61,7 @@
     if (wanted.category && data.category !== wanted.category) { return false; }
     if (wanted.contract && data.contract !== wanted.contract) { return false; }
     if (wanted.group && data.groups.split('|').indexOf(wanted.group) < 0) { return false; }
+    if (wanted.language && data.language !== wanted.language) { return false; }
     var text = ' ' + (words[data.name] || '');
     return wanted.terms.every(function (term) { return text.indexOf(' ' + term) >= 0; });
   };
@@ -75,10 +76,9 @@
       if (visible) { shown += 1; }
     });
     var filtered = wanted.terms.length > 0 || fields.slice(1).some(function (name) { return wanted[name]; });
-    var noun = total === 1 ? 'vacancy' : 'vacancies';
-    count.textContent = !filtered ? total + ' open ' + noun + ', soonest closing first.'
-      : shown === 0 ? 'No open vacancy matches these filters. Clear them to see all ' + total + '.'
-      : shown + ' of ' + total + ' open ' + noun + ' match these filters, soonest closing first.';
+    // The page's own sentences, in its language, with the counts put in.
+    var message = !filtered ? count.dataset.all : shown === 0 ? count.dataset.none : count.dataset.matching;
+    count.textContent = message.replace('{shown}', shown).replace('{count}', total);
     if (updateAddress) {
       var params = new URLSearchParams();
       fields.forEach(function (name) { if (value(name)) { params.set(name, value(name)); } });

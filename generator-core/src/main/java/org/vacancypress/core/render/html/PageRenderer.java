@@ -157,6 +157,11 @@ public final class PageRenderer {
         }
     }
 
+    /** How messages name a template or asset: its file in the organization's folder, or the default. */
+    public String describe(String name) {
+        return display(name);
+    }
+
     private String display(String templateSourceName) {
         if (templateSourceName == null) {
             return "(template)";

@@ -1,8 +1,11 @@
 package org.vacancypress.core.render.pdf;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
@@ -122,6 +125,13 @@ public final class PdfRenderer {
                 .useExternalResourceAccessControl(this::mayLoad, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         for (Face face : faces) {
             builder.useFont(() -> new ByteArrayInputStream(face.data()), FAMILY, face.weight(), face.style(), true);
+        }
+        if ("rtl".equals(page.selectFirst("html").attr("dir"))) {
+            // ICU splits and orders mixed-direction text and joins Arabic letters (the fonts' own
+            // shaping tables are removed, see withoutLigatures).
+            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
+                    .useUnicodeBidiReorderer(new ICUBidiReorderer())
+                    .defaultTextDirection(BaseRendererBuilder.TextDirection.RTL);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfBoxRenderer renderer = builder.toStream(out).buildPdfRenderer();

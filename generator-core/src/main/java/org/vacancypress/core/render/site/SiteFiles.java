@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.vacancypress.core.Problem;
+import org.vacancypress.core.model.Language;
 import org.vacancypress.core.render.html.PageRenderer;
 
 /**
@@ -40,14 +41,21 @@ public final class SiteFiles {
             Comparator.comparing((Map<String, Object> n) -> text(n, "closesIso", "0000-01-01")).reversed()
                     .thenComparing(n -> text(n, "title", ""));
 
+    private static final Map<String, Object> LANGUAGE_NAMES = Stream.of(Language.values())
+            .collect(Collectors.toUnmodifiableMap(Language::id, Language::nativeName));
+
     private final PageRenderer pages;
     private final Map<String, Object> organization;
+    private final Map<String, Object> messages;
     private final Optional<URI> baseUrl;
     private final Map<String, Object> site;
 
-    public SiteFiles(PageRenderer pages, Map<String, Object> organization, Optional<URI> baseUrl) {
+    /** @param messages the site's interface text, in its language */
+    public SiteFiles(PageRenderer pages, Map<String, Object> organization, Map<String, Object> messages,
+            Optional<URI> baseUrl) {
         this.pages = pages;
         this.organization = organization;
+        this.messages = messages;
         this.baseUrl = baseUrl;
         this.site = siteView(baseUrl);
     }
@@ -98,6 +106,8 @@ public final class SiteFiles {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("organization", organization);
         model.put("site", site);
+        model.put("t", messages);
+        model.put("languageNames", LANGUAGE_NAMES);
         model.put("notices", notices);
         return model;
     }
@@ -112,7 +122,7 @@ public final class SiteFiles {
         Map<String, String> countries = new TreeMap<>();
         Map<String, TreeSet<String>> cities = new TreeMap<>();
         for (Map<String, Object> n : open) {
-            countries.put(text(n, "countryName", ""), text(n, "country", ""));
+            countries.put(text(n, "countryNameInSite", ""), text(n, "country", ""));
             cities.computeIfAbsent(text(n, "country", ""), c -> new TreeSet<>()).add(text(n, "city", ""));
         }
         List<Map<String, Object>> locations = new ArrayList<>();
@@ -123,6 +133,7 @@ public final class SiteFiles {
         filters.put("grades", distinct(open, "grade"));
         filters.put("staffCategories", distinct(open, "staffCategory"));
         filters.put("contractTypes", distinct(open, "contractType"));
+        filters.put("languages", distinct(open, "language"));
         filters.put("occupationalGroups", List.copyOf(open.stream()
                 .flatMap(n -> ((List<?>) n.get("occupationalGroups")).stream().map(String::valueOf))
                 .collect(Collectors.toCollection(TreeSet::new))));
@@ -154,7 +165,7 @@ public final class SiteFiles {
                 "language", n.get("language"),
                 "country", n.get("country"),
                 "countryIso3", n.get("countryIso3"),
-                "countryName", n.get("countryName"),
+                "countryName", n.get("countryNameInSite"),
                 "city", n.get("city"),
                 "grade", n.get("grade"),
                 "staffCategory", n.get("staffCategory"),

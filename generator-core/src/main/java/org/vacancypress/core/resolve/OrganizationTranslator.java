@@ -1,0 +1,94 @@
+package org.vacancypress.core.resolve;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.vacancypress.core.load.SourceFolder;
+import org.vacancypress.core.model.ClosingTime;
+import org.vacancypress.core.model.Competency;
+import org.vacancypress.core.model.CompetencyFramework;
+import org.vacancypress.core.model.Language;
+import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.model.StandardNote;
+import org.vacancypress.core.model.Translation;
+
+/**
+ * The organization as a notice in one language reads it: English as {@code _organization.yaml}
+ * and {@code _data/} write it, any other language from its translation. Every text the
+ * translation lacks is named, so that a notice never shows English boilerplate under a
+ * French heading.
+ */
+public final class OrganizationTranslator {
+
+    /**
+     * The organization in a language, the keys its translation lacks (empty when complete, in
+     * order), and the translation's file relative to the notices folder.
+     */
+    public record Translated(Organization organization, Set<String> missing, String file) {
+    }
+
+    private OrganizationTranslator() {
+    }
+
+    public static Translated translate(Organization org, Language language) {
+        String file = SourceFolder.translationFile(language);
+        if (language == Language.EN) {
+            return new Translated(org, Set.of(), file);
+        }
+        Optional<Translation> found = Optional.ofNullable(org.translations().get(language));
+        Translation t = found.orElseGet(() -> new Translation(language, Map.of(), Map.of(),
+                Map.of(), Map.of(), Map.of(), file));
+        Set<String> missing = new TreeSet<>();
+        Function<String, String> text = key -> t.text(key).orElseGet(() -> {
+            missing.add(key);
+            return "";
+        });
+        Function<String, List<String>> list = key -> {
+            List<String> items = t.lists().get(key);
+            if (items == null) {
+                missing.add(key);
+                return List.of();
+            }
+            return items;
+        };
+        List<StandardNote> notes = org.notes().stream().map(note -> new StandardNote(note.id(),
+                orMissing(t.notes().get(note.id()), "notes." + note.id(), missing, ""),
+                note.staffCategories(), note.firstTier())).toList();
+        BiFunction<LocalDate, Competency, Competency> competency = (edition, c) ->
+                orMissing(t.competencies().get(Translation.competencyKey(edition, c.name())),
+                        "competencies." + Translation.competencyKey(edition, c.name()), missing, c);
+        Organization translated = new Organization(text.apply("name"), text.apply("shortName"), org.website(),
+                org.careersUrl(),
+                org.applicationSystem(), org.workplaceCultureUrl(), org.competencyFrameworkUrl(), org.jobCategoryUrl(),
+                new ClosingTime(org.closingTime().time(), org.closingTime().zone(), text.apply("closingPlace")),
+                list.apply("officialLanguages"), text.apply("introduction"), text.apply("workplaceCulture"),
+                text.apply("educationNote"), text.apply("languageAssessment"), org.grades(), org.competencyLevels(),
+                notes, text.apply("zeroTolerance"), text.apply("antiFraud"), list.apply("howToApply"),
+                org.nonRepresentedMemberStates().map(states -> states.value().stream()
+                        .map(state -> orMissing(t.countries().get(state), "countries." + state, missing, "")).toList()),
+                org.competencyFrameworks().map(edition -> {
+                    Function<List<Competency>, List<Competency>> each = competencies -> competencies.stream()
+                            .map(c -> competency.apply(edition.inForceFrom(), c)).toList();
+                    CompetencyFramework framework = edition.value();
+                    return new CompetencyFramework(framework.levelled(), each.apply(framework.values()),
+                            each.apply(framework.core()), each.apply(framework.managerial()));
+                }),
+                org.checks(), org.translations(), org.sources());
+        return new Translated(translated, Collections.unmodifiableSet(missing), file);
+    }
+
+    /** The translated value, or {@code otherwise} with its key noted as missing. */
+    private static <T> T orMissing(T value, String key, Set<String> missing, T otherwise) {
+        if (value == null) {
+            missing.add(key);
+            return otherwise;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,211 @@
+package org.vacancypress.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vacancypress.core.model.Language;
+import org.vacancypress.core.render.html.Messages;
+import org.vacancypress.core.render.html.PageRenderer;
+
+/**
+ * Notices in French, Spanish and Arabic: their boilerplate, headings, labels and dates in their
+ * language, the same vacancy's pages linked, Arabic right to left in the page and the PDF, and
+ * a missing translation reported before anything is published.
+ */
+class LanguagesTest {
+
+    private static final String ENGLISH = "programme-assistant-ctip-port-vila-2023";
+    private static final String FRENCH = "programme-assistant-ctip-port-vila-2023-fr";
+    private static final String ARABIC = "national-protection-officer-avm-tripoli-2025-ar";
+    /** A day both the Port Vila notices are open, in 2023. */
+    private static final LocalDate PORT_VILA_OPEN = LocalDate.of(2023, 3, 10);
+    /** A day the Tripoli notices of April 2025 are open. */
+    private static final LocalDate TRIPOLI_OPEN = LocalDate.of(2025, 4, 20);
+
+    @TempDir
+    Path dir;
+
+    private Path build(Path notices, LocalDate day) {
+        Path site = dir.resolve("site-" + day);
+        BuildResult result = new Generator(Fixtures.request(notices, site).withToday(day)).build();
+        assertTrue(result.succeeded(), () -> result.problems().toString());
+        assertEquals(List.of(), result.problems());
+        return site;
+    }
+
+    @Test
+    void theFrenchNoticeIsFrenchThroughout() throws IOException {
+        Path site = build(Fixtures.NOTICES, PORT_VILA_OPEN);
+        Document page = Fixtures.page(site.resolve(FRENCH + ".html"));
+        assertEquals("fr", page.selectFirst("html").attr("lang"));
+        assertEquals(List.of("Introduction", "Admissibilité", "Contexte", "Responsabilités", "Qualifications et expérience",
+                "Valeurs", "Compétences", "Notes", "Attention à la fraude", "Comment postuler"), page.select("h2").eachText());
+        String text = page.body().text();
+        assertTrue(text.contains("L’OIM ne perçoit aucun frais à quelque étape que ce soit de son processus de recrutement"),
+                "the French anti-fraud statement");
+        assertTrue(text.contains("Période de publication : du 6 mars 2023 au 17 mars 2023")
+                || text.contains("Période de publication du 6 mars 2023 au 17 mars 2023"), "dates in French");
+        assertTrue(text.contains("Tous les membres du personnel de l’OIM doivent respecter et incarner ces cinq valeurs"));
+        assertTrue(text.contains("Inclusion et respect de la diversité"));
+        assertTrue(text.contains("Ce poste est soumis au recrutement local."), "the standard note in French");
+        assertEquals("Postuler avant le 17 mars 2023", page.selectFirst(".apply a").ownText());
+        for (String english : List.of("Beware of fraud", "How to apply", "Duty station", "does not charge a fee",
+                "Respects and promotes", "Skip to main content")) {
+            assertFalse(page.html().contains(english), "English left on the French page: " + english);
+        }
+        try (PDDocument pdf = Loader.loadPDF(site.resolve(FRENCH + ".pdf").toFile())) {
+            String pdfText = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertEquals("fr", pdf.getDocumentCatalog().getLanguage());
+            assertTrue(pdfText.contains("Attention à la fraude"));
+            assertTrue(pdfText.contains("L’OIM ne perçoit aucun frais"));
+            assertTrue(pdfText.contains("Page 1 sur "), "the page numbers in French");
+        }
+    }
+
+    @Test
+    void theSameVacancyInTwoLanguagesLinksEachWay() {
+        Path site = build(Fixtures.NOTICES, PORT_VILA_OPEN);
+        Document english = Fixtures.page(site.resolve(ENGLISH + ".html"));
+        Document french = Fixtures.page(site.resolve(FRENCH + ".html"));
+        assertEquals(List.of("en", "fr"), english.select("link[rel=alternate][hreflang]").eachAttr("hreflang"));
+        assertEquals(FRENCH + ".html", english.selectFirst("link[hreflang=fr]").attr("href"));
+        assertEquals(ENGLISH + ".html", french.selectFirst("link[hreflang=en]").attr("href"));
+        assertEquals("Français", english.selectFirst(".other-languages a[lang=fr]").text());
+        assertEquals("English", french.selectFirst(".other-languages a[lang=en]").text());
+        assertTrue(Fixtures.page(site.resolve("protection-coordinator-tripoli-2018.html"))
+                .select("link[hreflang], .other-languages").isEmpty(), "a notice in one language links none");
+
+        Document index = Fixtures.page(site.resolve("index.html"));
+        assertEquals(List.of("", "en", "fr"), index.select("select[name=language] option").eachAttr("value"));
+        assertEquals("fr", index.selectFirst("li[data-name=" + FRENCH + "]").attr("data-language"));
+        assertEquals("fr", index.selectFirst("li[data-name=" + FRENCH + "] h2 a").attr("lang"));
+    }
+
+    @Test
+    void theArabicNoticeIsRightToLeftWithLatinReferencesLeftToRight() {
+        Path site = build(Fixtures.NOTICES, TRIPOLI_OPEN);
+        Document page = Fixtures.page(site.resolve(ARABIC + ".html"));
+        assertEquals("ar", page.selectFirst("html").attr("lang"));
+        assertEquals("rtl", page.selectFirst("html").attr("dir"));
+        assertEquals("SVN 2025/087 (NO)", page.selectFirst(".notice-kind bdi").text(), "the reference isolated");
+        assertEquals("NO-A", page.selectFirst(".facts bdi").text());
+        assertEquals("احذر الاحتيال", page.selectFirst("#anti-fraud").text());
+        assertTrue(page.body().text().contains("لا تتقاضى المنظمة الدولية للهجرة أي رسوم"), "the Arabic anti-fraud statement");
+        assertTrue(page.body().text().contains("25 أبريل 2025"), "dates in Arabic, Latin digits");
+        assertEquals("rtl", Fixtures.page(site.resolve("index.html")).selectFirst("li[data-name=" + ARABIC + "] h2 a")
+                .attr("dir"));
+    }
+
+    @Test
+    void theArabicPdfReadsInLogicalOrderWithItsOwnFooter() throws Exception {
+        Path site = build(Fixtures.NOTICES, TRIPOLI_OPEN);
+        try (PDDocument pdf = Loader.loadPDF(site.resolve(ARABIC + ".pdf").toFile())) {
+            assertEquals("ar", pdf.getDocumentCatalog().getLanguage());
+            // Shaping writes joined letters as presentation forms; a reader's copy folds them back.
+            String text = Normalizer.normalize(new PDFTextStripper().getText(pdf), Normalizer.Form.NFKC)
+                    .replaceAll("\\s+", " ");
+            for (String words : List.of("موظف حماية وطني", "مساعدة المهاجرين المستضعفين", "المنظمة الدولية للهجرة",
+                    "احذر الاحتيال", "تاريخ الإغلاق")) {
+                assertTrue(text.contains(words), "the PDF's text lacks, in reading order: " + words);
+            }
+            assertTrue(text.contains("SVN 2025/087 (NO)"), "the reference left to right");
+            assertTrue(text.contains("1 / " + pdf.getNumberOfPages()), "pages numbered in digits");
+        }
+    }
+
+    @Test
+    void aSpanishNoticeHasItsWholeBoilerplateInSpanish() throws IOException {
+        String spanish = Fixtures.validNotice().replaceFirst("(?m)^title: .*$", "title: Coordinador de protección")
+                .replaceFirst("(?m)^reference:", "language: es\nreference:");
+        Path notices = Fixtures.folderWith(dir, "coordinador-proteccion-tripoli-2018", spanish);
+        Files.createDirectories(notices.resolve("_i18n"));
+        Files.copy(Fixtures.NOTICES.resolve("_i18n/es.yaml"), notices.resolve("_i18n/es.yaml"));
+        Path site = build(notices, LocalDate.of(2018, 8, 20));
+        Document page = Fixtures.page(site.resolve("coordinador-proteccion-tripoli-2018.html"));
+        assertEquals(List.of("Introducción", "Admisibilidad", "Contexto", "Responsabilidades",
+                "Calificaciones y experiencia", "Competencias", "Notas", "Cuidado con el fraude", "Cómo postular"),
+                page.select("h2").eachText());
+        String text = page.body().text();
+        assertTrue(text.contains("del 10 de agosto de 2018 al 23 de agosto de 2018"), text);
+        assertTrue(text.contains("La OIM no cobra ninguna tasa"));
+        assertTrue(text.contains("Santa Sede"), "the member states list in Spanish");
+        assertTrue(text.contains("Rendición de cuentas: Asume la responsabilidad de sus actos"), "the 2015 framework");
+        assertFalse(text.contains("Accountability") || text.contains("Holy See") || text.contains("Notes"), text);
+    }
+
+    @Test
+    void theTemplateMessagesAreCompleteForEnglishFrenchSpanishAndForArabicNotices() throws IOException {
+        Messages messages = Messages.load(new PageRenderer(Optional.empty()), new Problems());
+        assertTrue(messages.missing(Language.EN, true).isEmpty());
+        assertEquals(List.of(), List.copyOf(messages.missing(Language.FR, true)));
+        assertEquals(List.of(), List.copyOf(messages.missing(Language.ES, true)));
+        assertEquals(List.of(), List.copyOf(messages.missing(Language.AR, false)));
+        assertFalse(messages.missing(Language.AR, true).isEmpty(), "the list pages are in English only");
+    }
+
+    @Test
+    void aMissingOrganizationTranslationIsAnErrorNamingTheKeys() throws IOException {
+        Path notices = copyOfTheRealNotices();
+        Path french = notices.resolve("_i18n/fr.yaml");
+        Files.writeString(french, Files.readString(french).replaceFirst("(?m)^antiFraud: .*\\R", "")
+                .replaceFirst("(?m)^  funding: .*\\R", ""));
+        BuildResult result = new Generator(Fixtures.request(notices, dir.resolve("site"))).build();
+        assertFalse(result.succeeded());
+        assertEquals(List.of("notices/" + FRENCH + ".yaml:7:11: error: notices/" + FRENCH + ".yaml is in Français (fr),"
+                + " and notices/_i18n/fr.yaml has no fr text for antiFraud, notes.funding; translate them from"
+                + " _organization.yaml and _data/ into that file"), result.problems().stream().map(Problem::toString).toList());
+        assertFalse(Files.exists(dir.resolve("site")), "nothing published");
+    }
+
+    @Test
+    void aTemplateOverrideLackingAMessageIsAnErrorNamingTheKey() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates/i18n"));
+        String french = new String(PageRenderer.class.getClassLoader()
+                .getResourceAsStream(PageRenderer.DEFAULTS + "/i18n/fr.yaml").readAllBytes(), "UTF-8");
+        Files.writeString(templates.resolve("fr.yaml"), french.replaceFirst("(?m)^  antiFraud: .*\\R", ""));
+        BuildResult result = new Generator(Fixtures.request(copyOfTheRealNotices(), dir.resolve("site"),
+                dir.resolve("templates"))).validate();
+        assertEquals(1, result.errorCount(), result.problems().toString());
+        String message = result.problems().get(0).toString();
+        assertTrue(message.contains("fr.yaml has no fr text for headings.antiFraud; add these keys"), message);
+        assertTrue(message.startsWith("notices/" + FRENCH + ".yaml:7:11: error:"), message);
+    }
+
+    @Test
+    void aReferenceTwiceInOneLanguageIsAnErrorButOncePerLanguageIsATranslation() throws IOException {
+        Path notices = copyOfTheRealNotices();
+        Files.writeString(notices.resolve("copy.yaml"), Files.readString(notices.resolve(FRENCH + ".yaml")));
+        BuildResult result = new Generator(Fixtures.request(notices, dir.resolve("site"))).validate();
+        assertEquals(2, result.errorCount(), result.problems().toString());
+        assertTrue(result.problems().get(0).toString().contains("reference 'SVN 2023/041 (GS)' is used by several"
+                + " notices in Français"), result.problems().toString());
+    }
+
+    private Path copyOfTheRealNotices() throws IOException {
+        Path notices = dir.resolve("notices");
+        try (Stream<Path> files = Files.walk(Fixtures.NOTICES)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = notices.resolve(Fixtures.NOTICES.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return notices;
+    }
+}
