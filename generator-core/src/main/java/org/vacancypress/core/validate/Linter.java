@@ -41,6 +41,10 @@ public final class Linter {
     private static final Pattern COUNTED = Pattern.compile(
             "(?i)\\b(?:these|the following|following)\\s+(\\d{1,2}|" + String.join("|", NUMBER_WORDS) + ")\\s[^:]*:\\s*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}\\p{Pd}\\p{Pi}\\p{Pf}’‘]");
+    private static final Pattern CLOSING_CONJUNCTION = Pattern.compile("(?<!\\s)\\s+(and|or)\\s*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ENDS_AS_SENTENCE = Pattern.compile("[.:;!?,]$");
     private static final Pattern NATIONALS_OF = Pattern.compile("(?i)\\bnationals? of (?:the )?");
     private static final Map<String, String> COUNTRIES_BY_NAME = countriesByName();
 
@@ -141,10 +145,8 @@ public final class Linter {
             if (!item.path().contains("[") || item.path().startsWith("languages") || item.path().startsWith("groups")) {
                 continue;
             }
-            String key = item.value().toLowerCase(Locale.ROOT)
-                    .replaceAll("[\\p{Punct}\\p{Pd}\\p{Pi}\\p{Pf}’‘]", " ")
-                    .replaceAll("(?<!\\s)\\s+(and|or)\\s*$", "")
-                    .replaceAll("\\s+", " ").strip();
+            String unpunctuated = PUNCTUATION.matcher(item.value().toLowerCase(Locale.ROOT)).replaceAll(" ");
+            String key = SPACES.matcher(CLOSING_CONJUNCTION.matcher(unpunctuated).replaceAll("")).replaceAll(" ").strip();
             Text first = seen.putIfAbsent(key, item);
             if (first != null) {
                 Location original = found.sources.of(first.path());
@@ -236,8 +238,8 @@ public final class Linter {
     }
 
     private static boolean isHeadingLike(String line) {
-        return !line.isEmpty() && Character.isUpperCase(line.charAt(0)) && line.split("\\s+").length <= 8
-                && !line.matches(".*[.:;!?,]$") && !LIST_ITEM.matcher(line).find();
+        return !line.isEmpty() && Character.isUpperCase(line.charAt(0)) && SPACES.split(line).length <= 8
+                && !ENDS_AS_SENTENCE.matcher(line).find() && !LIST_ITEM.matcher(line).find();
     }
 
     private static void placeholders(Text text, Found found) {
