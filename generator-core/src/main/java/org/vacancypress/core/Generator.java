@@ -297,7 +297,9 @@ public final class Generator {
      */
     private String sharedInputs() throws IOException {
         Path source = request.sourceDirectory();
-        Fingerprint inputs = new Fingerprint().add(VERSION).add(request.baseUrl().map(Object::toString).orElse(""))
+        // The JDK's locale data names countries and writes dates: a new JDK may change them.
+        Fingerprint inputs = new Fingerprint().add(VERSION).add(Runtime.version().toString())
+                .add(request.baseUrl().map(Object::toString).orElse(""))
                 .addFile(source.resolve(SourceFolder.ORGANIZATION_FILE))
                 .addFile(source.resolve(SourceFolder.MEMBER_STATES_FILE))
                 .addFile(source.resolve(SourceFolder.COMPETENCIES_FILE))

@@ -197,6 +197,17 @@ class LanguagesTest {
                 + " notices in Français"), result.problems().toString());
     }
 
+    @Test
+    void twoStandardNotesWithOneIdAreAnError() throws IOException {
+        Path notices = copyOfTheRealNotices();
+        Path organization = notices.resolve("_organization.yaml");
+        Files.writeString(organization, Files.readString(organization).replace("  - id: roster", "  - id: funding"));
+        BuildResult result = new Generator(Fixtures.request(notices, dir.resolve("site"))).validate();
+        assertEquals(1, result.errorCount(), result.problems().toString());
+        assertTrue(result.problems().get(0).toString().matches("notices/_organization\\.yaml:\\d+:\\d+: error: another"
+                + " note has the id 'funding'.*"), result.problems().toString());
+    }
+
     private Path copyOfTheRealNotices() throws IOException {
         Path notices = dir.resolve("notices");
         try (Stream<Path> files = Files.walk(Fixtures.NOTICES)) {

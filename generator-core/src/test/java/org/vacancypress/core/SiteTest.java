@@ -242,6 +242,19 @@ class SiteTest {
     }
 
     @Test
+    void aCharacterXmlForbidsDoesNotBreakTheFeed() throws Exception {
+        Path notices = Fixtures.folderWith(dir, COORDINATOR, Fixtures.validNotice()
+                .replace("\ntitle: Protection Coordinator\n", "\ntitle: \"Protection\\a Coordinator\\uFFFE\"\n"));
+        // Pages only: the PDF refuses the character in its XMP metadata, an error on the notice.
+        BuildRequest request = Fixtures.request(notices, dir.resolve("site")).withToday(LocalDate.of(2018, 8, 20))
+                .withBaseUrl(BASE);
+        assertTrue(new Generator(request).html().succeeded());
+        Path site = request.outputDirectory();
+        assertEquals(1, xml(site.resolve("feed.xml")).getElementsByTagNameNS("*", "entry").getLength());
+        assertTrue(Files.readString(site.resolve("feed.xml")).contains("<title>Protection Coordinator (P-3)"));
+    }
+
+    @Test
     void theSitemapListsTheListsAndTheOpenNoticesWithTheirLastChange() throws Exception {
         Path site = buildSite();
         org.w3c.dom.Document sitemap = xml(site.resolve("sitemap.xml"));

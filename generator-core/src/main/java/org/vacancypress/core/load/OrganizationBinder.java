@@ -6,10 +6,12 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.vacancypress.core.Problems;
@@ -70,6 +72,14 @@ public final class OrganizationBinder {
                 .map(OrganizationBinder::competencyLevels).orElse(Map.of());
         List<StandardNote> notes = f.list("notes", true,
                 (node, where) -> Fields.of(node, where, binding).flatMap(OrganizationBinder::note));
+        // Translations find notes by id: two with one id would show one note's translation twice.
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < notes.size(); i++) {
+            if (!ids.add(notes.get(i).id())) {
+                binding.error(binding.sources().of("notes[" + (i + 1) + "].id"), "another note has the id '"
+                        + notes.get(i).id() + "'; give each note its own, the translations name notes by it");
+            }
+        }
         Optional<String> zeroTolerance = f.text("zeroTolerance", true);
         Optional<String> antiFraud = f.text("antiFraud", true);
         List<String> howToApply = f.texts("howToApply", true);

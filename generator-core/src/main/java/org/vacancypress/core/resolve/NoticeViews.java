@@ -37,8 +37,8 @@ import org.vacancypress.core.render.markdown.Markdown;
  */
 public final class NoticeViews {
 
-    /** Words of the notice's own text for the site's search: letters and digits, at least two. */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{2,}");
+    /** Words of the notice's own text for the site's search: runs of letters and digits ("p", "3" of "P-3"). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final Organization organization;

@@ -40,7 +40,7 @@
 
   // As the generator folds the index: lower case, accents removed, letters and digits only.
   var fold = function (text) {
-    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
   };
   var terms = function (text) {
     return fold(text).split(/[^\p{L}\p{N}]+/u).filter(function (term) { return term.length > 0; });

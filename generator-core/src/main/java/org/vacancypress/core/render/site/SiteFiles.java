@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.vacancypress.core.Problem;
@@ -43,6 +44,9 @@ public final class SiteFiles {
 
     private static final Map<String, Object> LANGUAGE_NAMES = Stream.of(Language.values())
             .collect(Collectors.toUnmodifiableMap(Language::id, Language::nativeName));
+
+    /** Characters XML 1.0 forbids: one, in a title say, would make feed readers reject the whole feed. */
+    private static final Pattern NOT_IN_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
 
     private final PageRenderer pages;
     private final Map<String, Object> organization;
@@ -97,6 +101,8 @@ public final class SiteFiles {
                     (Map<String, Object> n) -> text(n, "updatedIso", "")).reversed()).toList());
             feed.put("updated", lastChange(open, closed) + "T00:00:00Z");
             page(files, FEED, "feed.ftlx", feed, problems);
+            files.computeIfPresent(FEED, (name, xml) -> utf8(NOT_IN_XML.matcher(new String(xml, StandardCharsets.UTF_8))
+                    .replaceAll("")));
             files.put(SITEMAP, utf8(sitemap(open, !closed.isEmpty())));
         }
         return files;
