@@ -111,7 +111,7 @@ public final class Generator {
             Problems problems = new Problems();
             problems.error(Location.ofFile(request.outputDirectory().toString()),
                     "cannot lock the output folder: " + e.getMessage());
-            return result(problems, new Loaded(Optional.empty(), List.of(), 0), 0, 0, start);
+            return result(problems, new Loaded(Optional.empty(), List.of(), 0, Optional.empty()), 0, 0, start);
         }
     }
 
@@ -140,7 +140,8 @@ public final class Generator {
         Manifest manifest = Manifest.empty();
         int rendered;
         try (OutputFolder.Staging staging = output.stage()) {
-            rendered = render(views, published, formats, new Target(staging, previous, manifest), problems);
+            rendered = render(loaded.templates().orElseThrow(), views, published, formats,
+                    new Target(staging, previous, manifest), problems);
             if (problems.hasErrors()) {
                 return result(problems, loaded, 0, 0, start);
             }
@@ -198,7 +199,13 @@ public final class Generator {
         return otherFormat && !pdfOfANoticeGone;
     }
 
-    private record Loaded(Optional<Organization> organization, List<Notice> notices, int found) {
+    /** @param templates read once a build: validation checks their messages, rendering uses them */
+    private record Loaded(Optional<Organization> organization, List<Notice> notices, int found,
+            Optional<Templates> templates) {
+    }
+
+    /** The templates and their messages in every language. */
+    private record Templates(PageRenderer pages, Messages messages) {
     }
 
     private Loaded load(Problems problems) {
@@ -219,38 +226,36 @@ public final class Generator {
             }
         });
         NoticeValidator.validateAll(notices, problems);
-        organization.ifPresent(org -> checkTranslations(org, notices, folder, problems));
-        return new Loaded(organization, List.copyOf(notices), files.size());
+        Optional<Templates> templates = organization.flatMap(org -> templates(problems));
+        templates.ifPresent(t -> TranslationCheck.check(organization.orElseThrow(), notices,
+                language -> t.messages().missing(language, false),
+                language -> t.pages().describe(Messages.file(language)),
+                relative -> folder.display(request.sourceDirectory().resolve(relative)), problems));
+        return new Loaded(organization, List.copyOf(notices), files.size(), templates);
     }
 
-    private void checkTranslations(Organization organization, List<Notice> notices, SourceFolder folder,
-            Problems problems) {
-        PageRenderer pages;
+    private Optional<Templates> templates(Problems problems) {
         try {
-            pages = new PageRenderer(request.templateDirectory());
+            PageRenderer pages = new PageRenderer(request.templateDirectory());
+            return Optional.of(new Templates(pages, Messages.load(pages, problems)));
         } catch (IOException e) {
             problems.error(templatesLocation(), "cannot read the templates: " + e.getMessage());
-            return;
+            return Optional.empty();
         }
-        Messages messages = Messages.load(pages, problems);
-        TranslationCheck.check(organization, notices, language -> messages.missing(language, false),
-                language -> pages.describe(Messages.file(language)),
-                relative -> folder.display(request.sourceDirectory().resolve(relative)), problems);
     }
 
     /** Renders what changed into the staging folder, keeps what did not; returns how many notices it rendered. */
-    private int render(NoticeViews views, List<Notice> notices, Set<Format> formats, Target target,
-            Problems problems) throws IOException {
-        PageRenderer pages;
+    private int render(Templates templates, NoticeViews views, List<Notice> notices, Set<Format> formats,
+            Target target, Problems problems) throws IOException {
+        PageRenderer pages = templates.pages();
+        Messages messages = templates.messages();
         String shared;
         try {
-            pages = new PageRenderer(request.templateDirectory());
             shared = sharedInputs();
         } catch (IOException e) {
             problems.error(templatesLocation(), "cannot read the templates: " + e.getMessage());
             return 0;
         }
-        Messages messages = Messages.load(pages, problems);
         Renderers renderers = new Renderers(pages, messages, new LazyPdfRenderer(request.templateDirectory()));
         AtomicInteger rendered = new AtomicInteger();
         List<Map<String, Object>> summaries = renderAll(notices, notice -> {

@@ -188,6 +188,17 @@ class LanguagesTest {
     }
 
     @Test
+    void aBrokenMessagesFileIsReportedOnceAndNothingIsPublished() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates/i18n"));
+        Files.writeString(templates.resolve("es.yaml"), "page: [unclosed\n");
+        BuildResult result = new Generator(Fixtures.request(copyOfTheRealNotices(), dir.resolve("site"),
+                dir.resolve("templates"))).build();
+        assertEquals(1, result.errorCount(), result.problems().toString());
+        assertTrue(result.problems().get(0).toString().contains("es.yaml"), result.problems().toString());
+        assertFalse(Files.exists(dir.resolve("site")));
+    }
+
+    @Test
     void aReferenceTwiceInOneLanguageIsAnErrorButOncePerLanguageIsATranslation() throws IOException {
         Path notices = copyOfTheRealNotices();
         Files.writeString(notices.resolve("copy.yaml"), Files.readString(notices.resolve(FRENCH + ".yaml")));
