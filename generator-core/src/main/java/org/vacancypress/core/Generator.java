@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.publish.BuildStamp;
 import org.vacancypress.core.publish.Fingerprint;
 import org.vacancypress.core.publish.Manifest;
 import org.vacancypress.core.publish.OutputFolder;
@@ -123,12 +125,22 @@ public final class Generator {
             problems.error(Location.ofFile(request.outputDirectory().toString()),
                     "cannot clear what an interrupted build left beside the site: " + e.getMessage());
         }
+        Optional<String> inputs = problems.hasErrors() ? Optional.empty() : buildInputs(formats);
+        Path stampFile = BuildStamp.fileFor(output.target());
+        Optional<BuildStamp> unchanged = inputs.flatMap(key -> BuildStamp.read(stampFile)
+                .filter(stamp -> stamp.holds(key, now(stamp.zone()), output.target())));
+        if (unchanged.isPresent()) {
+            BuildStamp stamp = unchanged.get();
+            return new BuildResult(stamp.warnings(), stamp.found(), stamp.published(), 0,
+                    Duration.ofNanos(System.nanoTime() - start));
+        }
         Loaded loaded = load(problems);
         if (problems.hasErrors() || request.failOnWarning() && !problems.list().isEmpty()) {
             return result(problems, loaded, 0, 0, start);
         }
         Organization organization = loaded.organization().orElseThrow();
-        Instant now = now(organization);
+        ZoneId zone = organization.closingTime().zone();
+        Instant now = now(zone);
         // Drafts and notices whose posting has not begun are published only for a preview.
         List<Notice> published = loaded.notices().stream()
                 .filter(notice -> request.includeDrafts()
@@ -153,13 +165,50 @@ public final class Generator {
                 return kept;
             });
             staging.write(Manifest.FILE, manifest.bytes());
+            BuildStamp.delete(stampFile);
             staging.swap();
         } catch (IOException | UncheckedIOException e) {
             problems.error(Location.ofFile(request.outputDirectory().toString()),
                     "cannot write the site: " + e.getMessage() + "; the previous site is unchanged");
             return result(problems, loaded, 0, 0, start);
         }
-        return result(problems, loaded, published.size(), rendered, start);
+        BuildResult result = result(problems, loaded, published.size(), rendered, start);
+        inputs.ifPresent(key -> stamp(stampFile, new BuildStamp(key, zone, views.nextChange(loaded.notices()),
+                result.noticesFound(), result.noticesPublished(), BuildStamp.snapshot(output.target()),
+                result.problems())));
+        return result;
+    }
+
+    /**
+     * The hash of all a publishing build reads and is asked, taken before it reads anything: the
+     * generator, the request, every file of the notices folder, the templates. Empty when a file
+     * cannot be read: the build then reads everything and reports what it cannot read.
+     */
+    private Optional<String> buildInputs(Set<Format> formats) {
+        try {
+            return Optional.of(new Fingerprint().add(sharedInputs()).add(formats.toString())
+                    .add(request.sourceDirectory().toAbsolutePath().normalize().toString())
+                    .add(request.displayBase().toAbsolutePath().normalize().toString())
+                    .add(request.today().map(Object::toString).orElse("today by the clock"))
+                    .add(request.includeDrafts() + " " + request.failOnWarning() + " " + request.closingSoonDays())
+                    .addFolder(request.sourceDirectory(), false)
+                    .hex());
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps what the site was built from; a stamp not written costs the next build its shortcut, nothing more. */
+    private static void stamp(Path file, BuildStamp stamp) {
+        try {
+            stamp.write(file);
+        } catch (IOException e) {
+            try {
+                BuildStamp.delete(file);
+            } catch (IOException ignored) {
+                // Deleted before the swap already: no stale stamp can remain.
+            }
+        }
     }
 
     /** Where rendered files go, and what the previous build rendered them from. */
@@ -334,9 +383,8 @@ public final class Generator {
     }
 
     /** The moment notices are judged at: the start of the given day in the closing rule's zone, or now. */
-    private Instant now(Organization organization) {
-        return request.today().map(day -> day.atStartOfDay(organization.closingTime().zone()).toInstant())
-                .orElseGet(request.clock()::instant);
+    private Instant now(ZoneId zone) {
+        return request.today().map(day -> day.atStartOfDay(zone).toInstant()).orElseGet(request.clock()::instant);
     }
 
     /** Renders every notice on the request's threads; results keep the notices' order. */

@@ -2,13 +2,18 @@ package org.vacancypress.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -57,6 +62,64 @@ class IncrementalTest {
         assertTrue(again.renderSummary().startsWith("Rendered 0 of 7 notices (7 up to date) in "));
         assertEquals(new String(pdf, "ISO-8859-1"), Files.readString(site.resolve("protection-coordinator-tripoli-2018.pdf"),
                 java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    /** The site folder itself: a build that publishes puts a new folder in its place. */
+    private Object siteFolder() throws IOException {
+        return Files.readAttributes(site, BasicFileAttributes.class).fileKey();
+    }
+
+    @Test
+    void aBuildWithNothingChangedLeavesTheSiteAsItIs() throws IOException {
+        build();
+        Object published = siteFolder();
+        BuildResult again = build();
+        assertEquals(published, siteFolder(), "nothing changed, so nothing is published again");
+        assertEquals(7, again.noticesFound());
+        assertEquals(7, again.noticesPublished());
+        assertEquals(0, again.noticesRendered());
+        new Generator(Fixtures.request(notices, site).withClosingSoonDays(3)).build();
+        assertNotEquals(published, siteFolder(), "another option may change the pages: the site is built again");
+    }
+
+    @Test
+    void aBuildWithNothingChangedReportsTheWarningsAgain() throws IOException {
+        Files.writeString(notices.resolve("protection-coordinator-tripoli-2018.yaml"),
+                Files.readString(notices.resolve("protection-coordinator-tripoli-2018.yaml"))
+                        .replace("title: ", "title: TODO "));
+        List<Problem> first = build().problems();
+        assertEquals(1, first.size(), "the placeholder is warned about");
+        Object published = siteFolder();
+        assertEquals(first, build().problems());
+        assertEquals(published, siteFolder());
+    }
+
+    @Test
+    void aSiteChangedByHandIsPublishedAgain() throws IOException {
+        build();
+        String index = Fixtures.read(site.resolve("index.html"));
+        Files.writeString(site.resolve("index.html"), "<p>edited</p>", StandardOpenOption.APPEND);
+        build();
+        assertEquals(index, Fixtures.read(site.resolve("index.html")));
+        Files.writeString(site.resolve("stray.html"), "<p>not ours</p>");
+        build();
+        assertFalse(Files.exists(site.resolve("stray.html")));
+    }
+
+    @Test
+    void aSiteJudgedByTheClockIsPublishedAgainWhenANoticeCloses() throws IOException {
+        // Tripoli's notice closes at the end of 23 August 2018, Geneva time (22:00 UTC in summer).
+        BuildRequest evening = BuildRequest.of(notices, site).withDisplayBase(dir)
+                .withClock(Clock.fixed(Instant.parse("2018-08-23T20:00:00Z"), ZoneOffset.UTC));
+        assertTrue(new Generator(evening).build().succeeded());
+        Object published = siteFolder();
+        new Generator(evening.withClock(Clock.fixed(Instant.parse("2018-08-23T21:59:00Z"), ZoneOffset.UTC))).build();
+        assertEquals(published, siteFolder(), "still open a minute before the closing time");
+        BuildResult closed = new Generator(
+                evening.withClock(Clock.fixed(Instant.parse("2018-08-23T22:00:00Z"), ZoneOffset.UTC))).build();
+        assertEquals(1, closed.noticesRendered());
+        assertTrue(Fixtures.page(site.resolve("protection-coordinator-tripoli-2018.html")).text()
+                .contains("This vacancy is closed."));
     }
 
     @Test

@@ -45,8 +45,9 @@ class PublishTest {
         new Generator(Fixtures.request(Fixtures.NOTICES, site)).html();
         assertFalse(Files.exists(site.resolve("deleted-notice.html")));
         try (Stream<Path> siblings = Files.list(dir)) {
-            assertEquals(List.of(".site.lock", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
-                    "only the site and its lock file are left beside the site");
+            assertEquals(List.of(".site.lock", ".site.stamp", "site"),
+                    siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "only the site, its lock and its stamp are left beside the site");
         }
     }
 

@@ -50,12 +50,22 @@ public final class Fingerprint {
 
     /** Every file of a folder, by relative path, in name order. */
     public Fingerprint addFolder(Path folder) throws IOException {
+        return addFolder(folder, true);
+    }
+
+    /**
+     * Every file of a folder, by relative path, in name order; with {@code hidden} false, not
+     * the files and folders whose names start with a dot (editor swap files, {@code .git}).
+     */
+    public Fingerprint addFolder(Path folder, boolean hidden) throws IOException {
         if (!Files.isDirectory(folder)) {
             return add("(no folder)");
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+            files = walk.filter(Files::isRegularFile)
+                    .filter(file -> hidden || !isHidden(folder.relativize(file)))
+                    .sorted().toList();
         }
         for (Path file : files) {
             add(folder.relativize(file).toString().replace('\\', '/'));
@@ -90,6 +100,15 @@ public final class Fingerprint {
         } catch (URISyntaxException e) {
             throw new IOException("cannot read the resources at " + root, e);
         }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path name : relative) {
+            if (name.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String hex() {

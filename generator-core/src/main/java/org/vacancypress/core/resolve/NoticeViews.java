@@ -106,6 +106,21 @@ public final class NoticeViews {
         return !notice.posting().opens().isAfter(now.atZone(organization.closingTime().zone()).toLocalDate());
     }
 
+    /**
+     * The first moment after now at which the site would change with no file changed: the day
+     * turns (notices open, and become closing soon, by the day) or one of {@code notices} closes.
+     */
+    public Instant nextChange(List<Notice> notices) {
+        Instant next = today.plusDays(1).atStartOfDay(organization.closingTime().zone()).toInstant();
+        for (Notice notice : notices) {
+            Instant closes = notice.posting().closes().map(this::closingMoment).orElse(next);
+            if (closes.isAfter(now) && closes.isBefore(next)) {
+                next = closes;
+            }
+        }
+        return next;
+    }
+
     /** The same vacancy's notices in other languages, in the order of the languages. */
     public List<Map<String, Object>> translations(Notice notice) {
         return byReference.getOrDefault(notice.reference(), List.of()).stream()
