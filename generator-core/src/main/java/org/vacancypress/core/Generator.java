@@ -262,18 +262,7 @@ public final class Generator {
         List<Path> files = folder.noticeFiles(problems);
         Optional<Organization> organization = files.isEmpty() && problems.hasErrors() ? Optional.empty()
                 : folder.loadOrganization(problems);
-        List<Notice> notices = new ArrayList<>();
-        for (Path file : files) {
-            folder.loadNotice(file, problems).ifPresent(notices::add);
-        }
-        organization.ifPresent(org -> {
-            NoticeValidator validator = new NoticeValidator(org);
-            Linter linter = new Linter(org);
-            for (Notice notice : notices) {
-                validator.validate(notice, problems);
-                linter.lint(notice, problems);
-            }
-        });
+        List<Notice> notices = loadNotices(folder, files, organization, problems);
         NoticeValidator.validateAll(notices, problems);
         Optional<Templates> templates = organization.flatMap(org -> templates(problems));
         templates.ifPresent(t -> TranslationCheck.check(organization.orElseThrow(), notices,
@@ -281,6 +270,23 @@ public final class Generator {
                 language -> t.pages().describe(Messages.file(language)),
                 relative -> folder.display(request.sourceDirectory().resolve(relative)), problems));
         return new Loaded(organization, List.copyOf(notices), files.size(), templates);
+    }
+
+    /** Each notice file read, bound, validated and linted on the request's threads: files do not depend on each other. */
+    private List<Notice> loadNotices(SourceFolder folder, List<Path> files, Optional<Organization> organization,
+            Problems problems) {
+        Optional<NoticeValidator> validator = organization.map(NoticeValidator::new);
+        Optional<Linter> linter = organization.map(Linter::new);
+        try {
+            return onThreads(files, file -> folder.loadNotice(file, problems).map(notice -> {
+                validator.ifPresent(v -> v.validate(notice, problems));
+                linter.ifPresent(l -> l.lint(notice, problems));
+                return notice;
+            }), false).stream().flatMap(Optional::stream).toList();
+        } catch (IOException e) {
+            problems.error(Location.ofFile(folder.display(folder.directory())), "cannot read the notices: " + e.getMessage());
+            return List.of();
+        }
     }
 
     private Optional<Templates> templates(Problems problems) {
@@ -307,7 +313,7 @@ public final class Generator {
         }
         Renderers renderers = new Renderers(pages, messages, new LazyPdfRenderer(request.templateDirectory()));
         AtomicInteger rendered = new AtomicInteger();
-        List<Map<String, Object>> summaries = renderAll(notices, notice -> {
+        List<Map<String, Object>> summaries = onThreads(notices, notice -> {
             NoticeRendering rendering = new NoticeRendering(notice, views, renderers, formats, target, problems,
                     inputsOf(notice, views, shared));
             Map<String, Object> facts = views.facts(notice);
@@ -326,7 +332,7 @@ public final class Generator {
                         + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "; simplify its text");
             }
             return facts;
-        });
+        }, true);
         if (formats.contains(Format.HTML)) {
             SiteFiles site = new SiteFiles(pages, views.organization(Language.EN), messages.of(Language.EN),
                     request.baseUrl());
@@ -387,23 +393,26 @@ public final class Generator {
         return request.today().map(day -> day.atStartOfDay(zone).toInstant()).orElseGet(request.clock()::instant);
     }
 
-    /** Renders every notice on the request's threads; results keep the notices' order. */
-    private <R> List<R> renderAll(List<Notice> notices, Function<Notice, R> task) throws IOException {
-        ExecutorService executor = Executors.newFixedThreadPool(Math.min(request.threads(), Math.max(1, notices.size())));
+    /**
+     * Runs the task on every notice (or notice file) on the request's threads; results keep the
+     * items' order. With {@code rendering}, reports how far it is.
+     */
+    private <T, R> List<R> onThreads(List<T> items, Function<T, R> task, boolean rendering) throws IOException {
+        ExecutorService executor = Executors.newFixedThreadPool(Math.min(request.threads(), Math.max(1, items.size())));
         try {
             List<Future<R>> futures = new ArrayList<>();
-            for (Notice notice : notices) {
-                futures.add(executor.submit(() -> task.apply(notice)));
+            for (T item : items) {
+                futures.add(executor.submit(() -> task.apply(item)));
             }
             List<R> results = new ArrayList<>();
             long reported = System.nanoTime();
-            int step = Math.max(1, notices.size() / 10);
+            int step = Math.max(1, items.size() / 10);
             for (Future<R> future : futures) {
                 results.add(future.get());
-                boolean tenth = results.size() % step == 0 && notices.size() >= MANY;
-                if (tenth || System.nanoTime() - reported > PROGRESS_INTERVAL) {
-                    progress.accept("Rendered " + results.size() + " of " + notices.size() + " notices ("
-                            + results.size() * 100 / notices.size() + " %)");
+                boolean tenth = results.size() % step == 0 && items.size() >= MANY;
+                if (rendering && (tenth || System.nanoTime() - reported > PROGRESS_INTERVAL)) {
+                    progress.accept("Rendered " + results.size() + " of " + items.size() + " notices ("
+                            + results.size() * 100 / items.size() + " %)");
                     reported = System.nanoTime();
                 }
             }
@@ -415,7 +424,7 @@ public final class Generator {
             if (e.getCause() instanceof UncheckedIOException io) {
                 throw io.getCause();
             }
-            // Rendering reports users' mistakes as problems: what arrives here is a bug.
+            // Loading and rendering report users' mistakes as problems: what arrives here is a bug.
             throw new IllegalStateException(e.getCause());
         } finally {
             executor.shutdownNow();
