@@ -94,6 +94,30 @@ class PdfTest {
         }
     }
 
+    /** "office" copies out as o, f, f, i, c, e: a ligature glyph ("ﬃ") would make search miss the word. */
+    @ParameterizedTest
+    @MethodSource("allNames")
+    void everyLetterCopiesOutAsItselfWithNoLigature(String name) throws IOException {
+        List<String> ligatures = new java.util.ArrayList<>();
+        // Each glyph as the PDF maps it to text, before the stripper's own clean-up of ligatures.
+        PDFTextStripper glyphs = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(org.apache.pdfbox.text.TextPosition glyph) {
+                if (glyph.getUnicode().codePoints().anyMatch(c -> c >= 0xFB00 && c <= 0xFB06)) {
+                    ligatures.add(glyph.getUnicode());
+                }
+                super.processTextPosition(glyph);
+            }
+        };
+        try (PDDocument pdf = open(name)) {
+            String text = glyphs.getText(pdf);
+            assertEquals(List.of(), ligatures, name + ".pdf draws ligatures");
+            if (languageOf(name).equals("en")) {
+                assertTrue(text.contains("fi"), name + ".pdf: no 'fi' to check, the test would prove nothing");
+            }
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("names")
     void everySentenceTheSeedSaysAboutThePostIsInThePdf(String name) throws IOException {

@@ -17,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,12 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
 import javax.xml.transform.TransformerException;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -70,7 +66,12 @@ public final class PdfRenderer {
     private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
     private static final String FAMILY = "DejaVu Sans";
     private static final String PRODUCER = "Vacancy Press";
-    private static final int LAST_BMP_CODE_POINT = 0xFFFF;
+    private static final int TABLE_COUNT = 4;
+    private static final int TABLE_RECORDS = 12;
+    private static final int TABLE_RECORD = 16;
+    private static final int GSUB = tag("GSUB");
+    /** Sorts where GSUB did, and no font format defines it. */
+    private static final int UNUSED_GSUB = tag("GSUb");
 
     private record Face(byte[] data, int weight, FontStyle style) {
     }
@@ -236,23 +237,31 @@ public final class PdfRenderer {
     /**
      * The font without its glyph substitution table. PDFBox applies the font's "liga" feature,
      * and a ligature glyph copies out as one character ("ﬁ"), so "files" could not be found by
-     * search. Without the table every letter keeps its own glyph. The subsetter writes Unicode
-     * maps for the Basic Multilingual Plane only, which holds every character DejaVu draws in text.
+     * search. Without the table every letter keeps its own glyph.
+     *
+     * <p>The table is renamed in the font's table directory rather than cut out: PDFBox finds
+     * tables by name, and the subset it embeds in a PDF copies only the tables a PDF font needs,
+     * so the renamed table reaches no document. Cutting it out meant rewriting four fonts, a
+     * second of every build that renders a PDF.
      */
-    private static byte[] withoutLigatures(byte[] ttf) throws IOException {
-        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf))) {
-            List<String> tables = font.getTableMap().keySet().stream().filter(tag -> !tag.equals("GSUB")).toList();
-            TTFSubsetter everything = new TTFSubsetter(font, tables);
-            CmapLookup characters = font.getUnicodeCmapLookup();
-            for (int codePoint = 0; codePoint <= LAST_BMP_CODE_POINT; codePoint++) {
-                if (characters.getGlyphId(codePoint) != 0) {
-                    everything.add(codePoint);
-                }
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(ttf.length);
-            everything.writeToStream(out);
-            return out.toByteArray();
+    static byte[] withoutLigatures(byte[] ttf) throws IOException {
+        ByteBuffer font = ByteBuffer.wrap(ttf.clone());
+        // The table directory: a 12-byte header ending in the table count, then 16 bytes a table.
+        if (font.capacity() < TABLE_RECORDS) {
+            throw new IOException("not a TrueType font");
         }
+        int tables = Short.toUnsignedInt(font.getShort(TABLE_COUNT));
+        for (int i = 0; i < tables && TABLE_RECORDS + TABLE_RECORD * (i + 1) <= font.capacity(); i++) {
+            int tag = TABLE_RECORDS + TABLE_RECORD * i;
+            if (font.getInt(tag) == GSUB) {
+                font.putInt(tag, UNUSED_GSUB);
+            }
+        }
+        return font.array();
+    }
+
+    private static int tag(String name) {
+        return ByteBuffer.wrap(name.getBytes(StandardCharsets.US_ASCII)).getInt();
     }
 
     private static byte[] resource(String name) throws IOException {
