@@ -314,9 +314,9 @@ public final class Generator {
         Renderers renderers = new Renderers(pages, messages, new LazyPdfRenderer(request.templateDirectory()));
         AtomicInteger rendered = new AtomicInteger();
         List<Map<String, Object>> summaries = onThreads(notices, notice -> {
-            NoticeRendering rendering = new NoticeRendering(notice, views, renderers, formats, target, problems,
-                    inputsOf(notice, views, shared));
             Map<String, Object> facts = views.facts(notice);
+            NoticeRendering rendering = new NoticeRendering(notice, facts, views, renderers, formats, target,
+                    problems, inputsOf(notice, views, shared));
             try {
                 if (rendering.run()) {
                     rendered.incrementAndGet();
@@ -461,6 +461,7 @@ public final class Generator {
     /** One notice's files: rendered when their inputs changed, else kept from the published site. */
     private final class NoticeRendering {
         private final Notice notice;
+        private final Map<String, Object> facts;
         private final NoticeViews views;
         private final PageRenderer pages;
         private final Messages messages;
@@ -471,9 +472,10 @@ public final class Generator {
         private final String hash;
         private boolean pdfPublished;
 
-        NoticeRendering(Notice notice, NoticeViews views, Renderers renderers, Set<Format> formats, Target target,
-                Problems problems, String hash) {
+        NoticeRendering(Notice notice, Map<String, Object> facts, NoticeViews views, Renderers renderers,
+                Set<Format> formats, Target target, Problems problems, String hash) {
             this.notice = notice;
+            this.facts = facts;
             this.views = views;
             this.pages = renderers.pages();
             this.messages = renderers.messages();
@@ -500,7 +502,7 @@ public final class Generator {
                     target.keep(pdfName, hash);
                     pdfPublished = true;
                 } else {
-                    view = views.notice(notice);
+                    view = views.notice(notice, facts);
                     pdf = renderPdf(view);
                     if (pdf != null) {
                         target.write(pdfName, pdf, hash);
@@ -517,7 +519,7 @@ public final class Generator {
                 if (target.upToDate(htmlName, pageHash, site)) {
                     target.keep(htmlName, pageHash);
                 } else {
-                    Map<String, Object> page = view == null ? views.notice(notice) : view;
+                    Map<String, Object> page = view == null ? views.notice(notice, facts) : view;
                     size.ifPresent(value -> page.put("pdfSize", value));
                     renderPage(page).ifPresent(html -> target.write(htmlName, utf8(html), pageHash));
                     rendered = true;

@@ -77,9 +77,12 @@ public final class NoticeViews {
         return organizationViews.get(language);
     }
 
-    /** The notice's view; mutable, so rendering can add what only it knows (the PDF's size). */
-    public Map<String, Object> notice(Notice notice) {
-        Map<String, Object> view = facts(notice);
+    /**
+     * The notice's view: its {@link #facts} (computed once a build, they hold its search words)
+     * and its rendered texts; mutable, so rendering can add what only it knows (the PDF's size).
+     */
+    public Map<String, Object> notice(Notice notice, Map<String, Object> facts) {
+        Map<String, Object> view = new LinkedHashMap<>(facts);
         view.put("contextHtml", markdown.block(notice.context()));
         view.put("responsibilities", notice.responsibilities().stream().map(this::dutyGroup).toList());
         view.put("educationHtml", inline(notice.education()));
@@ -205,7 +208,10 @@ public final class NoticeViews {
 
     /** Lower case without accents, as the site's script folds what a candidate types: "Côte" finds "cote". */
     private static String foldForSearch(String text) {
-        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        // Most text is ASCII, which decomposes to itself and carries no mark.
+        boolean ascii = text.chars().allMatch(c -> c < 0x80);
+        String unmarked = ascii ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return unmarked.toLowerCase(Locale.ROOT);
     }
 
     /** The end of the closing minute: "23:59 Geneva time" on the closing date, as an instant. */
