@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -37,8 +36,6 @@ import org.vacancypress.core.render.markdown.Markdown;
  */
 public final class NoticeViews {
 
-    /** Words of the notice's own text for the site's search: runs of letters and digits ("p", "3" of "P-3"). */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final Organization organization;
@@ -197,13 +194,32 @@ public final class NoticeViews {
                 notice.languages().required().stream(), notice.languages().advantage().stream())
                 .flatMap(s -> s);
         Set<String> words = new LinkedHashSet<>();
-        texts.forEach(text -> {
-            Matcher matcher = WORD.matcher(foldForSearch(text));
-            while (matcher.find()) {
-                words.add(matcher.group());
-            }
-        });
+        texts.forEach(text -> addWords(foldForSearch(text), words));
         return String.join(" ", words);
+    }
+
+    /** Adds the runs of letters and digits of {@code text}: "p" and "3" of "p-3". */
+    private static void addWords(String text, Set<String> words) {
+        int start = -1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean inWord = Character.isLetter(c) || isNumber(c);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            words.add(text.substring(start));
+        }
+    }
+
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** Lower case without accents, as the site's script folds what a candidate types: "Côte" finds "cote". */

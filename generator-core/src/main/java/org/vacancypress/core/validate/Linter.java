@@ -211,7 +211,8 @@ public final class Linter {
             key.setLength(key.length() - 1);
         }
         for (String conjunction : List.of(" and", " or")) {
-            if (key.length() >= conjunction.length() && key.lastIndexOf(conjunction) == key.length() - conjunction.length()) {
+            int at = key.length() - conjunction.length();
+            if (at >= 0 && key.indexOf(conjunction, at) == at) {
                 key.setLength(key.length() - conjunction.length());
                 break;
             }
@@ -220,8 +221,11 @@ public final class Linter {
     }
 
     private static boolean isPunctuation(char c) {
+        if (c < 0x80) {
+            return ASCII_PUNCTUATION.indexOf(c) >= 0;
+        }
         int type = Character.getType(c);
-        return ASCII_PUNCTUATION.indexOf(c) >= 0 || type == Character.DASH_PUNCTUATION
+        return type == Character.DASH_PUNCTUATION
                 || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION;
     }
 
@@ -328,8 +332,9 @@ public final class Linter {
         }
         List<String> lines = text.value().lines().toList();
         for (int i = 0; i < lines.size(); i++) {
+            // The count's pattern ends in a colon at the end of the line: most lines end otherwise.
             Matcher counted = COUNTED.matcher(lines.get(i));
-            if (!counted.find()) {
+            if (!lines.get(i).stripTrailing().endsWith(":") || !counted.find()) {
                 continue;
             }
             int said = NUMBER_WORDS.contains(counted.group(1).toLowerCase(Locale.ROOT))
@@ -363,6 +368,9 @@ public final class Linter {
         if (category == StaffCategory.NATIONAL_OFFICER) {
             String dutyCountry = new Locale("", notice.dutyStation().country()).getDisplayCountry(Locale.ENGLISH);
             for (Text text : texts(notice)) {
+                if (!containsIgnoringCase(text.value(), "national")) {
+                    continue;
+                }
                 Matcher nationals = NATIONALS_OF.matcher(text.value());
                 while (nationals.find()) {
                     int after = nationals.end();
@@ -383,6 +391,15 @@ public final class Linter {
                                     + " dates from " + version.inForceFrom() + ", more than " + months
                                     + " months before the opening date: add the current list to the data files")));
         }
+    }
+
+    private static boolean containsIgnoringCase(String text, String word) {
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The run of non-blank characters holding text[start, end): "documentation.Assist". */

@@ -37,32 +37,46 @@ public final class Markdown {
     private static final Pattern MAY_BE_MARKUP = Pattern.compile(
             "[\\\\`*_\\[\\]<>&!#~|@\\n\\r\\t]|(?i:www\\.|https?:|ftp:|mailto:)|\\A\\s|\\s\\z|\\A(?:[-+=>]|\\d+[.)])");
 
+    /**
+     * What every link the autolink extension finds starts from: a scheme's "://", "www." or an
+     * e-mail address's "@". Text without any has no bare link to find.
+     */
+    private static final Pattern MAY_LINK = Pattern.compile("@|://|(?i:www\\.)");
+
     private final Parser parser;
+    /** The same parser without the autolink extension, whose scan of every text was a tenth of a page's time. */
+    private final Parser linkless;
     private final HtmlRenderer renderer;
 
     public Markdown() {
         MutableDataSet options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(AutolinkExtension.create()))
                 // Raw HTML is shown as text, never interpreted; the sanitizer is the second wall.
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 .set(HtmlRenderer.SOFT_BREAK, " ");
-        this.parser = Parser.builder(options).build();
+        this.linkless = Parser.builder(options).build();
+        this.parser = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS,
+                List.of(AutolinkExtension.create()))).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
     /** Paragraphs, lists and the like. */
     public String block(String markdown) {
         // Most duties and qualifications are plain sentences: they skip flexmark's parse and
-        // render, a fifth of a page's time, for the same result.
+        // render, a fifth of a page's time, for the same result. Text with no bare link skips
+        // the autolink scan.
         if (markdown != null && !markdown.isEmpty() && !MAY_BE_MARKUP.matcher(markdown).find()) {
             return POLICY.sanitize("<p>" + markdown + "</p>");
         }
-        return byFlexmark(markdown);
+        return render(markdown != null && MAY_LINK.matcher(markdown).find() ? parser : linkless, markdown);
     }
 
-    /** Through flexmark, whatever the text: the general path, and what the plain path must equal. */
+    /** Through flexmark with autolinks, whatever the text: the general path, and what the shortcuts must equal. */
     String byFlexmark(String markdown) {
-        return POLICY.sanitize(renderer.render(parser.parse(markdown))).strip();
+        return render(parser, markdown);
+    }
+
+    private String render(Parser chosen, String markdown) {
+        return POLICY.sanitize(renderer.render(chosen.parse(markdown))).strip();
     }
 
     /** One line of text, such as a list item: the paragraph around it is removed. */

@@ -13,7 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The plain-text path gives what flexmark gives, for every line the real notices hold and for lines that look plain. */
+/**
+ * The shortcuts (plain text without flexmark, flexmark without autolinks for text with no bare
+ * link) give what flexmark with autolinks gives, for every line the real notices hold and for
+ * lines that look plain or hold markup and links.
+ */
 class MarkdownTest {
 
     private final Markdown markdown = new Markdown();
@@ -40,7 +44,9 @@ class MarkdownTest {
     @ParameterizedTest
     @ValueSource(strings = {"1. Numbered", "2) Numbered", "- item", "+ item", "> quote", "=", "Text  ", " Lead",
         "Mail x@y.org", "See www.iom.int now", "Visit https://iom.int", "a *b* c", "a_b_c", "Tom's \"quoted\" = 3 + 4",
-        "L’OIM œuvre à promouvoir", "موظف حماية وطني", "Ends with a colon:", "100% (of) {all}; [x]", "a & b", "x < y"})
+        "L’OIM œuvre à promouvoir", "موظف حماية وطني", "Ends with a colon:", "100% (of) {all}; [x]", "a & b", "x < y",
+        "*See* www.iom.int", "**Write** to x@y.org", "- [link](https://iom.int) and https://iom.int/x", "- a\n- b",
+        "One\n\nTwo at WWW.IOM.INT", "ftp://files.iom.int *now*", "Mail <recruit@iom.int>", "*no link* here"})
     void linesThatMayBeMarkupOrLookPlainRenderAsThroughFlexmark(String line) {
         assertEquals(markdown.byFlexmark(line), markdown.block(line), line);
     }
