@@ -22,6 +22,7 @@ java -cp "$classpath" org.vacancypress.bench.SyntheticNotices notices "$work/not
 
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -n 1), $(date -u +%F)"
 echo "Notices: $count synthetic notices, pages and PDFs (vacancy:build), ${VACANCY_THREADS:-all} threads"
+echo "Maven's JVM: $(cat .mvn/jvm.config 2>/dev/null) ${MAVEN_OPTS:-} (.mvn/jvm.config, then MAVEN_OPTS)"
 
 # One run of a goal (build by default) on the synthetic notices into a folder (site by default):
 # prints wall, CPU, peak RSS, and the plugin's own time.
