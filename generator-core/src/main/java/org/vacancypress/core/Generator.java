@@ -3,6 +3,7 @@ package org.vacancypress.core;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -60,6 +61,11 @@ public final class Generator {
     /** Changes the hash of every output when the generator itself changes. */
     private static final String VERSION = Optional.ofNullable(Generator.class.getPackage().getImplementationVersion())
             .orElse("development");
+    /**
+     * The hash of the generator's own code, read once a JVM: a snapshot version keeps its
+     * number from one build of the generator to the next, and its output must still follow.
+     */
+    private static final String CODE = codeHash();
 
     private final BuildRequest request;
     private final OutputFolder.FileWriter writer;
@@ -358,7 +364,7 @@ public final class Generator {
     private String sharedInputs() throws IOException {
         Path source = request.sourceDirectory();
         // The JDK's locale data names countries and writes dates: a new JDK may change them.
-        Fingerprint inputs = new Fingerprint().add(VERSION).add(Runtime.version().toString())
+        Fingerprint inputs = new Fingerprint().add(VERSION).add(CODE).add(Runtime.version().toString())
                 .add(request.baseUrl().map(Object::toString).orElse(""))
                 .addFile(source.resolve(SourceFolder.ORGANIZATION_FILE))
                 .addFile(source.resolve(SourceFolder.MEMBER_STATES_FILE))
@@ -371,6 +377,16 @@ public final class Generator {
             inputs.addFolder(request.templateDirectory().get());
         }
         return inputs.hex();
+    }
+
+    private static String codeHash() {
+        try {
+            Path code = Path.of(Generator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isDirectory(code) ? new Fingerprint().addFolder(code).hex() : new Fingerprint().addFile(code).hex();
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            // No readable code source (an unusual class loader): each new JVM renders everything again.
+            return "unknown code " + System.nanoTime();
+        }
     }
 
     /**
