@@ -179,26 +179,32 @@ public final class Generator {
             return result(problems, loaded, 0, 0, start);
         }
         BuildResult result = result(problems, loaded, published.size(), rendered, start);
-        inputs.ifPresent(key -> stamp(stampFile, new BuildStamp(key, zone, views.nextChange(loaded.notices()),
-                result.noticesFound(), result.noticesPublished(), BuildStamp.snapshot(output.target()),
-                result.problems())));
+        // A file saved while the build read the others: the site may mix both versions, so no stamp.
+        Optional<String> stillTheInputs = inputs.filter(key -> buildInputs(formats).equals(Optional.of(key)));
+        Optional<Map<String, String>> site = BuildStamp.snapshot(output.target());
+        if (stillTheInputs.isPresent() && site.isPresent()) {
+            stamp(stampFile, new BuildStamp(stillTheInputs.get(), zone, now, views.nextChange(loaded.notices()),
+                    result.noticesFound(), result.noticesPublished(), site.get(), result.problems()));
+        }
         return result;
     }
 
     /**
-     * The hash of all a publishing build reads and is asked, taken before it reads anything: the
-     * generator, the request, every file of the notices folder, the templates. Empty when a file
-     * cannot be read: the build then reads everything and reports what it cannot read.
+     * The hash of all a publishing build reads and is asked: the generator, the request, the
+     * organization's files and every notice file (exactly those the build reads), the templates.
+     * Empty when a file cannot be read: the build then reads everything and reports what it cannot.
      */
     private Optional<String> buildInputs(Set<Format> formats) {
         try {
-            return Optional.of(new Fingerprint().add(sharedInputs()).add(formats.toString())
+            Fingerprint inputs = new Fingerprint().add(sharedInputs()).add(formats.toString())
                     .add(request.sourceDirectory().toAbsolutePath().normalize().toString())
                     .add(request.displayBase().toAbsolutePath().normalize().toString())
                     .add(request.today().map(Object::toString).orElse("today by the clock"))
-                    .add(request.includeDrafts() + " " + request.failOnWarning() + " " + request.closingSoonDays())
-                    .addFolder(request.sourceDirectory(), false)
-                    .hex());
+                    .add(request.includeDrafts() + " " + request.failOnWarning() + " " + request.closingSoonDays());
+            for (Path notice : new SourceFolder(request.sourceDirectory(), request.displayBase()).noticeFiles(new Problems())) {
+                inputs.addFile(notice);
+            }
+            return Optional.of(inputs.hex());
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }

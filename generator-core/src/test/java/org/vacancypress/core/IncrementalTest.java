@@ -123,6 +123,35 @@ class IncrementalTest {
     }
 
     @Test
+    void aNoticesFolderReachedThroughALinkIsHashedByWhatItHolds() throws IOException {
+        Path linked = Files.createSymbolicLink(dir.resolve("linked"), notices);
+        BuildRequest request = Fixtures.request(linked, site);
+        assertTrue(new Generator(request).build().succeeded());
+        Path notice = notices.resolve("protection-coordinator-tripoli-2018.yaml");
+        Files.writeString(notice, Files.readString(notice).replace("title: Protection Coordinator",
+                "title: Senior Protection Coordinator"));
+        assertEquals(1, new Generator(request).build().noticesRendered());
+        assertTrue(Fixtures.page(site.resolve("protection-coordinator-tripoli-2018.html")).title()
+                .contains("Senior Protection Coordinator"));
+    }
+
+    @Test
+    void aClockSetBackOrAStampCutShortBringsTheFullBuildBack() throws IOException {
+        BuildRequest noon = BuildRequest.of(notices, site).withDisplayBase(dir)
+                .withClock(Clock.fixed(Instant.parse("2018-08-20T12:00:00Z"), ZoneOffset.UTC));
+        new Generator(noon).build();
+        Object published = siteFolder();
+        new Generator(noon.withClock(Clock.fixed(Instant.parse("2018-08-20T11:00:00Z"), ZoneOffset.UTC))).build();
+        assertNotEquals(published, siteFolder(), "judged before the stamp's build: not trusted");
+        published = siteFolder();
+        Path stamp = dir.resolve(".site.stamp");
+        List<String> lines = Files.readAllLines(stamp);
+        Files.write(stamp, lines.subList(0, lines.size() - 1));
+        new Generator(noon.withClock(Clock.fixed(Instant.parse("2018-08-20T11:00:00Z"), ZoneOffset.UTC))).build();
+        assertNotEquals(published, siteFolder(), "a stamp without its last line is no stamp");
+    }
+
+    @Test
     void editingOneNoticeRendersThatOne() throws IOException {
         build();
         Files.writeString(notices.resolve("protection-coordinator-tripoli-2018.yaml"),

@@ -1,10 +1,14 @@
 package org.vacancypress.core.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -26,16 +30,19 @@ import org.vacancypress.core.Severity;
  *
  * @param inputs the hash of all the build reads and is asked: generator, request, notices folder, templates
  * @param zone where days turn: the organization's closing rule's time zone
+ * @param builtAt the moment the notices were judged at: a clock set back before it makes the stamp not hold
  * @param validUntil when the site changes by itself: the day turns (closing soon) or a notice closes
  * @param found how many notice files the folder held
  * @param published how many notices the site publishes
  * @param files every file of the published site, with its size and modification time
  * @param warnings the warnings the build reported (a published site had no errors)
  */
-public record BuildStamp(String inputs, ZoneId zone, Instant validUntil, int found, int published,
+public record BuildStamp(String inputs, ZoneId zone, Instant builtAt, Instant validUntil, int found, int published,
         Map<String, String> files, List<Problem> warnings) {
 
-    private static final String HEADER = "vacancy-press build stamp 1";
+    private static final String HEADER = "vacancy-press build stamp 2";
+    /** The last line: a stamp cut short by a crash lacks it, and is no stamp. */
+    private static final String END = "end";
 
     public BuildStamp {
         files = Map.copyOf(files);
@@ -49,17 +56,19 @@ public record BuildStamp(String inputs, ZoneId zone, Instant validUntil, int fou
 
     /** Whether a build with these inputs, at {@code now}, would publish the site in {@code site} as it is. */
     public boolean holds(String currentInputs, Instant now, Path site) {
-        return inputs.equals(currentInputs) && now.isBefore(validUntil) && files.equals(snapshot(site));
+        return inputs.equals(currentInputs) && !now.isBefore(builtAt) && now.isBefore(validUntil)
+                && snapshot(site).filter(files::equals).isPresent();
     }
 
     /**
      * Every regular file of the site by relative path, with its size and modification time:
      * a file deleted, edited or added since the stamp was written makes the stamp not hold.
+     * Empty when the site cannot be read whole: such a site is never taken as up to date.
      */
-    public static Map<String, String> snapshot(Path site) {
+    public static Optional<Map<String, String>> snapshot(Path site) {
         Map<String, String> files = new TreeMap<>();
         if (!Files.isDirectory(site)) {
-            return files;
+            return Optional.empty();
         }
         try (Stream<Path> walk = Files.walk(site)) {
             for (Path file : walk.toList()) {
@@ -69,23 +78,23 @@ public record BuildStamp(String inputs, ZoneId zone, Instant validUntil, int fou
                             attributes.size() + " " + attributes.lastModifiedTime().toMillis());
                 }
             }
-        } catch (IOException e) {
-            files.put("(unreadable)", e.toString());
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
         }
-        return files;
+        return Optional.of(files);
     }
 
     /** The stamp kept in {@code file}; empty when there is none or it cannot be read as a stamp. */
     public static Optional<BuildStamp> read(Path file) {
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.size() < 4 || !lines.get(0).equals(HEADER)) {
+            if (lines.size() < 5 || !lines.get(0).equals(HEADER) || !lines.get(lines.size() - 1).equals(END)) {
                 return Optional.empty();
             }
             String[] counts = lines.get(3).split(" ");
             Map<String, String> files = new TreeMap<>();
             List<Problem> warnings = new ArrayList<>();
-            for (String line : lines.subList(4, lines.size())) {
+            for (String line : lines.subList(4, lines.size() - 1)) {
                 String[] fields = line.split("\t", -1);
                 if (fields[0].equals("file") && fields.length == 3) {
                     files.put(unescape(fields[1]), fields[2]);
@@ -97,9 +106,9 @@ public record BuildStamp(String inputs, ZoneId zone, Instant validUntil, int fou
                     return Optional.empty();
                 }
             }
-            return Optional.of(new BuildStamp(lines.get(1), ZoneId.of(lines.get(2).split(" ")[0]),
-                    Instant.parse(lines.get(2).split(" ")[1]), Integer.parseInt(counts[0]), Integer.parseInt(counts[1]),
-                    files, warnings));
+            String[] times = lines.get(2).split(" ");
+            return Optional.of(new BuildStamp(lines.get(1), ZoneId.of(times[0]), Instant.parse(times[1]),
+                    Instant.parse(times[2]), Integer.parseInt(counts[0]), Integer.parseInt(counts[1]), files, warnings));
         } catch (IOException | RuntimeException e) {
             // DateTimeException, NumberFormatException, a truncated line: an unreadable stamp is no stamp.
             return Optional.empty();
@@ -109,7 +118,7 @@ public record BuildStamp(String inputs, ZoneId zone, Instant validUntil, int fou
     /** Writes the stamp to {@code file} whole or not at all. */
     public void write(Path file) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n').append(inputs).append('\n')
-                .append(zone.getId()).append(' ').append(validUntil).append('\n')
+                .append(zone.getId()).append(' ').append(builtAt).append(' ').append(validUntil).append('\n')
                 .append(found).append(' ').append(published).append('\n');
         new TreeMap<>(files).forEach((name, state) ->
                 text.append("file\t").append(escape(name)).append('\t').append(state).append('\n'));
@@ -119,8 +128,17 @@ public record BuildStamp(String inputs, ZoneId zone, Instant validUntil, int fou
                     .append(at.column()).append('\t').append(escape(warning.rule().orElse(""))).append('\t')
                     .append(escape(warning.message())).append("\t\n");
         }
+        text.append(END).append('\n');
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        Files.writeString(partial, text, StandardCharsets.UTF_8);
+        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            ByteBuffer bytes = StandardCharsets.UTF_8.encode(text.toString());
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            // On disk before it takes the old stamp's place: a crash leaves one stamp or the other.
+            channel.force(true);
+        }
         try {
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -42,34 +43,42 @@ public final class Fingerprint {
         return this;
     }
 
-    /** A file's content; a missing file counts as a marker, so that creating it changes the hash. */
+    /**
+     * A file's content, streamed (a file need not fit in memory); a missing file counts as a
+     * marker, so that creating it changes the hash.
+     */
     public Fingerprint addFile(Path file) throws IOException {
         add(file.getFileName().toString());
-        return Files.isRegularFile(file) ? add(Files.readAllBytes(file)) : add("(none)");
-    }
-
-    /** Every file of a folder, by relative path, in name order. */
-    public Fingerprint addFolder(Path folder) throws IOException {
-        return addFolder(folder, true);
+        if (!Files.isRegularFile(file)) {
+            return add("(none)");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            digest.update(Long.toString(Files.size(file)).getBytes(StandardCharsets.US_ASCII));
+            digest.update((byte) ':');
+            byte[] buffer = new byte[64 * 1024];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+        }
+        return this;
     }
 
     /**
-     * Every file of a folder, by relative path, in name order; with {@code hidden} false, not
-     * the files and folders whose names start with a dot (editor swap files, {@code .git}).
+     * Every file of a folder, by relative path, in name order. Links are followed, as the
+     * template loader follows them: a folder that is a link hashes the files it leads to.
      */
-    public Fingerprint addFolder(Path folder, boolean hidden) throws IOException {
+    public Fingerprint addFolder(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             return add("(no folder)");
         }
+        Path real = folder.toRealPath();
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(file -> hidden || !isHidden(folder.relativize(file)))
-                    .sorted().toList();
+        try (Stream<Path> walk = Files.walk(real, FileVisitOption.FOLLOW_LINKS)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
         }
         for (Path file : files) {
-            add(folder.relativize(file).toString().replace('\\', '/'));
-            add(Files.readAllBytes(file));
+            add(real.relativize(file).toString().replace('\\', '/'));
+            addFile(file);
         }
         return this;
     }
@@ -100,15 +109,6 @@ public final class Fingerprint {
         } catch (URISyntaxException e) {
             throw new IOException("cannot read the resources at " + root, e);
         }
-    }
-
-    private static boolean isHidden(Path relative) {
-        for (Path name : relative) {
-            if (name.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public String hex() {

@@ -43,6 +43,8 @@ public final class Linter {
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
     private static final String ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
     private static final String ASCII_SPACES = " \t\n\u000B\f\r";
+    /** The line terminators a regular expression's "$" stops before that are not spaces to "\\s". */
+    private static final String LINE_SEPARATORS = "\u0085\u2028\u2029";
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ENDS_AS_SENTENCE = Pattern.compile("[.:;!?,]$");
     private static final Pattern NATIONALS_OF = Pattern.compile("(?i)\\bnationals? of (?:the )?");
@@ -197,30 +199,32 @@ public final class Linter {
     static String comparable(String item) {
         String lower = item.toLowerCase(Locale.ROOT);
         StringBuilder key = new StringBuilder(lower.length());
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if (ASCII_SPACES.indexOf(c) >= 0 || isPunctuation(c)) {
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            if (c < 0x80 && ASCII_SPACES.indexOf(c) >= 0 || isPunctuation(c)) {
                 if (key.isEmpty() || key.charAt(key.length() - 1) != ' ') {
                     key.append(' ');
                 }
             } else {
-                key.append(c);
+                key.appendCodePoint(c);
             }
+            i += Character.charCount(c);
         }
-        if (!key.isEmpty() && key.charAt(key.length() - 1) == ' ') {
-            key.setLength(key.length() - 1);
-        }
+        // The conjunction ends the text, or comes before one final line separator, as "$" reads it.
+        int end = key.length();
+        int body = end > 0 && LINE_SEPARATORS.indexOf(key.charAt(end - 1)) >= 0 ? end - 1 : end;
+        int words = body > 0 && key.charAt(body - 1) == ' ' ? body - 1 : body;
         for (String conjunction : List.of(" and", " or")) {
-            int at = key.length() - conjunction.length();
+            int at = words - conjunction.length();
             if (at >= 0 && key.indexOf(conjunction, at) == at) {
-                key.setLength(key.length() - conjunction.length());
+                key.delete(at, body);
                 break;
             }
         }
         return key.toString().strip();
     }
 
-    private static boolean isPunctuation(char c) {
+    private static boolean isPunctuation(int c) {
         if (c < 0x80) {
             return ASCII_PUNCTUATION.indexOf(c) >= 0;
         }
@@ -332,9 +336,9 @@ public final class Linter {
         }
         List<String> lines = text.value().lines().toList();
         for (int i = 0; i < lines.size(); i++) {
-            // The count's pattern ends in a colon at the end of the line: most lines end otherwise.
+            // The count's pattern needs a colon in the line: most lines have none.
             Matcher counted = COUNTED.matcher(lines.get(i));
-            if (!lines.get(i).stripTrailing().endsWith(":") || !counted.find()) {
+            if (lines.get(i).indexOf(':') < 0 || !counted.find()) {
                 continue;
             }
             int said = NUMBER_WORDS.contains(counted.group(1).toLowerCase(Locale.ROOT))

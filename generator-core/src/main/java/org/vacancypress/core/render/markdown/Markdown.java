@@ -39,9 +39,10 @@ public final class Markdown {
 
     /**
      * What every link the autolink extension finds starts from: a scheme's "://", "www." or an
-     * e-mail address's "@". Text without any has no bare link to find.
+     * e-mail address's "@", or a backslash escape or an entity that flexmark resolves into one
+     * ("www\\.x.org", "www&period;x.org"). Text without any has no bare link to find.
      */
-    private static final Pattern MAY_LINK = Pattern.compile("@|://|(?i:www\\.)");
+    private static final Pattern MAY_LINK = Pattern.compile("[@\\\\&]|://|(?i:www\\.)");
 
     private final Parser parser;
     /** The same parser without the autolink extension, whose scan of every text was a tenth of a page's time. */

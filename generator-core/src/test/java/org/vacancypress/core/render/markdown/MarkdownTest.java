@@ -46,7 +46,8 @@ class MarkdownTest {
         "Mail x@y.org", "See www.iom.int now", "Visit https://iom.int", "a *b* c", "a_b_c", "Tom's \"quoted\" = 3 + 4",
         "L’OIM œuvre à promouvoir", "موظف حماية وطني", "Ends with a colon:", "100% (of) {all}; [x]", "a & b", "x < y",
         "*See* www.iom.int", "**Write** to x@y.org", "- [link](https://iom.int) and https://iom.int/x", "- a\n- b",
-        "One\n\nTwo at WWW.IOM.INT", "ftp://files.iom.int *now*", "Mail <recruit@iom.int>", "*no link* here"})
+        "One\n\nTwo at WWW.IOM.INT", "ftp://files.iom.int *now*", "Mail <recruit@iom.int>", "*no link* here",
+        "see www\\.example.org today", "see http:\\//example.org today", "see www&period;example.org *x*"})
     void linesThatMayBeMarkupOrLookPlainRenderAsThroughFlexmark(String line) {
         assertEquals(markdown.byFlexmark(line), markdown.block(line), line);
     }
