@@ -133,12 +133,9 @@ public final class Generator {
         }
         Optional<String> inputs = problems.hasErrors() ? Optional.empty() : buildInputs(formats);
         Path stampFile = BuildStamp.fileFor(output.target());
-        Optional<BuildStamp> unchanged = inputs.flatMap(key -> BuildStamp.read(stampFile)
-                .filter(stamp -> stamp.holds(key, now(stamp.zone()), output.target())));
-        if (unchanged.isPresent()) {
-            BuildStamp stamp = unchanged.get();
-            return new BuildResult(stamp.warnings(), stamp.found(), stamp.published(), 0,
-                    Duration.ofNanos(System.nanoTime() - start));
+        Optional<BuildResult> upToDate = inputs.flatMap(key -> upToDate(key, stampFile, output, start));
+        if (upToDate.isPresent()) {
+            return upToDate.get();
         }
         Loaded loaded = load(problems);
         if (problems.hasErrors() || request.failOnWarning() && !problems.list().isEmpty()) {
@@ -187,6 +184,13 @@ public final class Generator {
                     result.noticesFound(), result.noticesPublished(), site.get(), result.problems()));
         }
         return result;
+    }
+
+    /** The last build's result again, when its stamp says the site it published is what these inputs give now. */
+    private Optional<BuildResult> upToDate(String inputs, Path stampFile, OutputFolder output, long start) {
+        return BuildStamp.read(stampFile).filter(stamp -> stamp.holds(inputs, now(stamp.zone()), output.target()))
+                .map(stamp -> new BuildResult(stamp.warnings(), stamp.found(), stamp.published(), 0,
+                        Duration.ofNanos(System.nanoTime() - start)));
     }
 
     /**
