@@ -131,7 +131,8 @@ public final class Generator {
             problems.error(Location.ofFile(request.outputDirectory().toString()),
                     "cannot clear what an interrupted build left beside the site: " + e.getMessage());
         }
-        Optional<String> inputs = problems.hasErrors() ? Optional.empty() : buildInputs(formats);
+        Optional<String> shared = problems.hasErrors() ? Optional.empty() : sharedInputs(problems);
+        Optional<String> inputs = shared.flatMap(known -> buildInputs(known, formats));
         Path stampFile = BuildStamp.fileFor(output.target());
         Optional<BuildResult> upToDate = inputs.flatMap(key -> upToDate(key, stampFile, output, start));
         if (upToDate.isPresent()) {
@@ -155,7 +156,7 @@ public final class Generator {
         Manifest manifest = Manifest.empty();
         int rendered;
         try (OutputFolder.Staging staging = output.stage()) {
-            rendered = render(loaded.templates().orElseThrow(), views, published, formats,
+            rendered = render(loaded.templates().orElseThrow(), shared.orElseThrow(), views, published, formats,
                     new Target(staging, previous, manifest), problems);
             if (problems.hasErrors()) {
                 return result(problems, loaded, 0, 0, start);
@@ -177,7 +178,8 @@ public final class Generator {
         }
         BuildResult result = result(problems, loaded, published.size(), rendered, start);
         // A file saved while the build read the others: the site may mix both versions, so no stamp.
-        Optional<String> stillTheInputs = inputs.filter(key -> buildInputs(formats).equals(Optional.of(key)));
+        Optional<String> stillTheInputs = inputs.filter(key -> sharedInputs(new Problems())
+                .flatMap(current -> buildInputs(current, formats)).equals(Optional.of(key)));
         Optional<Map<String, String>> site = BuildStamp.snapshot(output.target());
         if (stillTheInputs.isPresent() && site.isPresent()) {
             stamp(stampFile, new BuildStamp(stillTheInputs.get(), zone, now, views.nextChange(loaded.notices()),
@@ -198,9 +200,9 @@ public final class Generator {
      * organization's files and every notice file (exactly those the build reads), the templates.
      * Empty when a file cannot be read: the build then reads everything and reports what it cannot.
      */
-    private Optional<String> buildInputs(Set<Format> formats) {
+    private Optional<String> buildInputs(String shared, Set<Format> formats) {
         try {
-            Fingerprint inputs = new Fingerprint().add(sharedInputs()).add(formats.toString())
+            Fingerprint inputs = new Fingerprint().add(shared).add(formats.toString())
                     .add(request.sourceDirectory().toAbsolutePath().normalize().toString())
                     .add(request.displayBase().toAbsolutePath().normalize().toString())
                     .add(request.today().map(Object::toString).orElse("today by the clock"))
@@ -316,23 +318,20 @@ public final class Generator {
     }
 
     /** Renders what changed into the staging folder, keeps what did not; returns how many notices it rendered. */
-    private int render(Templates templates, NoticeViews views, List<Notice> notices, Set<Format> formats,
-            Target target, Problems problems) throws IOException {
+    private int render(Templates templates, String shared, NoticeViews views, List<Notice> notices,
+            Set<Format> formats, Target target, Problems problems) throws IOException {
         PageRenderer pages = templates.pages();
         Messages messages = templates.messages();
-        String shared;
-        try {
-            shared = sharedInputs();
-        } catch (IOException e) {
-            problems.error(templatesLocation(), "cannot read the templates: " + e.getMessage());
-            return 0;
-        }
-        Renderers renderers = new Renderers(pages, messages, new LazyPdfRenderer(request.templateDirectory()));
+        LazyPdfRenderer pdfs = new LazyPdfRenderer(request.templateDirectory());
         AtomicInteger rendered = new AtomicInteger();
         List<Map<String, Object>> summaries = onThreads(notices, notice -> {
             Map<String, Object> facts = views.facts(notice);
-            NoticeRendering rendering = new NoticeRendering(notice, facts, views, renderers, formats, target,
-                    problems, inputsOf(notice, views, shared));
+            // Only the list's search reads a notice's words, and it lists the open notices.
+            if (formats.contains(Format.HTML) && Boolean.TRUE.equals(facts.get("open"))) {
+                facts.put("searchWords", views.searchWords(notice, facts));
+            }
+            NoticeRendering rendering = new NoticeRendering(notice, facts, views, templates, pdfs, formats, target,
+                    problems, inputsOf(notice, facts, shared));
             try {
                 if (rendering.run()) {
                     rendered.incrementAndGet();
@@ -367,6 +366,16 @@ public final class Generator {
         return rendered.get();
     }
 
+    /** The hash of {@link #sharedInputs()}, read once a build; what cannot be read stops the build. */
+    private Optional<String> sharedInputs(Problems problems) {
+        try {
+            return Optional.of(sharedInputs());
+        } catch (IOException | UncheckedIOException e) {
+            problems.error(templatesLocation(), "cannot read the templates: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     /**
      * What every notice's output depends on besides the notice: the generator, the organization's
      * data files, the templates (the organization's and the defaults).
@@ -378,11 +387,13 @@ public final class Generator {
                 .add(request.baseUrl().map(Object::toString).orElse(""))
                 .addFile(source.resolve(SourceFolder.ORGANIZATION_FILE))
                 .addFile(source.resolve(SourceFolder.MEMBER_STATES_FILE))
-                .addFile(source.resolve(SourceFolder.COMPETENCIES_FILE))
-                .addFile(source.resolve(SourceFolder.translationFile(Language.FR)))
-                .addFile(source.resolve(SourceFolder.translationFile(Language.ES)))
-                .addFile(source.resolve(SourceFolder.translationFile(Language.AR)))
-                .addResources(PageRenderer.class.getClassLoader(), PageRenderer.DEFAULTS);
+                .addFile(source.resolve(SourceFolder.COMPETENCIES_FILE));
+        for (Language language : Language.values()) {
+            if (language != Language.EN) {
+                inputs.addFile(source.resolve(SourceFolder.translationFile(language)));
+            }
+        }
+        inputs.addResources(PageRenderer.class.getClassLoader(), PageRenderer.DEFAULTS);
         if (request.templateDirectory().isPresent()) {
             inputs.addFolder(request.templateDirectory().get());
         }
@@ -401,11 +412,13 @@ public final class Generator {
 
     /**
      * The hash of one notice's inputs: the shared ones, its file, whether it is still open, and
-     * the pages of the same vacancy in other languages, which its page links.
+     * the pages of the same vacancy in other languages, which its page links (both in its facts).
      */
-    private static String inputsOf(Notice notice, NoticeViews views, String shared) {
-        Fingerprint inputs = new Fingerprint().add(shared).add(String.valueOf(views.isOpen(notice)));
-        views.translations(notice).forEach(other -> inputs.add(other.get("language") + ":" + other.get("page")));
+    @SuppressWarnings("unchecked")
+    private static String inputsOf(Notice notice, Map<String, Object> facts, String shared) {
+        Fingerprint inputs = new Fingerprint().add(shared).add(String.valueOf(facts.get("open")));
+        ((List<Map<String, Object>>) facts.get("translations"))
+                .forEach(other -> inputs.add(other.get("language") + ":" + other.get("page")));
         notice.sources().source().ifPresent(inputs::addFileUnchecked);
         return inputs.hex();
     }
@@ -480,10 +493,6 @@ public final class Generator {
         }
     }
 
-    /** What renders a notice's files: the templates, their messages, the PDF renderer. */
-    private record Renderers(PageRenderer pages, Messages messages, LazyPdfRenderer pdfs) {
-    }
-
     /** One notice's files: rendered when their inputs changed, else kept from the published site. */
     private final class NoticeRendering {
         private final Notice notice;
@@ -498,14 +507,14 @@ public final class Generator {
         private final String hash;
         private boolean pdfPublished;
 
-        NoticeRendering(Notice notice, Map<String, Object> facts, NoticeViews views, Renderers renderers,
-                Set<Format> formats, Target target, Problems problems, String hash) {
+        NoticeRendering(Notice notice, Map<String, Object> facts, NoticeViews views, Templates templates,
+                LazyPdfRenderer pdfs, Set<Format> formats, Target target, Problems problems, String hash) {
             this.notice = notice;
             this.facts = facts;
             this.views = views;
-            this.pages = renderers.pages();
-            this.messages = renderers.messages();
-            this.pdfs = renderers.pdfs();
+            this.pages = templates.pages();
+            this.messages = templates.messages();
+            this.pdfs = pdfs;
             this.formats = formats;
             this.target = target;
             this.problems = problems;
@@ -526,21 +535,19 @@ public final class Generator {
             if (formats.contains(Format.PDF)) {
                 if (target.upToDate(pdfName, hash, site)) {
                     target.keep(pdfName, hash);
-                    pdfPublished = true;
                 } else {
                     view = views.notice(notice, facts);
                     pdf = renderPdf(view);
                     if (pdf != null) {
                         target.write(pdfName, pdf, hash);
-                        pdfPublished = true;
                     }
                     rendered = true;
                 }
-            } else {
-                pdfPublished = Files.isRegularFile(site.resolve(pdfName));
             }
             if (formats.contains(Format.HTML)) {
+                // A PDF rendered now, or kept from the published site (a failed one fails the build).
                 Optional<String> size = pdfSize(pdf, site.resolve(pdfName));
+                pdfPublished = size.isPresent();
                 String pageHash = new Fingerprint().add(hash).add(size.orElse("no PDF")).hex();
                 if (target.upToDate(htmlName, pageHash, site)) {
                     target.keep(htmlName, pageHash);
@@ -554,7 +561,7 @@ public final class Generator {
             return rendered;
         }
 
-        /** Whether the notice's PDF is in the site this build publishes. */
+        /** Whether the notice's PDF is in the site this build publishes; known to builds of the pages, which list it. */
         boolean pdfPublished() {
             return pdfPublished;
         }

@@ -88,7 +88,7 @@ public final class OrganizationBinder {
         Map<Language, Translation> translated = new EnumMap<>(Language.class);
         boolean translationsBound = true;
         for (Map.Entry<Language, Source> file : translations.entrySet()) {
-            Optional<Translation> translation = translation(file.getKey(), file.getValue(), problems);
+            Optional<Translation> translation = translation(file.getValue(), problems);
             translation.ifPresent(t -> translated.put(file.getKey(), t));
             translationsBound &= translation.isPresent();
         }
@@ -106,10 +106,10 @@ public final class OrganizationBinder {
     }
 
     /**
-     * The organization's texts in {@code language}, from {@code _i18n/<language>.yaml}. Every
+     * The organization's texts in one more language, from {@code _i18n/<language>.yaml}. Every
      * part is optional here: what a notice needs and the file lacks is reported for that notice.
      */
-    private static Optional<Translation> translation(Language language, Source source, Problems problems) {
+    private static Optional<Translation> translation(Source source, Problems problems) {
         Binding binding = new Binding(source.displayName(), problems, Optional.empty());
         Optional<Fields> top = source.root().flatMap(root -> Fields.of(root, "", binding));
         if (top.isEmpty()) {
@@ -138,15 +138,15 @@ public final class OrganizationBinder {
                     for (Entry entry : named.entriesAsData()) {
                         Fields.of(entry.value(), named.path(entry.key().value()), binding)
                                 .flatMap(OrganizationBinder::competency)
-                                .ifPresent(c -> competencies.put(edition.key().value() + "." + entry.key().value(), c));
+                                .ifPresent(c -> competencies.put(
+                                        Translation.competencyKey(edition.key().value(), entry.key().value()), c));
                     }
                 });
             }
         });
         f.rejectUnknownKeys();
         return binding.failed() ? Optional.empty()
-                : Optional.of(new Translation(language, texts, lists, notes, competencies, countries,
-                        source.displayName()));
+                : Optional.of(new Translation(texts, lists, notes, competencies, countries));
     }
 
     /** A mapping whose keys are data (note ids, English names), each to a text. */

@@ -2,7 +2,9 @@ package org.vacancypress.core.model;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A language notices and their boilerplate can be written in: the organization's official
@@ -46,7 +48,16 @@ public enum Language implements Keyword {
      * "23 de agosto de 2018", "23 أغسطس 2018" (with Latin digits, as the notices use).
      */
     public DateTimeFormatter dates() {
-        return this == EN ? DateTimeFormatter.ofPattern("d MMMM yyyy", locale())
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale());
+        return DATES.get(this);
+    }
+
+    /** Made once: every notice's facts format several dates. */
+    private static final Map<Language, DateTimeFormatter> DATES = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : values()) {
+            DATES.put(language, language == EN ? DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale())
+                    : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()));
+        }
     }
 }

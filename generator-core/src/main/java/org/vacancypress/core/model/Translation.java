@@ -15,10 +15,9 @@ import java.util.Optional;
  * @param notes standard notes by id
  * @param competencies values and competencies by edition and English name, see {@link #competencyKey}
  * @param countries member states by English name
- * @param file how messages name the file
  */
-public record Translation(Language language, Map<String, String> texts, Map<String, List<String>> lists,
-        Map<String, String> notes, Map<String, Competency> competencies, Map<String, String> countries, String file) {
+public record Translation(Map<String, String> texts, Map<String, List<String>> lists,
+        Map<String, String> notes, Map<String, Competency> competencies, Map<String, String> countries) {
 
     /** The keys of {@code _organization.yaml} a translation gives as single texts. */
     public static final List<String> TEXT_KEYS = List.of("name", "shortName", "closingPlace", "introduction",
@@ -37,6 +36,11 @@ public record Translation(Language language, Map<String, String> texts, Map<Stri
 
     /** Names a value or competency of an edition: "2023-01-01.Teamwork" (a name recurs across editions). */
     public static String competencyKey(LocalDate edition, String name) {
+        return competencyKey(edition.toString(), name);
+    }
+
+    /** The same, for an edition as the translation file writes it. */
+    public static String competencyKey(String edition, String name) {
         return edition + "." + name;
     }
 

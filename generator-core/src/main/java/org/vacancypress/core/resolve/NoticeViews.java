@@ -177,15 +177,16 @@ public final class NoticeViews {
         view.put("applyUrl", notice.applyUrl().orElse(organization.applicationSystem().url()));
         view.put("directApply", notice.applyUrl().isPresent());
         view.put("translations", translations(notice));
-        view.put("searchWords", searchWords(notice, view));
         return view;
     }
 
     /**
      * The distinct words of what is particular to the notice (not the boilerplate every notice
      * shares), lower case, for the site's search: small enough to ship with the index.
+     *
+     * @param facts the notice's {@link #facts}, which name its country in its language
      */
-    private static String searchWords(Notice notice, Map<String, Object> facts) {
+    public String searchWords(Notice notice, Map<String, Object> facts) {
         Stream<String> texts = Stream.of(
                 Stream.of(notice.title(), notice.reference(), notice.grade(), notice.dutyStation().city(),
                         (String) facts.get("countryName"), notice.context()),

@@ -42,8 +42,7 @@ public final class OrganizationTranslator {
             return new Translated(org, Set.of(), file);
         }
         Optional<Translation> found = Optional.ofNullable(org.translations().get(language));
-        Translation t = found.orElseGet(() -> new Translation(language, Map.of(), Map.of(),
-                Map.of(), Map.of(), Map.of(), file));
+        Translation t = found.orElseGet(() -> new Translation(Map.of(), Map.of(), Map.of(), Map.of(), Map.of()));
         Set<String> missing = new TreeSet<>();
         Function<String, String> text = key -> t.text(key).orElseGet(() -> {
             missing.add(key);
