@@ -118,7 +118,7 @@ class LintTest {
     @Test
     void nearDuplicatesDifferingInCaseAndPunctuationAreDuplicates() {
         String yaml = Fixtures.validNotice().replace("  - Perform such other duties as may be assigned.",
-                "  - Perform such other duties as may be assigned.\n  - perform such other duties as may be assigned; and,");
+                "  - perform such other duties as may be assigned; and,\n  - Perform such other duties as may be assigned.");
         assertEquals(List.of("duplicate-item"), problemsOf("notice", yaml).stream()
                 .map(p -> p.rule().orElse("")).toList());
     }

@@ -28,7 +28,16 @@ public enum LintRule {
     STALE_MEMBER_STATES("stale-member-states",
             "The non-represented member states list in force is older than the organization's checks allow."),
     PLACEHOLDER("placeholder",
-            "A TODO placeholder written by vacancy:new is still in the notice.");
+            "A TODO placeholder written by vacancy:new is still in the notice."),
+    MARKDOWN_DAMAGE("markdown-damage",
+            "Markdown damaged by a copy: emphasis glued to words (\"the**Notice**with\"), an unclosed `**` or `_`,"
+                    + " a stray backslash, an HTML entity (\"&amp;\")."),
+    LIST_PUNCTUATION("list-punctuation",
+            "Some items of a list end with a punctuation mark and others with none."),
+    DANGLING_CONJUNCTION("dangling-conjunction",
+            "The last item of a list ends with a conjunction (\"or\", \"and\", \"et\", \"ou\", \"y\", \"o\", \"و\")."),
+    REPEATS_STANDARD_TEXT("repeats-standard-text",
+            "The notice's own text repeats, or nearly repeats, a standard note or boilerplate sentence it also prints.");
 
     private final String id;
     private final String doc;
