@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.vacancypress.core.Location;
+import org.vacancypress.core.render.typography.Typography;
 import org.vacancypress.core.Problem;
 
 /**
@@ -82,7 +83,7 @@ public final class PageRenderer {
             Template template = configuration.getTemplate(templateName);
             StringWriter out = new StringWriter();
             template.process(model, out);
-            return new Rendered(Optional.of(out.toString()), Optional.empty());
+            return new Rendered(Optional.of(Typography.apply(out.toString())), Optional.empty());
         } catch (TemplateNotFoundException e) {
             return failed(Location.ofFile(templateName), "template not found: " + e.getTemplateName());
         } catch (ParseException | GuardedTemplateLoader.ForbiddenBuiltIn | SecurityException e) {
