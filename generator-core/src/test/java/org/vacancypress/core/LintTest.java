@@ -50,7 +50,8 @@ class LintTest {
     @Test
     void everyRuleHasItsDefectFile() throws IOException {
         List<String> files = defects().stream().map(f -> f.getFileName().toString().replace(".yaml", "")).toList();
-        assertEquals(Arrays.stream(LintRule.values()).map(LintRule::id).sorted().toList(), files);
+        assertEquals(Arrays.stream(LintRule.values()).filter(rule -> !rule.needsProofreader()).map(LintRule::id)
+                .sorted().toList(), files);
     }
 
     @ParameterizedTest
