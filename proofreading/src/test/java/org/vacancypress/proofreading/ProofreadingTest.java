@@ -20,9 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.vacancypress.core.BuildRequest;
 import org.vacancypress.core.BuildResult;
 import org.vacancypress.core.Generator;
-import org.vacancypress.core.Location;
-import org.vacancypress.core.Problem;
-import org.vacancypress.core.Severity;
+import org.vacancypress.core.problem.Location;
+import org.vacancypress.core.problem.Problem;
+import org.vacancypress.core.problem.Severity;
 
 /**
  * LanguageTool on the project's own notices and data (no warning) and on the defects of issue

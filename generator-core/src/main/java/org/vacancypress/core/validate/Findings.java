@@ -2,8 +2,8 @@ package org.vacancypress.core.validate;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.vacancypress.core.Location;
-import org.vacancypress.core.Problem;
+import org.vacancypress.core.problem.Location;
+import org.vacancypress.core.problem.Problem;
 import org.vacancypress.core.model.SourceMap;
 
 /** Collects one notice's warnings, locating them in its source, which it reads once at most. */

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.vacancypress.core.Location;
+import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.load.Texts;
 import org.vacancypress.core.model.Notice;
 

@@ -2,7 +2,7 @@ package org.vacancypress.core.validate;
 
 import java.util.Arrays;
 import java.util.List;
-import org.vacancypress.core.Problems;
+import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.load.Texts;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;

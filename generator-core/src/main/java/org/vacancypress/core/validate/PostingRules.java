@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.vacancypress.core.Location;
+import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.model.Checks;
 import org.vacancypress.core.model.Notice;
 
