@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,10 +37,13 @@ import org.vacancypress.core.publish.Manifest;
 import org.vacancypress.core.publish.OutputFolder;
 import org.vacancypress.core.render.html.Messages;
 import org.vacancypress.core.render.html.PageRenderer;
-import org.vacancypress.core.render.markdown.Markdown;
 import org.vacancypress.core.render.pdf.PdfRenderer;
 import org.vacancypress.core.render.site.JobPosting;
+import org.vacancypress.core.render.site.PublishedNotice;
 import org.vacancypress.core.render.site.SiteFiles;
+import org.vacancypress.core.render.site.SiteView;
+import org.vacancypress.core.resolve.NoticeContent;
+import org.vacancypress.core.resolve.NoticeFacts;
 import org.vacancypress.core.resolve.NoticeViews;
 import org.vacancypress.core.validate.Linter;
 import org.vacancypress.core.validate.NoticeValidator;
@@ -150,7 +154,7 @@ public final class Generator {
                 .filter(notice -> request.includeDrafts()
                         || !notice.draft() && NoticeViews.hasOpened(notice, organization, now))
                 .toList();
-        NoticeViews views = new NoticeViews(organization, new Markdown(), now, request.closingSoonDays(), published);
+        NoticeViews views = new NoticeViews(organization, now, request.closingSoonDays(), published);
         Set<String> names = published.stream().map(Notice::name).collect(Collectors.toSet());
         Manifest previous = Manifest.of(output.target());
         Manifest manifest = Manifest.empty();
@@ -324,20 +328,16 @@ public final class Generator {
         Messages messages = templates.messages();
         LazyPdfRenderer pdfs = new LazyPdfRenderer(request.templateDirectory());
         AtomicInteger rendered = new AtomicInteger();
-        List<Map<String, Object>> summaries = onThreads(notices, notice -> {
-            Map<String, Object> facts = views.facts(notice);
+        List<PublishedNotice> summaries = onThreads(notices, notice -> {
+            NoticeFacts facts = views.facts(notice);
             // Only the list's search reads a notice's words, and it lists the open notices.
-            if (formats.contains(Format.HTML) && Boolean.TRUE.equals(facts.get("open"))) {
-                facts.put("searchWords", views.searchWords(notice, facts));
-            }
+            Optional<String> searchWords = formats.contains(Format.HTML) && facts.open()
+                    ? Optional.of(views.searchWords(notice, facts)) : Optional.empty();
             NoticeRendering rendering = new NoticeRendering(notice, facts, views, templates, pdfs, formats, target,
                     problems, inputsOf(notice, facts, shared));
             try {
                 if (rendering.run()) {
                     rendered.incrementAndGet();
-                }
-                if (rendering.pdfPublished()) {
-                    facts.put("pdf", notice.name() + ".pdf");
                 }
             } catch (UncheckedIOException e) {
                 throw e;
@@ -346,7 +346,8 @@ public final class Generator {
                 problems.error(notice.sources().file(), "cannot render the notice: " + e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "; simplify its text");
             }
-            return facts;
+            return new PublishedNotice(facts, searchWords,
+                    rendering.pdfPublished() ? Optional.of(notice.name() + ".pdf") : Optional.empty());
         }, true);
         if (formats.contains(Format.HTML)) {
             SiteFiles site = new SiteFiles(pages, views.organization(Language.EN), messages.of(Language.EN),
@@ -414,11 +415,9 @@ public final class Generator {
      * The hash of one notice's inputs: the shared ones, its file, whether it is still open, and
      * the pages of the same vacancy in other languages, which its page links (both in its facts).
      */
-    @SuppressWarnings("unchecked")
-    private static String inputsOf(Notice notice, Map<String, Object> facts, String shared) {
-        Fingerprint inputs = new Fingerprint().add(shared).add(String.valueOf(facts.get("open")));
-        ((List<Map<String, Object>>) facts.get("translations"))
-                .forEach(other -> inputs.add(other.get("language") + ":" + other.get("page")));
+    private static String inputsOf(Notice notice, NoticeFacts facts, String shared) {
+        Fingerprint inputs = new Fingerprint().add(shared).add(String.valueOf(facts.open()));
+        facts.translations().forEach(other -> inputs.add(other.language() + ":" + other.page()));
         notice.sources().source().ifPresent(inputs::addFileUnchecked);
         return inputs.hex();
     }
@@ -496,7 +495,7 @@ public final class Generator {
     /** One notice's files: rendered when their inputs changed, else kept from the published site. */
     private final class NoticeRendering {
         private final Notice notice;
-        private final Map<String, Object> facts;
+        private final NoticeFacts facts;
         private final NoticeViews views;
         private final PageRenderer pages;
         private final Messages messages;
@@ -507,7 +506,7 @@ public final class Generator {
         private final String hash;
         private boolean pdfPublished;
 
-        NoticeRendering(Notice notice, Map<String, Object> facts, NoticeViews views, Templates templates,
+        NoticeRendering(Notice notice, NoticeFacts facts, NoticeViews views, Templates templates,
                 LazyPdfRenderer pdfs, Set<Format> formats, Target target, Problems problems, String hash) {
             this.notice = notice;
             this.facts = facts;
@@ -529,15 +528,15 @@ public final class Generator {
             Path site = request.outputDirectory();
             String pdfName = notice.name() + ".pdf";
             String htmlName = notice.name() + ".html";
-            Map<String, Object> view = null;
+            NoticeContent content = null;
             byte[] pdf = null;
             boolean rendered = false;
             if (formats.contains(Format.PDF)) {
                 if (target.upToDate(pdfName, hash, site)) {
                     target.keep(pdfName, hash);
                 } else {
-                    view = views.notice(notice, facts);
-                    pdf = renderPdf(view);
+                    content = views.content(notice);
+                    pdf = renderPdf(content);
                     if (pdf != null) {
                         target.write(pdfName, pdf, hash);
                     }
@@ -552,9 +551,8 @@ public final class Generator {
                 if (target.upToDate(htmlName, pageHash, site)) {
                     target.keep(htmlName, pageHash);
                 } else {
-                    Map<String, Object> page = view == null ? views.notice(notice, facts) : view;
-                    size.ifPresent(value -> page.put("pdfSize", value));
-                    renderPage(page).ifPresent(html -> target.write(htmlName, utf8(html), pageHash));
+                    renderPage(content == null ? views.content(notice) : content, size)
+                            .ifPresent(html -> target.write(htmlName, utf8(html), pageHash));
                     rendered = true;
                 }
             }
@@ -570,21 +568,23 @@ public final class Generator {
          * The page: the notice's article is rendered first, since an open notice's structured
          * data carries it whole as the job's description.
          */
-        private Optional<String> renderPage(Map<String, Object> page) {
-            Optional<String> article = pages.render("notice-article.ftlh", model(page)).deliver(problems::add);
+        private Optional<String> renderPage(NoticeContent content, Optional<String> pdfSize) {
+            Map<String, Object> model = model(content);
+            Optional<String> article = pages.render("notice-article.ftlh", model).deliver(problems::add);
             if (article.isEmpty()) {
                 return Optional.empty();
             }
-            page.put("articleHtml", article.get());
-            if (Boolean.TRUE.equals(page.get("open"))) {
-                page.put("jobPostingJson", JobPosting.json(page, views.organization(notice.language()), article.get(),
-                        SiteFiles.address(request.baseUrl(), (String) page.get("page"))));
-            }
-            return pages.render("notice.ftlh", model(page)).deliver(problems::add);
+            Optional<String> jobPosting = facts.open() ? Optional.of(JobPosting.json(facts,
+                    views.organization(notice.language()), article.get(),
+                    SiteFiles.address(request.baseUrl(), facts.page()))) : Optional.empty();
+            model.put("articleHtml", article.get());
+            model.put("pdfSize", pdfSize);
+            model.put("jobPostingJson", jobPosting);
+            return pages.render("notice.ftlh", model).deliver(problems::add);
         }
 
-        private byte[] renderPdf(Map<String, Object> view) {
-            Optional<String> printable = pages.render("notice-pdf.ftlh", model(view)).deliver(problems::add);
+        private byte[] renderPdf(NoticeContent content) {
+            Optional<String> printable = pages.render("notice-pdf.ftlh", model(content)).deliver(problems::add);
             if (printable.isEmpty()) {
                 return null;
             }
@@ -596,9 +596,15 @@ public final class Generator {
             }
         }
 
-        private Map<String, Object> model(Map<String, Object> view) {
-            return Map.of("organization", views.organization(notice.language()), "notice", view,
-                    "site", SiteFiles.siteView(request.baseUrl()), "t", messages.of(notice.language()));
+        /** What the notice's templates see; the page adds what only its article's rendering tells. */
+        private Map<String, Object> model(NoticeContent content) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("organization", views.organization(notice.language()));
+            model.put("notice", facts);
+            model.put("content", content);
+            model.put("site", SiteView.of(request.baseUrl()));
+            model.put("t", messages.of(notice.language()));
+            return model;
         }
     }
 
