@@ -1,6 +1,7 @@
 package org.vacancypress.core.resolve;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.vacancypress.core.model.Competency;
 
@@ -8,9 +9,13 @@ import org.vacancypress.core.model.Competency;
  * A notice's own texts and the boilerplate chosen for it, as its page and PDF show them after
  * its {@link NoticeFacts}. Built once, when the notice is rendered; never changed.
  *
+ * @param sections the organization's sections this notice has, in order
+ * @param wording the notice's own wording of generated sentences, by the sentence's id
  * @param notes the notice's own notes, then the organization's standard notes that apply to it
  */
 public record NoticeContent(
+        List<SectionView> sections,
+        Map<String, MarkdownText> wording,
         MarkdownText context,
         List<Duties> responsibilities,
         List<MarkdownText> education,
@@ -21,6 +26,10 @@ public record NoticeContent(
         List<MarkdownText> notes,
         EligibilityView eligibility,
         Competencies competencies) {
+
+    /** A section: its id names its heading's anchor, its template renders it. */
+    public record SectionView(String id, String template) {
+    }
 
     /** Duties, under a title when the notice groups them. */
     public record Duties(Optional<String> title, List<MarkdownText> duties) {

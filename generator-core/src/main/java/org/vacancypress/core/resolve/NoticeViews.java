@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -73,7 +75,12 @@ public final class NoticeViews {
 
     /** The notice's texts and the boilerplate chosen for it, as its page and PDF show them. */
     public NoticeContent content(Notice notice) {
-        return new NoticeContent(MarkdownText.block(notice.context()),
+        List<NoticeContent.SectionView> sections = organization.sections().stream()
+                .filter(section -> section.appliesTo(notice))
+                .map(section -> new NoticeContent.SectionView(section.id(), section.template())).toList();
+        Map<String, MarkdownText> wording = new TreeMap<>();
+        notice.wording().forEach((sentence, text) -> wording.put(sentence, MarkdownText.inline(text)));
+        return new NoticeContent(sections, Collections.unmodifiableMap(wording), MarkdownText.block(notice.context()),
                 notice.responsibilities().stream().map(NoticeViews::duties).toList(),
                 inline(notice.education()), inline(notice.experience()), inline(notice.skills()),
                 notice.languages().required(), notice.languages().advantage(), notes(notice),
