@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,14 +28,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.vacancypress.core.load.MessageFiles;
+import org.vacancypress.core.load.OrganizationTranslator;
 import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.problem.Location;
+import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.publish.BuildStamp;
 import org.vacancypress.core.publish.Fingerprint;
 import org.vacancypress.core.publish.Manifest;
 import org.vacancypress.core.publish.OutputFolder;
+import org.vacancypress.core.publish.OutputFolderGuard;
 import org.vacancypress.core.render.html.Messages;
 import org.vacancypress.core.render.html.PageRenderer;
 import org.vacancypress.core.render.pdf.PdfRenderer;
@@ -116,6 +122,12 @@ public final class Generator {
 
     private BuildResult publish(Set<Format> formats) {
         long start = System.nanoTime();
+        Optional<String> refusal = OutputFolderGuard.refusal(request.outputDirectory(), protectedFolders());
+        if (refusal.isPresent()) {
+            Problems problems = new Problems();
+            problems.error(Location.ofFile(request.outputDirectory().toString()), refusal.get());
+            return result(problems, new Loaded(Optional.empty(), List.of(), 0, Optional.empty()), 0, 0, start);
+        }
         OutputFolder output = new OutputFolder(request.outputDirectory(), writer);
         try (OutputFolder.Held held = output.lock()) {
             return publish(formats, output, start);
@@ -146,7 +158,7 @@ public final class Generator {
         if (problems.hasErrors() || request.failOnWarning() && !problems.list().isEmpty()) {
             return result(problems, loaded, 0, 0, start);
         }
-        Organization organization = loaded.organization().orElseThrow();
+        Organization organization = loaded.organization().orElseThrow().get(Language.EN).organization();
         ZoneId zone = organization.closingTime().zone();
         Instant now = now(zone);
         // Drafts and notices whose posting has not begun are published only for a preview.
@@ -154,7 +166,8 @@ public final class Generator {
                 .filter(notice -> request.includeDrafts()
                         || !notice.draft() && NoticeViews.hasOpened(notice, organization, now))
                 .toList();
-        NoticeViews views = new NoticeViews(organization, now, request.closingSoonDays(), published);
+        NoticeViews views = new NoticeViews(loaded.organization().orElseThrow(), now, request.closingSoonDays(),
+                published);
         Set<String> names = published.stream().map(Notice::name).collect(Collectors.toSet());
         Manifest previous = Manifest.of(output.target());
         Manifest manifest = Manifest.empty();
@@ -165,10 +178,15 @@ public final class Generator {
             if (problems.hasErrors()) {
                 return result(problems, loaded, 0, 0, start);
             }
+            // A file the previous build did not publish is someone else's: it stays, and stays out of the manifest.
             staging.carryOver(existing -> {
-                boolean kept = !existing.equals(Manifest.FILE) && stillWanted(existing, formats, names);
+                if (existing.equals(Manifest.FILE)) {
+                    return false;
+                }
+                Optional<String> ours = previous.hash(existing);
+                boolean kept = ours.isEmpty() || stillWanted(existing, formats, names);
                 if (kept) {
-                    previous.hash(existing).ifPresent(hash -> manifest.put(existing, hash));
+                    ours.ifPresent(hash -> manifest.put(existing, hash));
                 }
                 return kept;
             });
@@ -190,6 +208,15 @@ public final class Generator {
                     result.noticesFound(), result.noticesPublished(), site.get(), result.problems()));
         }
         return result;
+    }
+
+    /** What the site may never replace, by what each is to the user. */
+    private Map<String, Path> protectedFolders() {
+        Map<String, Path> folders = new LinkedHashMap<>();
+        folders.put("the notices folder", request.sourceDirectory());
+        request.templateDirectory().ifPresent(templates -> folders.put("the template folder", templates));
+        folders.put("the folder the build was started in", request.displayBase());
+        return folders;
     }
 
     /** The last build's result again, when its stamp says the site it published is what these inputs give now. */
@@ -250,6 +277,12 @@ public final class Generator {
             manifest.put(file, hash);
         }
 
+        /** A file of the site that is rendered on every build, listed so that a later build may remove it. */
+        void writeOwn(String file, byte[] content) throws IOException {
+            staging.write(file, content);
+            manifest.put(file, Manifest.NOT_REUSABLE);
+        }
+
         void keep(String file, String hash) {
             try {
                 staging.keep(file);
@@ -270,9 +303,12 @@ public final class Generator {
         return otherFormat && !pdfOfANoticeGone;
     }
 
-    /** @param templates read once a build: validation checks their messages, rendering uses them */
-    private record Loaded(Optional<Organization> organization, List<Notice> notices, int found,
-            Optional<Templates> templates) {
+    /**
+     * @param organization in every language, translated once a build
+     * @param templates read once a build: validation checks their messages, rendering uses them
+     */
+    private record Loaded(Optional<Map<Language, OrganizationTranslator.Translated>> organization, List<Notice> notices,
+            int found, Optional<Templates> templates) {
     }
 
     /** The templates and their messages in every language. */
@@ -284,14 +320,16 @@ public final class Generator {
         List<Path> files = folder.noticeFiles(problems);
         Optional<Organization> organization = files.isEmpty() && problems.hasErrors() ? Optional.empty()
                 : folder.loadOrganization(problems);
+        Optional<Map<Language, OrganizationTranslator.Translated>> translated =
+                organization.map(OrganizationTranslator::translateAll);
         List<Notice> notices = loadNotices(folder, files, organization, problems);
         NoticeValidator.validateAll(notices, problems);
         Optional<Templates> templates = organization.flatMap(org -> templates(problems));
-        templates.ifPresent(t -> TranslationCheck.check(organization.orElseThrow(), notices,
+        templates.ifPresent(t -> TranslationCheck.check(translated.orElseThrow(), notices,
                 language -> t.messages().missing(language, false),
-                language -> t.pages().describe(Messages.file(language)),
+                language -> t.pages().describe(MessageFiles.file(language)),
                 relative -> folder.display(request.sourceDirectory().resolve(relative)), problems));
-        return new Loaded(organization, List.copyOf(notices), files.size(), templates);
+        return new Loaded(translated, List.copyOf(notices), files.size(), templates);
     }
 
     /** Each notice file read, bound, validated and linted on the request's threads: files do not depend on each other. */
@@ -314,7 +352,7 @@ public final class Generator {
     private Optional<Templates> templates(Problems problems) {
         try {
             PageRenderer pages = new PageRenderer(request.templateDirectory());
-            return Optional.of(new Templates(pages, Messages.load(pages, problems)));
+            return Optional.of(new Templates(pages, new Messages(MessageFiles.read(pages::asset, pages::describe, problems))));
         } catch (IOException e) {
             problems.error(templatesLocation(), "cannot read the templates: " + e.getMessage());
             return Optional.empty();
@@ -353,16 +391,16 @@ public final class Generator {
             SiteFiles site = new SiteFiles(pages, views.organization(Language.EN), messages.of(Language.EN),
                     request.baseUrl());
             for (Map.Entry<String, byte[]> file : site.render(summaries, problems::add).entrySet()) {
-                target.staging().write(file.getKey(), file.getValue());
+                target.writeOwn(file.getKey(), file.getValue());
             }
             for (String asset : ASSETS) {
                 try {
-                    target.staging().write(asset, pages.asset(asset));
+                    target.writeOwn(asset, pages.asset(asset));
                 } catch (NoSuchFileException e) {
                     problems.error(templatesLocation(), "cannot read the asset " + asset + ": " + e.getMessage());
                 }
             }
-            target.staging().write("schema/notice.schema.json", schema());
+            target.writeOwn("schema/notice.schema.json", schema());
         }
         return rendered.get();
     }

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vacancypress.core.problem.Problem;
 
 /**
  * The organization declares its notice's sections in {@code _organization.yaml}: their order,

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.vacancypress.core.load.OrganizationTranslator;
 import org.vacancypress.core.model.ClosingTime;
 import org.vacancypress.core.model.CompetencyFramework;
 import org.vacancypress.core.model.DutyGroup;
@@ -48,21 +49,22 @@ public final class NoticeViews {
     private final Map<Language, OrganizationView> organizationViews = new EnumMap<>(Language.class);
 
     /**
+     * @param organization the organization in every language, translated once a build
      * @param now the moment notices are judged open or closed at
      * @param closingSoonDays an open notice closing within this many days, today included, is closing soon
      * @param published the notices of the site: those with one reference are one vacancy in several
      *     languages, and each page links the others
      */
-    public NoticeViews(Organization organization, Instant now, int closingSoonDays,
-            List<Notice> published) {
-        this.organization = organization;
+    public NoticeViews(Map<Language, OrganizationTranslator.Translated> organization, Instant now,
+            int closingSoonDays, List<Notice> published) {
+        this.organization = organization.get(Language.EN).organization();
         this.now = now;
-        this.today = now.atZone(organization.closingTime().zone()).toLocalDate();
+        this.today = now.atZone(this.organization.closingTime().zone()).toLocalDate();
         this.closingSoonDays = closingSoonDays;
         this.byReference = published.stream().sorted(Comparator.comparing(Notice::language))
                 .collect(Collectors.groupingBy(Notice::reference));
         for (Language language : Language.values()) {
-            Organization in = OrganizationTranslator.translate(organization, language).organization();
+            Organization in = organization.get(language).organization();
             translated.put(language, in);
             organizationViews.put(language, organizationView(in));
         }

@@ -24,8 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.vacancypress.core.Location;
-import org.vacancypress.core.Problem;
+import org.vacancypress.core.problem.Location;
+import org.vacancypress.core.problem.Problem;
 import org.vacancypress.core.render.markdown.Markdown;
 
 /**
