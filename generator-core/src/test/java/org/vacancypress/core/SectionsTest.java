@@ -43,15 +43,15 @@ class SectionsTest {
     void theSectionsAreThoseTheOrganizationDeclaresInItsOrder() throws IOException {
         BuildResult result = build(Fixtures.folderWith(dir, NOTICE, Fixtures.validNotice()));
         assertTrue(result.succeeded(), result.problems().toString());
-        assertEquals(List.of("introduction", "eligibility", "context", "responsibilities", "qualifications",
+        assertEquals(List.of("context", "responsibilities", "qualifications", "introduction", "eligibility",
                 "competencies", "notes", "anti-fraud"), sectionIds(page()), "closed: no way to apply on the page");
 
         Path folder = dir.resolve("notices");
         rewriteOrganization(folder, text -> text.replaceFirst("(?m)^  - id: introduction\n", "")
-                .replace("  - id: how-to-apply\n", "  - id: how-to-apply\n  - id: introduction\n"));
+                .replace("  - id: context\n", "  - id: introduction\n  - id: context\n"));
         assertTrue(build(folder).succeeded());
-        assertEquals(List.of("eligibility", "context", "responsibilities", "qualifications", "competencies", "notes",
-                "anti-fraud", "introduction"), sectionIds(page()), "the declaration's order");
+        assertEquals(List.of("introduction", "context", "responsibilities", "qualifications", "eligibility",
+                "competencies", "notes", "anti-fraud"), sectionIds(page()), "the declaration's order");
     }
 
     @Test
