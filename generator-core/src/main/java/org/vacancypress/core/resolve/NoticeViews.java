@@ -234,14 +234,16 @@ public final class NoticeViews {
                         : List.of());
     }
 
-    private NoticeContent.Competencies competencies(Notice notice) {
-        CompetencyFramework framework = translated.get(notice.language()).competencyFrameworks()
-                .inForceOn(notice.posting().opens())
-                .orElseThrow();
-        Optional<Integer> level = framework.levelled() ? Optional.of(notice.competencyLevel()
-                .orElseGet(() -> organization.competencyLevels().get(notice.grade()))) : Optional.empty();
-        return new NoticeContent.Competencies(framework.levelled(), level, framework.values(), framework.core(),
-                notice.directReports() ? framework.managerial() : List.of());
+    /** The framework in force when the notice opened; validation made sure the sections that show it have one. */
+    private Optional<NoticeContent.Competencies> competencies(Notice notice) {
+        return translated.get(notice.language()).competencyFrameworks().inForceOn(notice.posting().opens())
+                .map(framework -> {
+                    Optional<Integer> level = framework.levelled() ? notice.competencyLevel()
+                            .or(() -> Optional.ofNullable(organization.competencyLevels().get(notice.grade())))
+                            : Optional.empty();
+                    return new NoticeContent.Competencies(framework.levelled(), level, framework.values(),
+                            framework.core(), notice.directReports() ? framework.managerial() : List.of());
+                });
     }
 
     private static OrganizationView organizationView(Organization o) {
