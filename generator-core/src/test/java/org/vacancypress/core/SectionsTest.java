@@ -161,24 +161,26 @@ class SectionsTest {
 
     @Test
     void aSectionNeedsOnlyWhatANoticeCanGive() throws IOException {
-        Path folder = Fixtures.folderWith(dir, NOTICE, Fixtures.validNotice());
-        rewriteOrganization(folder, text -> text.replace("    needs: [context]\n", "    needs: [contxt]\n"));
-        BuildResult result = build(folder);
-        assertFalse(result.succeeded());
-        assertTrue(result.problems().get(0).toString().matches("notices/_organization\\.yaml:\\d+:\\d+: error: a section"
-                + " cannot need 'contxt' \\(did you mean 'context'\\?\\); it may need context, responsibilities,"
-                + " education, languages, eligibility, competencyFramework"), result.problems().toString());
+        assertOrganizationRefused(text -> text.replace("    needs: [context]\n", "    needs: [contxt]\n"),
+                "a section cannot need 'contxt' (did you mean 'context'?); it may need context, responsibilities,"
+                        + " education, languages, eligibility, competencyFramework");
     }
 
     @Test
     void twoSectionsWithOneIdAreRefused() throws IOException {
+        assertOrganizationRefused(text -> text.replace("  - id: notes\n", "  - id: notes\n  - id: notes\n"),
+                "another section has the id 'notes'; give each section its own, a notice's omit names sections by it");
+    }
+
+    /** The organization file changed by {@code change} is refused with {@code error}, at a line of it. */
+    private void assertOrganizationRefused(java.util.function.UnaryOperator<String> change, String error)
+            throws IOException {
         Path folder = Fixtures.folderWith(dir, NOTICE, Fixtures.validNotice());
-        rewriteOrganization(folder, text -> text.replace("  - id: notes\n", "  - id: notes\n  - id: notes\n"));
+        rewriteOrganization(folder, change);
         BuildResult result = build(folder);
         assertFalse(result.succeeded());
-        assertTrue(result.problems().get(0).toString().matches("notices/_organization\\.yaml:\\d+:\\d+: error: another"
-                + " section has the id 'notes'; give each section its own, a notice's omit names sections by it"),
-                result.problems().toString());
+        assertTrue(result.problems().get(0).toString().matches("notices/_organization\\.yaml:\\d+:\\d+: error: "
+                + java.util.regex.Pattern.quote(error)), result.problems().toString());
     }
 
     private static void rewriteOrganization(Path folder, java.util.function.UnaryOperator<String> change)
