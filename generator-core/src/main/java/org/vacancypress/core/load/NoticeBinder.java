@@ -69,6 +69,7 @@ public final class NoticeBinder {
         Language language = f.keyword("language", false, Language.class).orElse(Language.EN);
         boolean draft = f.bool("draft").orElse(false);
         Optional<String> applyUrl = f.text("applyUrl", false);
+        Optional<String> applyEmail = f.text("applyEmail", false);
         String context = f.text("context", false).orElse("");
         List<DutyGroup> responsibilities = responsibilities(f);
         List<String> education = f.texts("education", false);
@@ -89,7 +90,7 @@ public final class NoticeBinder {
         return Optional.of(new Notice(name, reference.orElseThrow(), vacancyType.orElseThrow(), title.orElseThrow(),
                 unit, dutyStation.orElseThrow(), grade.orElseThrow(), staffCategory.orElseThrow(),
                 occupationalGroups, contract.orElseThrow(), startDate, posting.orElseThrow(),
-                eligibility.orElseThrow(), directReports, competencyLevel, language, draft, applyUrl,
+                eligibility.orElseThrow(), directReports, competencyLevel, language, draft, applyUrl, applyEmail,
                 context,
                 responsibilities, education, experience, skills, languages, notes, omit, wording,
                 suppressedWarnings,

@@ -59,7 +59,7 @@ public final class OrganizationBinder {
         Optional<String> shortName = f.text("shortName", true);
         Optional<String> website = f.text("website", true);
         Optional<String> careersUrl = f.text("careersUrl", true);
-        Optional<ApplicationSystem> applicationSystem = f.mapping("applicationSystem", true)
+        Optional<ApplicationSystem> applicationSystem = f.mapping("applicationSystem", false)
                 .flatMap(OrganizationBinder::applicationSystem);
         // Pages the boilerplate may link to; an organization without them leaves them out.
         String workplaceCultureUrl = f.text("workplaceCultureUrl", false).orElse("");
@@ -101,7 +101,7 @@ public final class OrganizationBinder {
             return Optional.empty();
         }
         return Optional.of(new Organization(name.orElseThrow(), shortName.orElseThrow(), website.orElseThrow(),
-                careersUrl.orElseThrow(), applicationSystem.orElseThrow(), workplaceCultureUrl,
+                careersUrl.orElseThrow(), applicationSystem, workplaceCultureUrl,
                 competencyFrameworkUrl, jobCategoryUrl, closingTime.orElseThrow(),
                 officialLanguages, sections, introduction.orElseThrow(), workplaceCulture.orElseThrow(),
                 educationNote.orElseThrow(), languageAssessment.orElseThrow(), grades, competencyLevels, notes,
@@ -155,10 +155,15 @@ public final class OrganizationBinder {
 
     private static Optional<ApplicationSystem> applicationSystem(Fields f) {
         Optional<String> name = f.text("name", true);
-        Optional<String> url = f.text("url", true);
+        Optional<String> url = f.text("url", false);
+        Optional<String> email = f.text("email", false);
         Optional<String> internalUrl = f.text("internalUrl", false);
+        if (url.isPresent() == email.isPresent()) {
+            f.binding().error(f.binding().sources().of(f.path("name")), "'applicationSystem' needs one of 'url'"
+                    + " (the application form) and 'email' (where applications are sent)");
+        }
         f.rejectUnknownKeys();
-        return name.flatMap(n -> url.map(u -> new ApplicationSystem(n, u, internalUrl)));
+        return name.map(n -> new ApplicationSystem(n, url, email, internalUrl));
     }
 
     private static Optional<ClosingTime> closingTime(Fields f) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.load.SourceFolder;
@@ -24,6 +25,8 @@ import org.vacancypress.core.model.SourceMap;
  */
 public final class NoticeValidator {
 
+    /** One address, no name, no parameters: the apply link adds the reference as subject. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>?&:,;\"]+@[^@\\s<>?&:,;\"]+\\.[^@\\s<>?&:,;\".]+");
     private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
 
     private final Organization organization;
@@ -42,7 +45,15 @@ public final class NoticeValidator {
                         + " 'posting.opens' (" + notice.posting().opens() + "); a notice is updated after it opens"));
         notice.applyUrl().filter(url -> !url.startsWith("https://") && !url.startsWith("http://")).ifPresent(url ->
                 problems.error(at.of("applyUrl"), "'applyUrl' must be an http or https address, found '" + url
-                        + "'; give the full address of this post's application form"));
+                        + "'; give the full address of this post's application form"
+                        + (url.startsWith("mailto:") ? ", or the e-mail address as applyEmail" : "")));
+        notice.applyEmail().filter(email -> !EMAIL.matcher(email).matches()).ifPresent(email ->
+                problems.error(at.of("applyEmail"), "'applyEmail' must be an e-mail address such as"
+                        + " jobs@example.org, found '" + Texts.abbreviate(email) + "'"));
+        if (notice.applyUrl().isPresent() && notice.applyEmail().isPresent()) {
+            problems.error(at.of("applyEmail"), "a notice gives 'applyUrl' or 'applyEmail', not both: candidates"
+                    + " apply one way");
+        }
 
         sections(notice, problems);
 
