@@ -17,6 +17,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vacancypress.core.model.Language;
@@ -93,8 +94,15 @@ class LanguagesTest {
 
         Document index = Fixtures.page(site.resolve("index.html"));
         assertEquals(List.of("", "en", "fr"), index.select("select[name=language] option").eachAttr("value"));
-        assertEquals("fr", index.selectFirst("li[data-name=" + FRENCH + "]").attr("data-language"));
-        assertEquals("fr", index.selectFirst("li[data-name=" + FRENCH + "] h2 a").attr("lang"));
+        assertEquals(List.of(ENGLISH),
+                index.select(".vacancies > li").eachAttr("data-name"), "one entry per vacancy, in the site's language");
+        Element vacancy = index.selectFirst("li[data-name=" + ENGLISH + "]");
+        assertEquals("en|fr", vacancy.attr("data-languages"));
+        assertEquals("Port Vila", vacancy.attr("data-city"));
+        assertEquals(FRENCH + ".html", vacancy.selectFirst(".versions a[lang=fr]").attr("href"));
+        assertEquals("Français", vacancy.selectFirst(".versions a[lang=fr]").text());
+        assertEquals(List.of("", "VU", "VU:Port Vila"), index.select("select[name=location] option")
+                .eachAttr("value").stream().filter(v -> !v.startsWith("LY")).toList(), "one place for both spellings");
     }
 
     @Test
@@ -108,8 +116,11 @@ class LanguagesTest {
         assertEquals("احذر الاحتيال", page.selectFirst("#anti-fraud").text());
         assertTrue(page.body().text().contains("لا تتقاضى المنظمة الدولية للهجرة أي رسوم"), "the Arabic anti-fraud statement");
         assertTrue(page.body().text().contains("25 أبريل 2025"), "dates in Arabic, Latin digits");
-        assertEquals("rtl", Fixtures.page(site.resolve("index.html")).selectFirst("li[data-name=" + ARABIC + "] h2 a")
-                .attr("dir"));
+        Document index = Fixtures.page(site.resolve("index.html"));
+        Element vacancy = index.selectFirst("li[data-name=national-protection-officer-avm-tripoli-2025]");
+        assertEquals("rtl", vacancy.selectFirst(".versions a[lang=ar]").attr("dir"));
+        assertEquals("Tripoli", vacancy.attr("data-city"), "طرابلس and Tripoli are one place");
+        assertEquals(List.of("LY:Tripoli"), index.select("select[name=location] option[value^=LY:]").eachAttr("value"));
     }
 
     @Test

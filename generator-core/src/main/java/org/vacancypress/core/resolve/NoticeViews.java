@@ -171,6 +171,8 @@ public final class NoticeViews {
         view.put("updatedIso", notice.posting().lastUpdated().toString());
         boolean open = isOpen(notice);
         view.put("open", open);
+        notice.posting().closes().filter(closes -> open)
+                .ifPresent(closes -> view.put("daysLeft", ChronoUnit.DAYS.between(today, closes)));
         view.put("closingSoon", open && notice.posting().closes()
                 .map(closes -> ChronoUnit.DAYS.between(today, closes) < closingSoonDays).orElse(false));
         view.put("draft", notice.draft());

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,9 @@ public final class SiteFiles {
     private static final Comparator<Map<String, Object>> LATEST_CLOSING_FIRST =
             Comparator.comparing((Map<String, Object> n) -> text(n, "closesIso", "0000-01-01")).reversed()
                     .thenComparing(n -> text(n, "title", ""));
+
+    /** The language of the site's own pages (list, archive, feed): a vacancy is listed by its notice in it, if any. */
+    private static final String SITE_LANGUAGE = Language.EN.id();
 
     private static final Map<String, Object> LANGUAGE_NAMES = Stream.of(Language.values())
             .collect(Collectors.toUnmodifiableMap(Language::id, Language::nativeName));
@@ -85,15 +89,19 @@ public final class SiteFiles {
                 .toList();
         List<Map<String, Object>> closed = notices.stream().filter(n -> !isOpen(n)).sorted(LATEST_CLOSING_FIRST)
                 .toList();
+        Places places = new Places(notices);
+        List<Map<String, Object>> openVacancies = vacancies(open, places);
+        List<Map<String, Object>> closedVacancies = vacancies(closed, places);
         Map<String, byte[]> files = new LinkedHashMap<>();
-        Map<String, Object> index = model(open);
-        index.put("archived", closed.size());
-        index.put("filters", filters(open));
+        Map<String, Object> index = model(openVacancies);
+        index.put("archived", closedVacancies.size());
+        index.put("filters", filters(openVacancies));
         page(files, INDEX, "index.ftlh", index, problems);
-        Map<String, Object> archive = model(closed);
-        archive.put("openCount", open.size());
+        Map<String, Object> archive = model(closedVacancies);
+        archive.put("openCount", openVacancies.size());
+        archive.put("years", byYear(closedVacancies));
         page(files, ARCHIVE, "archive.ftlh", archive, problems);
-        files.put(SEARCH_INDEX, utf8("window.vacancySearch=" + Json.write(searchIndex(open)) + ";\n"));
+        files.put(SEARCH_INDEX, utf8("window.vacancySearch=" + Json.write(searchIndex(openVacancies)) + ";\n"));
         files.put(JOBS, utf8(Json.write(jobs(open, closed)) + "\n"));
         files.put(ROBOTS, utf8(robots()));
         if (baseUrl.isPresent()) {
@@ -123,13 +131,51 @@ public final class SiteFiles {
         pages.render(template, model).deliver(problems).ifPresent(text -> files.put(file, utf8(text)));
     }
 
+    /**
+     * One entry per vacancy, in the order of {@code notices}: the notices of one reference are
+     * one vacancy in several languages. The entry shows the notice in the site's language (else
+     * the first language's) and names its place as the filters do; {@code versions} links every
+     * language, {@code languages} lists them for the filter.
+     */
+    private static List<Map<String, Object>> vacancies(List<Map<String, Object>> notices, Places places) {
+        Map<String, List<Map<String, Object>>> byReference = new LinkedHashMap<>();
+        notices.forEach(n -> byReference.computeIfAbsent(text(n, "reference", ""), r -> new ArrayList<>()).add(n));
+        List<Map<String, Object>> vacancies = new ArrayList<>();
+        for (List<Map<String, Object>> versions : byReference.values()) {
+            List<Map<String, Object>> byLanguage = versions.stream()
+                    .sorted(Comparator.comparing((Map<String, Object> n) -> !isSiteLanguage(n))
+                            .thenComparing(n -> text(n, "language", "")))
+                    .toList();
+            Map<String, Object> shown = byLanguage.get(0);
+            Map<String, Object> vacancy = new LinkedHashMap<>(shown);
+            vacancy.put("place", places.name(text(shown, "country", ""), text(shown, "city", "")));
+            vacancy.put("languages", byLanguage.stream().map(n -> text(n, "language", "")).toList());
+            vacancy.put("versions", byLanguage.stream().map(n -> Json.object("language", n.get("language"),
+                    "languageName", n.get("languageName"), "dir", n.get("dir"), "page", n.get("page"))).toList());
+            vacancy.put("searchWords", String.join(" ", byLanguage.stream().map(n -> n.get("searchWords"))
+                    .filter(words -> words != null).map(String::valueOf)
+                    .flatMap(words -> Stream.of(words.split(" "))).collect(Collectors.toCollection(LinkedHashSet::new))));
+            vacancies.add(vacancy);
+        }
+        return vacancies;
+    }
+
+    /** The closed vacancies by the year they closed in, latest first; the order within a year is kept. */
+    private static List<Map<String, Object>> byYear(List<Map<String, Object>> closed) {
+        Map<String, List<Map<String, Object>>> years = new LinkedHashMap<>();
+        closed.forEach(n -> years.computeIfAbsent(text(n, "closesIso", text(n, "updatedIso", "")).substring(0, 4),
+                year -> new ArrayList<>()).add(n));
+        return years.entrySet().stream().map(year -> Json.object("year", year.getKey(), "notices", year.getValue()))
+                .toList();
+    }
+
     /** The values candidates filter the open vacancies by, each once, in a stable order. */
     private static Map<String, Object> filters(List<Map<String, Object>> open) {
         Map<String, String> countries = new TreeMap<>();
         Map<String, TreeSet<String>> cities = new TreeMap<>();
         for (Map<String, Object> n : open) {
             countries.put(text(n, "countryNameInSite", ""), text(n, "country", ""));
-            cities.computeIfAbsent(text(n, "country", ""), c -> new TreeSet<>()).add(text(n, "city", ""));
+            cities.computeIfAbsent(text(n, "country", ""), c -> new TreeSet<>()).add(text(n, "place", ""));
         }
         List<Map<String, Object>> locations = new ArrayList<>();
         countries.forEach((name, code) -> locations.add(Json.object("code", code, "name", name,
@@ -139,7 +185,9 @@ public final class SiteFiles {
         filters.put("grades", distinct(open, "grade"));
         filters.put("staffCategories", distinct(open, "staffCategory"));
         filters.put("contractTypes", distinct(open, "contractType"));
-        filters.put("languages", distinct(open, "language"));
+        filters.put("languages", List.copyOf(open.stream()
+                .flatMap(n -> ((List<?>) n.get("languages")).stream().map(String::valueOf))
+                .collect(Collectors.toCollection(TreeSet::new))));
         filters.put("occupationalGroups", List.copyOf(open.stream()
                 .flatMap(n -> ((List<?>) n.get("occupationalGroups")).stream().map(String::valueOf))
                 .collect(Collectors.toCollection(TreeSet::new))));
@@ -220,6 +268,10 @@ public final class SiteFiles {
         return Stream.concat(open.stream().map(n -> text(n, "updatedIso", "")),
                 closed.stream().map(n -> text(n, "closesIso", text(n, "updatedIso", ""))))
                 .max(String::compareTo).orElse("1970-01-01");
+    }
+
+    static boolean isSiteLanguage(Map<String, Object> notice) {
+        return SITE_LANGUAGE.equals(notice.get("language"));
     }
 
     private static boolean isOpen(Map<String, Object> notice) {

@@ -1,0 +1,70 @@
+package org.vacancypress.core.render.site;
+
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The duty stations of the published notices as places, so that a candidate filters by a city
+ * once whatever its spelling or script: names of one country that differ only in case, accents,
+ * spaces and punctuation ("Port Vila", "Port-Vila") are one place, and so are the names that
+ * translations of one vacancy give its duty station ("Tripoli", "طرابلس"). A place is named as
+ * the site's language spells it, else by its first spelling.
+ */
+final class Places {
+
+    private final Map<String, String> parent = new HashMap<>();
+    private final Map<String, String> names;
+
+    /** @param notices the notices' facts: country, city, reference and language */
+    Places(List<Map<String, Object>> notices) {
+        notices.forEach(n -> find(key(n)));
+        notices.stream().collect(Collectors.groupingBy(n -> String.valueOf(n.get("reference"))))
+                .values().forEach(versions -> versions.stream()
+                        .filter(n -> n.get("country").equals(versions.get(0).get("country")))
+                        .forEach(n -> join(key(versions.get(0)), key(n))));
+        Comparator<Map<String, Object>> siteLanguageFirst = Comparator
+                .comparing((Map<String, Object> n) -> !SiteFiles.isSiteLanguage(n))
+                .thenComparing(n -> String.valueOf(n.get("city")));
+        names = notices.stream().sorted(siteLanguageFirst)
+                .collect(Collectors.toMap(n -> find(key(n)), n -> String.valueOf(n.get("city")), (first, later) -> first));
+    }
+
+    /** The name of the place a notice's duty station is: the one the filters offer. */
+    String name(String country, String city) {
+        return names.getOrDefault(find(key(country, city)), city);
+    }
+
+    private static String key(Map<String, Object> notice) {
+        return key(String.valueOf(notice.get("country")), String.valueOf(notice.get("city")));
+    }
+
+    /** The country and the city's letters and digits, in lower case without accents. */
+    private static String key(String country, String city) {
+        String letters = Normalizer.normalize(city, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return country + ":" + letters;
+    }
+
+    private String find(String key) {
+        String root = key;
+        while (!parent.getOrDefault(root, root).equals(root)) {
+            root = parent.get(root);
+        }
+        parent.put(key, root);
+        return root;
+    }
+
+    private void join(String a, String b) {
+        String rootA = find(a);
+        String rootB = find(b);
+        if (!rootA.equals(rootB)) {
+            // The smaller key becomes the root, so the grouping does not depend on the notices' order.
+            parent.put(rootA.compareTo(rootB) < 0 ? rootB : rootA, rootA.compareTo(rootB) < 0 ? rootA : rootB);
+        }
+    }
+}
