@@ -317,6 +317,25 @@ class BrowserTest {
         }
     }
 
+    /** In each fact of the notice's box, the value starts right under its label: none is pushed down or aside. */
+    @Test
+    void theFactsBoxKeepsEachValueUnderItsLabel() throws Exception {
+        String languages = root.replace(SUB_PATH, LANGUAGES_PATH);
+        for (String page : List.of(root + COORDINATOR + ".html", languages + TRIPOLI_NO + "-ar.html")) {
+            for (int width : List.of(1280, 360)) {
+                browser.viewport(width, 800, width < 400);
+                browser.open(page);
+                JsonNode misplaced = browser.evaluate("Array.from(document.querySelectorAll('.notice-header .facts div'))"
+                        + ".map(d => [d.querySelector('dt').getBoundingClientRect(), d.querySelector('dd')"
+                        + ".getBoundingClientRect(), d.querySelector('dt').textContent])"
+                        + ".filter(([dt, dd]) => Math.abs(dd.top - dt.bottom) > 2"
+                        + " || Math.abs((document.dir === 'rtl' ? dd.right - dt.right : dd.left - dt.left)) > 1)"
+                        + ".map(f => f[2])");
+                assertEquals(0, misplaced.size(), page + " at " + width + " px: " + misplaced);
+            }
+        }
+    }
+
     @Test
     void aNoticeOffersPrintAndShare() throws Exception {
         browser.open(root + COORDINATOR + ".html");

@@ -224,6 +224,19 @@ class SiteTest {
                 page.select(".facts div:has(dt:contains(Posting period)) dd").text());
         assertTrue(page.selectFirst("header.notice-header").nextElementSibling().is("aside.notice-actions"),
                 "the actions follow the notice's title and facts");
+
+        List<String> sections = page.select("article.notice h2[id]:not(#toc-heading)").eachAttr("id");
+        assertEquals(sections.stream().map(id -> "#" + id).toList(), page.select("nav.toc a").eachAttr("href"),
+                "the contents link every section of the notice, in order");
+        assertEquals("Context", page.selectFirst("nav.toc a[href=#context]").text());
+        Element last = page.select(".apply a").last();
+        assertEquals(2, page.select(".apply a").size());
+        assertTrue(last.parents().stream().noneMatch(parent -> parent.is("article, aside")), "apply again after the notice");
+        assertEquals(actions.selectFirst(".apply a").outerHtml(), last.outerHtml());
+
+        Path closed = build(Fixtures.request(notices, dir.resolve("closed")).withToday(LocalDate.of(2018, 8, 24)));
+        assertEquals(0, Fixtures.page(closed.resolve(COORDINATOR + ".html")).select(".apply").size(),
+                "no apply on a closed notice, at the top or the end");
     }
 
     @Test
