@@ -377,8 +377,7 @@ public final class Generator {
             return facts;
         }, true);
         if (formats.contains(Format.HTML)) {
-            SiteFiles site = new SiteFiles(pages, views.organization(Language.EN), messages.of(Language.EN),
-                    request.baseUrl());
+            SiteFiles site = new SiteFiles(pages, views::organization, messages::of, request.baseUrl());
             for (Map.Entry<String, byte[]> file : site.render(summaries, problems::add).entrySet()) {
                 target.writeOwn(file.getKey(), file.getValue());
             }

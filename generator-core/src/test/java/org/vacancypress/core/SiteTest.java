@@ -177,7 +177,8 @@ class SiteTest {
         assertEquals("LY", posting.at("/jobLocation/address/addressCountry").asText());
         assertEquals(BASE + COORDINATOR + ".html", posting.get("url").asText());
         assertFalse(posting.has("applicantLocationRequirements"), "eligibility is not a location requirement");
-        assertFalse(posting.has("directApply"), "candidates apply through the application system, not here");
+        assertTrue(posting.get("directApply").isBoolean(), "job boards read a missing directApply as unknown");
+        assertFalse(posting.get("directApply").asBoolean(), "candidates apply through the application system, not here");
 
         Document description = org.jsoup.Jsoup.parse(posting.get("description").asText());
         String text = description.text();
@@ -186,7 +187,7 @@ class SiteTest {
         assertTrue(text.contains("does not charge a fee at any stage of its recruitment process"), "the anti-fraud statement");
         assertTrue(text.contains("Cabo Verde"), "the member states list");
         Element article = page.selectFirst("article.notice");
-        article.select(".notice-actions").remove();
+        article.select(".notice-actions, .toc").remove();
         assertEquals(article.text(), description.selectFirst("article.notice").text(), "the whole notice");
     }
 
@@ -282,6 +283,13 @@ class SiteTest {
                 BASE + "programme-assistant-ctip-port-vila-2023.html", BASE + COORDINATOR + ".html"), locations);
         assertTrue(Files.readString(site.resolve("sitemap.xml")).contains(
                 "<loc>" + BASE + COORDINATOR + ".html</loc><lastmod>2018-08-10</lastmod>"));
+        List<String> lastmods = new ArrayList<>();
+        for (int i = 0; i < urls.getLength(); i++) {
+            lastmods.add(((org.w3c.dom.Element) urls.item(i)).getElementsByTagNameNS("*", "lastmod").item(0).getTextContent());
+        }
+        String feedUpdated = xml(site.resolve("feed.xml")).getElementsByTagNameNS("*", "updated").item(0).getTextContent();
+        assertEquals(feedUpdated.substring(0, 10), lastmods.get(0), "the list changed when the feed did");
+        assertEquals("2026-11-13", lastmods.get(1), "the archive changed when its latest notice closed");
         assertEquals("User-agent: *\nAllow: /\nSitemap: " + BASE + "sitemap.xml\n",
                 Files.readString(site.resolve("robots.txt")));
     }
@@ -302,6 +310,43 @@ class SiteTest {
         assertEquals(BASE + "programme-assistant-ctip-port-vila-2023.html", vila.get("url").asText());
         assertEquals(BASE + "programme-assistant-ctip-port-vila-2023.pdf", vila.get("pdfUrl").asText());
         assertEquals("closed", job(site, "VN 2025/112 (P)").get("status").asText());
+
+        assertEquals(1, jobs.get("version").asInt());
+        assertEquals(BASE + "schema/jobs.schema.json", jobs.get("$schema").asText());
+        com.networknt.schema.JsonSchema schema = com.networknt.schema.JsonSchemaFactory
+                .getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(site.resolve("schema/jobs.schema.json")));
+        assertEquals(Set.of(), schema.validate(jobs), "jobs.json follows the schema published with it");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) jobs.get("jobs").get(0)).put("salary", "much");
+        assertFalse(schema.validate(jobs).isEmpty(), "the schema names every field");
+    }
+
+    @Test
+    void feedsByCountryAndStaffCategorySpeakEachNoticesLanguageAndTheFiltersLinkThem() throws Exception {
+        Path site = build(Fixtures.request(Fixtures.crowdedFolder(dir), dir.resolve("site")).withToday(Fixtures.SITE_DAY)
+                .withBaseUrl(BASE));
+        assertEquals(List.of("BD.xml", "LY.xml", "TN.xml", "VU.xml", "general-service.xml",
+                "international-professional.xml", "national-officer.xml"),
+                Files.list(site.resolve("feeds")).map(f -> f.getFileName().toString()).sorted().toList());
+        org.w3c.dom.Document vanuatu = xml(site.resolve("feeds/VU.xml"));
+        assertEquals(BASE + "feeds/VU.xml", vanuatu.getElementsByTagNameNS("*", "id").item(0).getTextContent());
+        assertTrue(vanuatu.getElementsByTagNameNS("*", "title").item(0).getTextContent().endsWith(" – Vanuatu"));
+        NodeList entries = vanuatu.getElementsByTagNameNS("*", "entry");
+        assertEquals(2, entries.getLength(), "the Port Vila vacancy, in English and French");
+        for (int i = 0; i < entries.getLength(); i++) {
+            org.w3c.dom.Element entry = (org.w3c.dom.Element) entries.item(i);
+            String summary = entry.getElementsByTagNameNS("*", "summary").item(0).getTextContent();
+            assertTrue(entry.getAttribute("xml:lang").equals("fr") ? summary.contains("Date de clôture : ")
+                    && summary.contains("Genève") && summary.contains("décembre") : summary.contains("Closing date: "), summary);
+        }
+        String arabic = Files.readString(site.resolve("feeds/national-officer.xml"));
+        assertTrue(arabic.contains("(NO-A)، طرابلس، ليبيا") && arabic.contains("تاريخ الإغلاق"),
+                "the Arabic entry in Arabic, with its own separators");
+        Document index = Fixtures.page(site.resolve("index.html"));
+        assertEquals(List.of("feed.xml", "feeds/BD.xml", "feeds/LY.xml", "feeds/TN.xml", "feeds/VU.xml",
+                "feeds/general-service.xml", "feeds/international-professional.xml", "feeds/national-officer.xml"),
+                index.select("#filters .feeds a").eachAttr("href"));
+        assertEquals("Libya", index.selectFirst("#filters .feeds a[href=feeds/LY.xml]").text());
     }
 
     @Test

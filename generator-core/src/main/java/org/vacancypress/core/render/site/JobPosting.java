@@ -39,9 +39,8 @@ public final class JobPosting {
         posting.put("jobLocation", Json.object("@type", "Place", "address", Json.object("@type", "PostalAddress",
                 "addressLocality", notice.get("city"), "addressCountry", notice.get("country"))));
         posting.put("url", pageUrl);
-        if (Boolean.TRUE.equals(notice.get("directApply"))) {
-            posting.put("directApply", true);
-        }
+        // Job boards read a missing directApply as unknown: applying on the organization's own system is not direct.
+        posting.put("directApply", Boolean.TRUE.equals(notice.get("directApply")));
         if (notice.get("occupationalGroups") instanceof List<?> groups && !groups.isEmpty()) {
             posting.put("occupationalCategory", String.join(", ", groups.stream().map(String::valueOf).toList()));
         }

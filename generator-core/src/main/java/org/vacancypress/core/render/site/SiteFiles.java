@@ -1,8 +1,12 @@
 package org.vacancypress.core.render.site;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +16,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -35,6 +41,12 @@ public final class SiteFiles {
     public static final String ROBOTS = "robots.txt";
     public static final String JOBS = "jobs.json";
     public static final String SEARCH_INDEX = "search-index.js";
+    /** The folder of the feeds by country and by staff category. */
+    public static final String FEEDS = "feeds/";
+    /** The JSON Schema of jobs.json, published with it. */
+    public static final String JOBS_SCHEMA = "schema/jobs.schema.json";
+    /** The version of jobs.json's format: a change that breaks its readers changes it, and its schema. */
+    public static final int JOBS_VERSION = 1;
 
     private static final Comparator<Map<String, Object>> SOONEST_CLOSING_FIRST =
             Comparator.comparing((Map<String, Object> n) -> text(n, "closesIso", "9999-12-31"))
@@ -57,15 +69,25 @@ public final class SiteFiles {
     private final Map<String, Object> messages;
     private final Optional<URI> baseUrl;
     private final Map<String, Object> site;
+    private final Map<String, Object> inLanguage;
 
-    /** @param messages the site's interface text, in its language */
-    public SiteFiles(PageRenderer pages, Map<String, Object> organization, Map<String, Object> messages,
-            Optional<URI> baseUrl) {
+    /**
+     * @param organizations the organization's view in each language
+     * @param messages the interface text in each language; the site's own pages use English
+     */
+    public SiteFiles(PageRenderer pages, Function<Language, Map<String, Object>> organizations,
+            Function<Language, Map<String, Object>> messages, Optional<URI> baseUrl) {
         this.pages = pages;
-        this.organization = organization;
-        this.messages = messages;
+        this.organization = organizations.apply(Language.EN);
+        this.messages = messages.apply(Language.EN);
         this.baseUrl = baseUrl;
         this.site = siteView(baseUrl);
+        // What a feed entry says is in its notice's language: its messages and the organization's words.
+        Map<String, Object> texts = new LinkedHashMap<>();
+        for (Language language : Language.values()) {
+            texts.put(language.id(), Json.object("t", messages.apply(language), "organization", organizations.apply(language)));
+        }
+        this.inLanguage = Collections.unmodifiableMap(texts);
     }
 
     /** What every page knows of the site: its address, if given. */
@@ -93,9 +115,11 @@ public final class SiteFiles {
         List<Map<String, Object>> openVacancies = vacancies(open, places);
         List<Map<String, Object>> closedVacancies = vacancies(closed, places);
         Map<String, byte[]> files = new LinkedHashMap<>();
+        List<Feed> feeds = baseUrl.isPresent() ? feeds(open) : List.of();
         Map<String, Object> index = model(openVacancies);
         index.put("archived", closedVacancies.size());
         index.put("filters", filters(openVacancies));
+        index.put("feeds", feeds.stream().map(feed -> Json.object("file", feed.file(), "scope", feed.scope())).toList());
         page(files, INDEX, "index.ftlh", index, problems);
         Map<String, Object> archive = model(closedVacancies);
         archive.put("openCount", openVacancies.size());
@@ -104,16 +128,57 @@ public final class SiteFiles {
         files.put(SEARCH_INDEX, utf8("window.vacancySearch=" + Json.write(searchIndex(openVacancies)) + ";\n"));
         files.put(JOBS, utf8(Json.write(jobs(open, closed)) + "\n"));
         files.put(ROBOTS, utf8(robots()));
+        files.put(JOBS_SCHEMA, resource(JOBS_SCHEMA));
         if (baseUrl.isPresent()) {
-            Map<String, Object> feed = model(open.stream().sorted(Comparator.comparing(
-                    (Map<String, Object> n) -> text(n, "updatedIso", "")).reversed()).toList());
-            feed.put("updated", lastChange(open, closed) + "T00:00:00Z");
-            page(files, FEED, "feed.ftlx", feed, problems);
-            files.computeIfPresent(FEED, (name, xml) -> utf8(NOT_IN_XML.matcher(new String(xml, StandardCharsets.UTF_8))
-                    .replaceAll("")));
-            files.put(SITEMAP, utf8(sitemap(open, !closed.isEmpty())));
+            for (Feed feed : feeds) {
+                feed(files, feed, open, closed, problems);
+            }
+            Map<String, Object> sitemap = model(open);
+            sitemap.put("listUpdated", lastChange(open, closed));
+            closed.stream().map(SiteFiles::lastChange).max(String::compareTo)
+                    .ifPresent(updated -> sitemap.put("archiveUpdated", updated));
+            page(files, SITEMAP, "sitemap.ftlx", sitemap, problems);
         }
         return files;
+    }
+
+    /** A feed of the open notices: all of them, or those of one duty-station country or staff category. */
+    private record Feed(String file, String scope, Predicate<Map<String, Object>> holds) {
+    }
+
+    /** The site's feed, then one per duty-station country and one per staff category of the open notices. */
+    private List<Feed> feeds(List<Map<String, Object>> open) {
+        List<Feed> feeds = new ArrayList<>();
+        feeds.add(new Feed(FEED, "", n -> true));
+        Map<String, String> countries = new TreeMap<>();
+        open.forEach(n -> countries.put(text(n, "country", ""), text(n, "countryNameInSite", "")));
+        countries.forEach((code, name) -> feeds.add(new Feed(feedFile(code), name, n -> code.equals(n.get("country")))));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> categoryNames = (Map<String, Object>) ((Map<String, Object>) messages.get("labels"))
+                .get("staffCategories");
+        for (String category : distinct(open, "staffCategory")) {
+            feeds.add(new Feed(feedFile(category), String.valueOf(categoryNames.getOrDefault(category, category)),
+                    n -> category.equals(n.get("staffCategory"))));
+        }
+        return feeds;
+    }
+
+    /** The feed of a country (its ISO code) or a staff category (its id): {@code feeds/LY.xml}. */
+    public static String feedFile(String scope) {
+        return FEEDS + scope + ".xml";
+    }
+
+    private void feed(Map<String, byte[]> files, Feed feed, List<Map<String, Object>> open,
+            List<Map<String, Object>> closed, Consumer<Problem> problems) {
+        List<Map<String, Object>> entries = open.stream().filter(feed.holds())
+                .sorted(Comparator.comparing((Map<String, Object> n) -> text(n, "updatedIso", "")).reversed()).toList();
+        Map<String, Object> model = model(entries);
+        model.put("feed", Json.object("file", feed.file(), "scope", feed.scope()));
+        model.put("inLanguage", inLanguage);
+        model.put("updated", lastChange(entries, closed.stream().filter(feed.holds()).toList()) + "T00:00:00Z");
+        page(files, feed.file(), "feed.ftlx", model, problems);
+        files.computeIfPresent(feed.file(), (name, xml) -> utf8(NOT_IN_XML.matcher(new String(xml, StandardCharsets.UTF_8))
+                .replaceAll("")));
     }
 
     private Map<String, Object> model(List<Map<String, Object>> notices) {
@@ -207,7 +272,8 @@ public final class SiteFiles {
 
     /** Every published notice with what a job board needs to list it and link to it. */
     private Map<String, Object> jobs(List<Map<String, Object>> open, List<Map<String, Object>> closed) {
-        return Json.object("organization", organization.get("name"),
+        return Json.object("$schema", address(baseUrl, JOBS_SCHEMA), "version", JOBS_VERSION,
+                "organization", organization.get("name"),
                 "jobs", Stream.concat(open.stream(), closed.stream()).map(this::job).toList());
     }
 
@@ -240,34 +306,17 @@ public final class SiteFiles {
         return "User-agent: *\nAllow: /\n" + baseUrl.map(url -> "Sitemap: " + url.resolve(SITEMAP) + "\n").orElse("");
     }
 
-    /** The open notices' pages, the list and, when there is one, the archive; closed notices' pages are not listed. */
-    private String sitemap(List<Map<String, Object>> open, boolean archive) {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        String newest = open.stream().map(n -> text(n, "updatedIso", "")).max(String::compareTo).orElse(null);
-        url(xml, INDEX, newest);
-        if (archive) {
-            url(xml, ARCHIVE, null);
-        }
-        for (Map<String, Object> n : open) {
-            url(xml, text(n, "page", ""), text(n, "updatedIso", null));
-        }
-        return xml.append("</urlset>\n").toString();
-    }
-
-    private void url(StringBuilder xml, String file, String lastmod) {
-        xml.append("  <url><loc>").append(xmlText(address(baseUrl, file))).append("</loc>");
-        if (lastmod != null) {
-            xml.append("<lastmod>").append(lastmod).append("</lastmod>");
-        }
-        xml.append("</url>\n");
-    }
-
-    /** The feed changes when an open notice is posted or updated, and when a notice closes and leaves it. */
+    /** A list changes when an open notice is posted or updated, and when a notice closes and leaves it. */
     private static String lastChange(List<Map<String, Object>> open, List<Map<String, Object>> closed) {
-        return Stream.concat(open.stream().map(n -> text(n, "updatedIso", "")),
-                closed.stream().map(n -> text(n, "closesIso", text(n, "updatedIso", ""))))
+        return Stream.concat(open.stream().map(n -> text(n, "updatedIso", "")), closed.stream().map(SiteFiles::lastChange))
                 .max(String::compareTo).orElse("1970-01-01");
+    }
+
+    /** A closed notice last changed when it closed, or when it was updated after. */
+    private static String lastChange(Map<String, Object> closed) {
+        String updated = text(closed, "updatedIso", "");
+        String closes = text(closed, "closesIso", updated);
+        return closes.compareTo(updated) > 0 ? closes : updated;
     }
 
     static boolean isSiteLanguage(Map<String, Object> notice) {
@@ -283,8 +332,15 @@ public final class SiteFiles {
         return value == null ? otherwise : value.toString();
     }
 
-    private static String xmlText(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    private static byte[] resource(String name) {
+        try (InputStream in = SiteFiles.class.getResourceAsStream("/org/vacancypress/core/" + name.substring(name.indexOf('/') + 1))) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static byte[] utf8(String text) {
