@@ -2,7 +2,7 @@ def site = new File(basedir, 'target/careers')
 assert new File(site, 'index.html').isFile()
 assert new File(site, 'assets/style.css').isFile()
 assert new File(site, 'schema/notice.schema.json').isFile()
-def pages = site.listFiles().findAll { it.name.endsWith('.html') && !(it.name in ['index.html', 'archive.html']) }
+def pages = site.listFiles().findAll { it.name.endsWith('.html') && !(it.name in ['index.html', 'archive.html', '404.html']) }
 assert pages.size() == 7 : 'the five seeds, one in French, one in Arabic'
 pages.each { page ->
     def pdf = new File(site, page.name.replace('.html', '.pdf'))

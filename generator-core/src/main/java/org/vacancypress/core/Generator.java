@@ -306,8 +306,8 @@ public final class Generator {
             int found, Optional<Templates> templates) {
     }
 
-    /** The templates and their messages in every language. */
-    private record Templates(PageRenderer pages, Messages messages) {
+    /** The templates, their messages in every language, and the organization's logo they show. */
+    private record Templates(PageRenderer pages, Messages messages, Optional<SiteFiles.Logo> logo) {
     }
 
     private Loaded load(Problems problems) {
@@ -344,10 +344,27 @@ public final class Generator {
         }
     }
 
+    /** The organization's logo, if its data folder has one. */
+    private Optional<SiteFiles.Logo> logo(Problems problems) {
+        for (String name : SourceFolder.LOGO_FILES) {
+            Path file = request.sourceDirectory().resolve(name);
+            if (Files.isRegularFile(file)) {
+                try {
+                    return Optional.of(SiteFiles.Logo.of(name, Files.readAllBytes(file)));
+                } catch (IOException e) {
+                    problems.error(Location.ofFile(new SourceFolder(request.sourceDirectory(), request.displayBase())
+                            .display(file)), "cannot read the logo: " + e.getMessage());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<Templates> templates(Problems problems) {
         try {
             PageRenderer pages = new PageRenderer(request.templateDirectory());
-            return Optional.of(new Templates(pages, new Messages(MessageFiles.read(pages::asset, pages::describe, problems))));
+            return Optional.of(new Templates(pages, new Messages(MessageFiles.read(pages::asset, pages::describe, problems)),
+                    logo(problems)));
         } catch (IOException e) {
             problems.error(templatesLocation(), "cannot read the templates: " + e.getMessage());
             return Optional.empty();
@@ -386,7 +403,7 @@ public final class Generator {
             return facts;
         }, true);
         if (formats.contains(Format.HTML)) {
-            SiteFiles site = new SiteFiles(pages, views::organization, messages::of, request.baseUrl());
+            SiteFiles site = new SiteFiles(pages, views::organization, messages::of, request.baseUrl(), templates.logo());
             for (Map.Entry<String, byte[]> file : site.render(summaries, problems::add).entrySet()) {
                 target.writeOwn(file.getKey(), file.getValue());
             }
@@ -424,6 +441,9 @@ public final class Generator {
                 .addFile(source.resolve(SourceFolder.ORGANIZATION_FILE))
                 .addFile(source.resolve(SourceFolder.MEMBER_STATES_FILE))
                 .addFile(source.resolve(SourceFolder.COMPETENCIES_FILE));
+        for (String logoFile : SourceFolder.LOGO_FILES) {
+            inputs.addFile(source.resolve(logoFile));
+        }
         for (Language language : Language.values()) {
             if (language != Language.EN) {
                 inputs.addFile(source.resolve(SourceFolder.translationFile(language)));
@@ -536,6 +556,7 @@ public final class Generator {
         private final NoticeViews views;
         private final PageRenderer pages;
         private final Messages messages;
+        private final Optional<SiteFiles.Logo> logo;
         private final LazyPdfRenderer pdfs;
         private final Set<Format> formats;
         private final Target target;
@@ -550,6 +571,7 @@ public final class Generator {
             this.views = views;
             this.pages = templates.pages();
             this.messages = templates.messages();
+            this.logo = templates.logo();
             this.pdfs = pdfs;
             this.formats = formats;
             this.target = target;
@@ -634,7 +656,7 @@ public final class Generator {
 
         private Map<String, Object> model(Map<String, Object> view) {
             return Map.of("organization", views.organization(notice.language()), "notice", view,
-                    "site", SiteFiles.siteView(request.baseUrl()), "t", messages.of(notice.language()));
+                    "site", SiteFiles.siteView(request.baseUrl(), logo), "t", messages.of(notice.language()));
         }
     }
 

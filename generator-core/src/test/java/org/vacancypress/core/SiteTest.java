@@ -322,6 +322,44 @@ class SiteTest {
     }
 
     @Test
+    void aSharedLinkPreviewsTheNoticeAndTheOrganizationsLogoIsTheSitesIcon() throws IOException {
+        Path site = buildSite();
+        Document page = Fixtures.page(site.resolve(COORDINATOR + ".html"));
+        assertEquals("Protection Coordinator (P-3), Tripoli – IOM", page.selectFirst("meta[property=og:title]").attr("content"));
+        assertEquals("Protection Coordinator, P-3, Tripoli, Libya. VN 2018/195 (P). Apply by 4 December 2026.",
+                page.selectFirst("meta[property=og:description]").attr("content"));
+        assertEquals(page.selectFirst("meta[name=description]").attr("content"),
+                page.selectFirst("meta[name=twitter:description]").attr("content"));
+        assertEquals(BASE + COORDINATOR + ".html", page.selectFirst("meta[property=og:url]").attr("content"));
+        assertEquals("summary", page.selectFirst("meta[name=twitter:card]").attr("content"));
+        assertTrue(page.select("link[rel=icon], img.logo, meta[property=og:image]").isEmpty(), "no logo, none shown");
+
+        Path notices = dir.resolve("notices");
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        Files.write(notices.resolve("_data/logo.png"), png);
+        Path withLogo = build(Fixtures.request(notices, dir.resolve("with-logo")).withToday(Fixtures.SITE_DAY)
+                .withBaseUrl(BASE));
+        assertTrue(java.util.Arrays.equals(png, Files.readAllBytes(withLogo.resolve("assets/logo.png"))));
+        for (String name : List.of("index.html", "archive.html", COORDINATOR + ".html")) {
+            Document shown = Fixtures.page(withLogo.resolve(name));
+            assertEquals("assets/logo.png", shown.selectFirst("link[rel=icon]").attr("href"), name);
+            assertEquals("assets/logo.png", shown.selectFirst(".site-name img.logo").attr("src"), name);
+            assertEquals(BASE + "assets/logo.png", shown.selectFirst("meta[property=og:image]").attr("content"), name);
+        }
+    }
+
+    @Test
+    void aMissingAddressGetsAPageLeadingBackToTheVacancies() throws IOException {
+        Document page = Fixtures.page(buildSite().resolve("404.html"));
+        assertEquals(BASE.toString(), page.selectFirst("base").attr("href"), "its links work at any depth of the site");
+        assertEquals("Page not found", page.selectFirst("h1").text());
+        assertEquals(List.of("index.html", "archive.html", "https://www.iom.int/careers"), page.select("main a").eachAttr("href"));
+        Path local = build(Fixtures.request(dir.resolve("notices"), dir.resolve("local")).withToday(Fixtures.SITE_DAY));
+        assertTrue(Fixtures.page(local.resolve("404.html")).select("base").isEmpty(), "relative, as every page, without an address");
+    }
+
+    @Test
     void feedsByCountryAndStaffCategorySpeakEachNoticesLanguageAndTheFiltersLinkThem() throws Exception {
         Path site = build(Fixtures.request(Fixtures.crowdedFolder(dir), dir.resolve("site")).withToday(Fixtures.SITE_DAY)
                 .withBaseUrl(BASE));
@@ -371,7 +409,7 @@ class SiteTest {
         try (Stream<Path> files = Files.list(site)) {
             pages = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
         }
-        assertEquals(7, pages.size());
+        assertEquals(8, pages.size(), "the list, the archive, the 404 page and five notices");
         for (Path file : pages) {
             Document page = Fixtures.page(file);
             long weight = Files.size(file) + shared

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -41,6 +42,8 @@ public final class SiteFiles {
     public static final String ROBOTS = "robots.txt";
     public static final String JOBS = "jobs.json";
     public static final String SEARCH_INDEX = "search-index.js";
+    /** The page a web server shows for an address the site does not have. */
+    public static final String NOT_FOUND = "404.html";
     /** The folder of the feeds by country and by staff category. */
     public static final String FEEDS = "feeds/";
     /** The JSON Schema of jobs.json, published with it. */
@@ -70,18 +73,20 @@ public final class SiteFiles {
     private final Optional<URI> baseUrl;
     private final Map<String, Object> site;
     private final Map<String, Object> inLanguage;
+    private final Optional<Logo> logo;
 
     /**
      * @param organizations the organization's view in each language
      * @param messages the interface text in each language; the site's own pages use English
      */
     public SiteFiles(PageRenderer pages, Function<Language, Map<String, Object>> organizations,
-            Function<Language, Map<String, Object>> messages, Optional<URI> baseUrl) {
+            Function<Language, Map<String, Object>> messages, Optional<URI> baseUrl, Optional<Logo> logo) {
         this.pages = pages;
         this.organization = organizations.apply(Language.EN);
         this.messages = messages.apply(Language.EN);
         this.baseUrl = baseUrl;
-        this.site = siteView(baseUrl);
+        this.site = siteView(baseUrl, logo);
+        this.logo = logo;
         // What a feed entry says is in its notice's language: its messages and the organization's words.
         Map<String, Object> texts = new LinkedHashMap<>();
         for (Language language : Language.values()) {
@@ -90,11 +95,31 @@ public final class SiteFiles {
         this.inLanguage = Collections.unmodifiableMap(texts);
     }
 
-    /** What every page knows of the site: its address, if given. */
-    public static Map<String, Object> siteView(Optional<URI> baseUrl) {
+    /**
+     * What every page knows of the site: its address, if given, and where its logo is published,
+     * if the organization has one ({@code assets/logo.svg}), also as a data address for the PDF,
+     * which loads nothing.
+     */
+    public static Map<String, Object> siteView(Optional<URI> baseUrl, Optional<Logo> logo) {
         Map<String, Object> view = new LinkedHashMap<>();
         baseUrl.ifPresent(url -> view.put("baseUrl", url.toString()));
+        logo.ifPresent(image -> {
+            view.put("logo", image.file());
+            view.put("logoData", image.dataAddress());
+        });
         return Map.copyOf(view);
+    }
+
+    /** The organization's logo as the site publishes it. */
+    public record Logo(String file, byte[] content) {
+        public static Logo of(String sourceName, byte[] content) {
+            return new Logo("assets/" + sourceName.substring(sourceName.lastIndexOf('/') + 1), content);
+        }
+
+        String dataAddress() {
+            return "data:" + (file.endsWith(".svg") ? "image/svg+xml" : "image/png") + ";base64,"
+                    + Base64.getEncoder().encodeToString(content);
+        }
     }
 
     /** Where a file of the site is read: absolute under the site's address, else relative. */
@@ -125,6 +150,8 @@ public final class SiteFiles {
         archive.put("openCount", openVacancies.size());
         archive.put("years", byYear(closedVacancies));
         page(files, ARCHIVE, "archive.ftlh", archive, problems);
+        page(files, NOT_FOUND, "404.ftlh", model(List.of()), problems);
+        logo.ifPresent(image -> files.put(image.file(), image.content()));
         files.put(SEARCH_INDEX, utf8("window.vacancySearch=" + Json.write(searchIndex(openVacancies)) + ";\n"));
         files.put(JOBS, utf8(Json.write(jobs(open, closed)) + "\n"));
         files.put(ROBOTS, utf8(robots()));
