@@ -208,7 +208,11 @@ class PdfTest {
     }
 
     private static List<String> failedRules(String name, PDFAFlavour flavour) throws Exception {
-        byte[] bytes = Files.readAllBytes(site.resolve(name + ".pdf"));
+        return failedRules(site.resolve(name + ".pdf"), flavour);
+    }
+
+    static List<String> failedRules(Path pdf, PDFAFlavour flavour) throws Exception {
+        byte[] bytes = Files.readAllBytes(pdf);
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(bytes), flavour);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);

@@ -65,6 +65,11 @@ public final class PdfRenderer {
 
     private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
     private static final String FAMILY = "DejaVu Sans";
+    /**
+     * Code is printed in DejaVu Sans Mono; the generic name is given the same faces, so a
+     * template's {@code monospace} (the default style of {@code code} and {@code pre}) finds it.
+     */
+    private static final List<String> MONOSPACE = List.of("DejaVu Sans Mono", "monospace");
     private static final String PRODUCER = "Vacancy Press";
     private static final int TABLE_COUNT = 4;
     private static final int TABLE_RECORDS = 12;
@@ -73,7 +78,7 @@ public final class PdfRenderer {
     /** Sorts where GSUB did, and no font format defines it. */
     private static final int UNUSED_GSUB = tag("GSUb");
 
-    private record Face(byte[] data, int weight, FontStyle style) {
+    private record Face(List<String> families, byte[] data, int weight, FontStyle style) {
     }
 
     private final List<Face> faces;
@@ -84,10 +89,14 @@ public final class PdfRenderer {
     public PdfRenderer(Optional<Path> templateDirectory) throws IOException {
         this.templateDirectory = templateDirectory.map(dir -> dir.toAbsolutePath().normalize());
         this.faces = List.of(
-                new Face(withoutLigatures(resource(FONTS + "DejaVuSans.ttf")), 400, FontStyle.NORMAL),
-                new Face(withoutLigatures(resource(FONTS + "DejaVuSans-Bold.ttf")), 700, FontStyle.NORMAL),
-                new Face(withoutLigatures(resource(FONTS + "DejaVuSans-Oblique.ttf")), 400, FontStyle.ITALIC),
-                new Face(withoutLigatures(resource(FONTS + "DejaVuSans-BoldOblique.ttf")), 700, FontStyle.ITALIC));
+                face(List.of(FAMILY), "DejaVuSans.ttf", 400, FontStyle.NORMAL),
+                face(List.of(FAMILY), "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
+                face(List.of(FAMILY), "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
+                face(List.of(FAMILY), "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC),
+                face(MONOSPACE, "DejaVuSansMono.ttf", 400, FontStyle.NORMAL),
+                face(MONOSPACE, "DejaVuSansMono-Bold.ttf", 700, FontStyle.NORMAL),
+                face(MONOSPACE, "DejaVuSansMono-Oblique.ttf", 400, FontStyle.ITALIC),
+                face(MONOSPACE, "DejaVuSansMono-BoldOblique.ttf", 700, FontStyle.ITALIC));
         this.colorProfile = resource(PageRenderer.DEFAULTS + "/pdf/sRGB.icc");
     }
 
@@ -125,7 +134,9 @@ public final class PdfRenderer {
                 .useExternalResourceAccessControl(this::mayResolve, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl(this::mayLoad, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         for (Face face : faces) {
-            builder.useFont(() -> new ByteArrayInputStream(face.data()), FAMILY, face.weight(), face.style(), true);
+            for (String family : face.families()) {
+                builder.useFont(() -> new ByteArrayInputStream(face.data()), family, face.weight(), face.style(), true);
+            }
         }
         if ("rtl".equals(page.selectFirst("html").attr("dir"))) {
             // ICU splits and orders mixed-direction text and joins Arabic letters (the fonts' own
@@ -262,6 +273,10 @@ public final class PdfRenderer {
 
     private static int tag(String name) {
         return ByteBuffer.wrap(name.getBytes(StandardCharsets.US_ASCII)).getInt();
+    }
+
+    private static Face face(List<String> families, String file, int weight, FontStyle style) throws IOException {
+        return new Face(families, withoutLigatures(resource(FONTS + file)), weight, style);
     }
 
     private static byte[] resource(String name) throws IOException {
