@@ -178,6 +178,62 @@ class PdfTest {
         }
     }
 
+    /** The Arabic notice, and one English and one French, read as assistive technology reads them. */
+    static List<String> taggedNames() {
+        return List.of("national-protection-officer-avm-tripoli-2025-ar", "protection-coordinator-tripoli-2018",
+                "programme-assistant-ctip-port-vila-2023-fr");
+    }
+
+    /**
+     * Reading the structure tree in tag order gives each heading, paragraph and list item of the
+     * notice's page as written: logical order, ordinary letters (no presentation forms), whatever
+     * the direction the glyphs are drawn in.
+     */
+    @ParameterizedTest
+    @MethodSource("taggedNames")
+    void theTagsReadInOrderGiveTheNoticeAsWritten(String name) throws IOException {
+        String tagged;
+        try (PDDocument pdf = open(name)) {
+            tagged = TaggedReading.text(pdf).replaceAll(" \\([^()]*(://|mailto:|/…)[^()]*\\)", "");
+        }
+        String letters = squeezed(tagged);
+        assertTrue(tagged.codePoints().noneMatch(c -> c >= 0xFB50 && c <= 0xFEFF && c != 0xFEFF),
+                "presentation forms in the tags of " + name);
+        List<String> missing = new ArrayList<>();
+        for (var block : Fixtures.page(site.resolve(name + ".html")).select("article h1, article h2, article p, article li")) {
+            if (block.select("p, li").isEmpty() && !block.text().isBlank() && !letters.contains(squeezed(block.text()))) {
+                missing.add(block.text());
+            }
+        }
+        assertTrue(letters.length() > 2000, "nothing read: " + tagged);
+        assertEquals(List.of(), missing, name);
+    }
+
+    private static String squeezed(String text) {
+        return RealNoticesTest.normalized(text).replaceAll("\\s+", "");
+    }
+
+    @ParameterizedTest
+    @MethodSource("allNames")
+    void everyLinkIsOneElementNamedByItsTextAndEveryListLabelIsText(String name) throws IOException {
+        try (PDDocument pdf = open(name)) {
+            List<String> faults = new ArrayList<>();
+            TaggedReading reading = new TaggedReading(pdf);
+            reading.visit(element -> {
+                String text = reading.textOf(element);
+                if (element.getStructureType().equals("Link")) {
+                    String alt = element.getAlternateDescription();
+                    if (alt == null || alt.isBlank() || !squeezed(alt).equals(squeezed(text))) {
+                        faults.add("Link named '" + alt + "' reads '" + text + "'");
+                    }
+                } else if (element.getStructureType().equals("Lbl") && text.isBlank()) {
+                    faults.add("empty list label");
+                }
+            });
+            assertEquals(List.of(), faults, name);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("allNames")
     void veraPdfFindsNoFailedRuleForPdfUa1(String name) throws Exception {
@@ -188,6 +244,18 @@ class PdfTest {
     @MethodSource("allNames")
     void veraPdfFindsNoFailedRuleForPdfA3u(String name) throws Exception {
         assertEquals(List.of(), failedRules(name, PDFAFlavour.PDFA_3_U));
+    }
+
+    /** The tags are mended after rendering; the document must still be the same bytes every build. */
+    @Test
+    void aSecondBuildWritesTheSamePdfs() throws IOException {
+        Path again = work.resolve("again");
+        BuildResult result = new Generator(Fixtures.request(Fixtures.NOTICES, again)).pdf();
+        assertEquals(List.of(), result.problems());
+        for (String name : allNames()) {
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(site.resolve(name + ".pdf")),
+                    Files.readAllBytes(again.resolve(name + ".pdf"))), name + ".pdf differs");
+        }
     }
 
     @Test

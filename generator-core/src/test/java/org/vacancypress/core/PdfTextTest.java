@@ -1,6 +1,7 @@
 package org.vacancypress.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +27,8 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 class PdfTextTest {
 
     private static final String NAME = "protection-coordinator-tripoli-2018";
+    private static final String LONG_LINK = "the guide to the online application system, which explains every step of"
+            + " the application from the creation of an account to the final submission of the form";
 
     @TempDir
     static Path dir;
@@ -34,7 +39,9 @@ class PdfTextTest {
     static void build() {
         VeraGreenfieldFoundryProvider.initialise();
         String notice = Fixtures.validNotice().replace("  Migration is part of the fabric of Libya.",
-                "  Use the `SAP` system to apply.\n\n      reports --monthly\n\n  Migration is part of the fabric of Libya.");
+                "  Use the `SAP` system to apply.\n\n      reports --monthly\n\n  Read [" + LONG_LINK
+                        + "](https://example.org/sign-in?session=0123456789abcdef0123456789abcdef&return=%2Fapply%2Fform)."
+                        + "\n\n  Migration is part of the fabric of Libya.");
         Path folder = Fixtures.folderWith(dir, NAME, notice);
         result = new Generator(Fixtures.request(folder, dir.resolve("site"))).pdf();
         pdf = dir.resolve("site/" + NAME + ".pdf");
@@ -71,6 +78,29 @@ class PdfTextTest {
             assertTrue(fontOf(glyphs, "SAP").contains("DejaVuSansMono"), fontOf(glyphs, "SAP"));
             assertTrue(fontOf(glyphs, "reports--monthly").contains("DejaVuSansMono"));
             assertTrue(fontOf(glyphs, "Usethe").contains("DejaVuSans"));
+        }
+    }
+
+    /** A link over two lines is one Link element, named by its whole text, with an annotation per line. */
+    @Test
+    void aLinkOverTwoLinesIsOneNamedLinkWithItsAddressShortened() throws Exception {
+        assertTrue(result.succeeded(), result.problems().toString());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            TaggedReading reading = new TaggedReading(document);
+            List<PDStructureElement> links = new ArrayList<>();
+            reading.visit(element -> {
+                if (element.getStructureType().equals("Link") && reading.textOf(element).contains("online application")) {
+                    links.add(element);
+                }
+            });
+            assertEquals(1, links.size(), "one Link element for the link");
+            assertEquals(LONG_LINK, links.get(0).getAlternateDescription());
+            assertEquals(LONG_LINK, reading.textOf(links.get(0)).replaceAll("\\s+", " ").strip());
+            long annotations = links.get(0).getKids().stream().filter(PDObjectReference.class::isInstance).count();
+            assertEquals(2, annotations, "the link runs over two lines");
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("(example.org/…)"), "the address shortened");
+            assertFalse(text.contains("0123456789abcdef"));
         }
     }
 
