@@ -213,6 +213,23 @@ class PdfTest {
         return RealNoticesTest.normalized(text).replaceAll("\\s+", "");
     }
 
+    @Test
+    void latinFragmentsOfTheArabicPdfCarryTheirOwnLanguage() throws IOException {
+        try (PDDocument pdf = open("national-protection-officer-avm-tripoli-2025-ar")) {
+            List<String> english = new ArrayList<>();
+            TaggedReading reading = new TaggedReading(pdf);
+            reading.visit(element -> {
+                if ("en".equals(element.getLanguage())) {
+                    english.add(reading.textOf(element));
+                }
+            });
+            assertTrue(english.contains("SVN 2025/087 (NO)"), english.toString());
+            assertTrue(english.stream().anyMatch(text -> text.contains("https://www.iom.int/")), english.toString());
+            assertTrue(english.stream().noneMatch(text -> text.codePoints()
+                    .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)), english.toString());
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("allNames")
     void everyLinkIsOneElementNamedByItsTextAndEveryListLabelIsText(String name) throws IOException {
