@@ -71,7 +71,7 @@ class PdfTest {
      * extract), a hyphen at the end of a line belonging to its word. The running footer and header
      * between two pages are left out, so that a sentence running over a page break reads whole.
      */
-    private static String text(PDDocument document) throws IOException {
+    static String text(PDDocument document) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setSortByPosition(true);
         String running = "(?:Closing date.*|.*Page \\d+ of \\d+|.*·.*·.*)\\R";

@@ -27,6 +27,8 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 class PdfTextTest {
 
     private static final String NAME = "protection-coordinator-tripoli-2018";
+    /** Far wider than a line: every character must still be printed. */
+    private static final String LONG_WORD = "x".repeat(3000) + "END";
     private static final String LONG_LINK = "the guide to the online application system, which explains every step of"
             + " the application from the creation of an account to the final submission of the form";
 
@@ -41,7 +43,7 @@ class PdfTextTest {
         String notice = Fixtures.validNotice().replace("  Migration is part of the fabric of Libya.",
                 "  Use the `SAP` system to apply.\n\n      reports --monthly\n\n  Read [" + LONG_LINK
                         + "](https://example.org/sign-in?session=0123456789abcdef0123456789abcdef&return=%2Fapply%2Fform)."
-                        + "\n\n  Migration is part of the fabric of Libya.");
+                        + "\n\n  " + LONG_WORD + "\n\n  Migration is part of the fabric of Libya.");
         Path folder = Fixtures.folderWith(dir, NAME, notice);
         result = new Generator(Fixtures.request(folder, dir.resolve("site"))).pdf();
         pdf = dir.resolve("site/" + NAME + ".pdf");
@@ -101,6 +103,16 @@ class PdfTextTest {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("(example.org/…)"), "the address shortened");
             assertFalse(text.contains("0123456789abcdef"));
+        }
+    }
+
+    @Test
+    void aWordWiderThanTheLineWrapsWhole() throws Exception {
+        assertTrue(result.succeeded(), result.problems().toString());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertTrue(PdfTest.text(document).replaceAll("\\s+", "").contains(LONG_WORD), "the long word is cut");
+            String lines = new PDFTextStripper().getText(document);
+            assertEquals(List.of(), lines.lines().filter(line -> line.length() > 120).toList(), "lines off the page");
         }
     }
 
