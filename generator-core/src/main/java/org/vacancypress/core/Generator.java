@@ -27,10 +27,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.vacancypress.core.load.MessageFiles;
+import org.vacancypress.core.load.OrganizationTranslator;
 import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.problem.Location;
+import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.publish.BuildStamp;
 import org.vacancypress.core.publish.Fingerprint;
 import org.vacancypress.core.publish.Manifest;
@@ -150,7 +154,7 @@ public final class Generator {
         if (problems.hasErrors() || request.failOnWarning() && !problems.list().isEmpty()) {
             return result(problems, loaded, 0, 0, start);
         }
-        Organization organization = loaded.organization().orElseThrow();
+        Organization organization = loaded.organization().orElseThrow().get(Language.EN).organization();
         ZoneId zone = organization.closingTime().zone();
         Instant now = now(zone);
         // Drafts and notices whose posting has not begun are published only for a preview.
@@ -158,7 +162,7 @@ public final class Generator {
                 .filter(notice -> request.includeDrafts()
                         || !notice.draft() && NoticeViews.hasOpened(notice, organization, now))
                 .toList();
-        NoticeViews views = new NoticeViews(organization, new Markdown(), now, request.closingSoonDays(), published);
+        NoticeViews views = new NoticeViews(loaded.organization().orElseThrow(), new Markdown(), now, request.closingSoonDays(), published);
         Set<String> names = published.stream().map(Notice::name).collect(Collectors.toSet());
         Manifest previous = Manifest.of(output.target());
         Manifest manifest = Manifest.empty();
@@ -294,9 +298,12 @@ public final class Generator {
         return otherFormat && !pdfOfANoticeGone;
     }
 
-    /** @param templates read once a build: validation checks their messages, rendering uses them */
-    private record Loaded(Optional<Organization> organization, List<Notice> notices, int found,
-            Optional<Templates> templates) {
+    /**
+     * @param organization in every language, translated once a build
+     * @param templates read once a build: validation checks their messages, rendering uses them
+     */
+    private record Loaded(Optional<Map<Language, OrganizationTranslator.Translated>> organization, List<Notice> notices,
+            int found, Optional<Templates> templates) {
     }
 
     /** The templates and their messages in every language. */
@@ -308,14 +315,16 @@ public final class Generator {
         List<Path> files = folder.noticeFiles(problems);
         Optional<Organization> organization = files.isEmpty() && problems.hasErrors() ? Optional.empty()
                 : folder.loadOrganization(problems);
+        Optional<Map<Language, OrganizationTranslator.Translated>> translated =
+                organization.map(OrganizationTranslator::translateAll);
         List<Notice> notices = loadNotices(folder, files, organization, problems);
         NoticeValidator.validateAll(notices, problems);
         Optional<Templates> templates = organization.flatMap(org -> templates(problems));
-        templates.ifPresent(t -> TranslationCheck.check(organization.orElseThrow(), notices,
+        templates.ifPresent(t -> TranslationCheck.check(translated.orElseThrow(), notices,
                 language -> t.messages().missing(language, false),
-                language -> t.pages().describe(Messages.file(language)),
+                language -> t.pages().describe(MessageFiles.file(language)),
                 relative -> folder.display(request.sourceDirectory().resolve(relative)), problems));
-        return new Loaded(organization, List.copyOf(notices), files.size(), templates);
+        return new Loaded(translated, List.copyOf(notices), files.size(), templates);
     }
 
     /** Each notice file read, bound, validated and linted on the request's threads: files do not depend on each other. */
@@ -338,7 +347,7 @@ public final class Generator {
     private Optional<Templates> templates(Problems problems) {
         try {
             PageRenderer pages = new PageRenderer(request.templateDirectory());
-            return Optional.of(new Templates(pages, Messages.load(pages, problems)));
+            return Optional.of(new Templates(pages, new Messages(MessageFiles.read(pages::asset, pages::describe, problems))));
         } catch (IOException e) {
             problems.error(templatesLocation(), "cannot read the templates: " + e.getMessage());
             return Optional.empty();

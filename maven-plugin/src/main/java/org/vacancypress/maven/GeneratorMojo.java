@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.apache.maven.plugin.MojoFailureException;
 import org.vacancypress.core.BuildResult;
 import org.vacancypress.core.Generator;
-import org.vacancypress.core.Problem;
+import org.vacancypress.core.problem.Problem;
 
 /** A goal that runs the generator once, and maps its {@link BuildResult} to log lines and failure. */
 abstract class GeneratorMojo extends AbstractVacancyMojo {

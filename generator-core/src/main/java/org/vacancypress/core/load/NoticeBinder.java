@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import org.vacancypress.core.Problems;
+import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.load.YamlNode.Scalar;
 import org.vacancypress.core.model.Contract;
 import org.vacancypress.core.model.ContractType;

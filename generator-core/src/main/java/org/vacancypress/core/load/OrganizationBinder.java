@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.vacancypress.core.Problems;
+import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.load.YamlNode.Entry;
 import org.vacancypress.core.model.ApplicationSystem;
 import org.vacancypress.core.model.Checks;

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.vacancypress.core.load.OrganizationTranslator;
 import org.vacancypress.core.model.Competency;
 import org.vacancypress.core.model.ClosingTime;
 import org.vacancypress.core.model.CompetencyFramework;
@@ -26,7 +27,6 @@ import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
 import org.vacancypress.core.model.StandardNote;
-import org.vacancypress.core.render.markdown.Markdown;
 
 /**
  * Chooses the boilerplate each notice gets from its facts (staff category, first-tier groups,
@@ -39,7 +39,7 @@ public final class NoticeViews {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final Organization organization;
-    private final Markdown markdown;
+    private final Markup markdown;
     private final Instant now;
     private final LocalDate today;
     private final int closingSoonDays;
@@ -48,22 +48,23 @@ public final class NoticeViews {
     private final Map<Language, Map<String, Object>> organizationViews = new EnumMap<>(Language.class);
 
     /**
+     * @param organization the organization in every language, translated once a build
      * @param now the moment notices are judged open or closed at
      * @param closingSoonDays an open notice closing within this many days, today included, is closing soon
      * @param published the notices of the site: those with one reference are one vacancy in several
      *     languages, and each page links the others
      */
-    public NoticeViews(Organization organization, Markdown markdown, Instant now, int closingSoonDays,
-            List<Notice> published) {
-        this.organization = organization;
+    public NoticeViews(Map<Language, OrganizationTranslator.Translated> organization, Markup markdown, Instant now,
+            int closingSoonDays, List<Notice> published) {
+        this.organization = organization.get(Language.EN).organization();
         this.markdown = markdown;
         this.now = now;
-        this.today = now.atZone(organization.closingTime().zone()).toLocalDate();
+        this.today = now.atZone(this.organization.closingTime().zone()).toLocalDate();
         this.closingSoonDays = closingSoonDays;
         this.byReference = published.stream().sorted(Comparator.comparing(Notice::language))
                 .collect(Collectors.groupingBy(Notice::reference));
         for (Language language : Language.values()) {
-            Organization in = OrganizationTranslator.translate(organization, language).organization();
+            Organization in = organization.get(language).organization();
             translated.put(language, in);
             organizationViews.put(language, organizationView(in));
         }

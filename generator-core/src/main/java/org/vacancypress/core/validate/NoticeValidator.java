@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.vacancypress.core.Problems;
+import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.load.Texts;
 import org.vacancypress.core.model.FirstTierGroup;

@@ -25,8 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.vacancypress.core.Location;
-import org.vacancypress.core.Problem;
+import org.vacancypress.core.problem.Location;
+import org.vacancypress.core.problem.Problem;
 
 /**
  * Renders pages from FreeMarker templates: the organization's template folder first, then the

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.vacancypress.core.Problem;
+import org.vacancypress.core.problem.Problem;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.render.html.PageRenderer;
 

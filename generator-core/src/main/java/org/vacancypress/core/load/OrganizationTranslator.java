@@ -1,7 +1,8 @@
-package org.vacancypress.core.resolve;
+package org.vacancypress.core.load;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.model.ClosingTime;
 import org.vacancypress.core.model.Competency;
 import org.vacancypress.core.model.CompetencyFramework;
@@ -36,7 +36,16 @@ public final class OrganizationTranslator {
     private OrganizationTranslator() {
     }
 
-    public static Translated translate(Organization org, Language language) {
+    /** The organization in every language, translated once a build: validation names what each lacks, pages show it. */
+    public static Map<Language, Translated> translateAll(Organization org) {
+        Map<Language, Translated> all = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            all.put(language, translate(org, language));
+        }
+        return Collections.unmodifiableMap(all);
+    }
+
+    private static Translated translate(Organization org, Language language) {
         String file = SourceFolder.translationFile(language);
         if (language == Language.EN) {
             return new Translated(org, Set.of(), file);
