@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.vacancypress.core.load.MessageFiles;
 import org.vacancypress.core.load.OrganizationTranslator;
+import org.vacancypress.core.load.ProofreadingFiles;
 import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
@@ -52,6 +54,8 @@ import org.vacancypress.core.resolve.NoticeContent;
 import org.vacancypress.core.resolve.NoticeFacts;
 import org.vacancypress.core.resolve.NoticeViews;
 import org.vacancypress.core.validate.Linter;
+import org.vacancypress.core.validate.Proofreader;
+import org.vacancypress.core.validate.Proofreading;
 import org.vacancypress.core.validate.NoticeValidator;
 import org.vacancypress.core.validate.TranslationCheck;
 
@@ -80,6 +84,7 @@ public final class Generator {
     private final BuildRequest request;
     private final OutputFolder.FileWriter writer;
     private Consumer<String> progress = message -> { };
+    private Optional<Proofreader> proofreader = Optional.empty();
 
     public Generator(BuildRequest request) {
         this(request, Files::write);
@@ -94,6 +99,12 @@ public final class Generator {
     /** Where long builds report how far they are (every tenth of the notices, or every few seconds). */
     public Generator onProgress(Consumer<String> listener) {
         this.progress = listener;
+        return this;
+    }
+
+    /** Checks the spelling and grammar of every text a candidate reads with it. */
+    public Generator proofreadWith(Proofreader checker) {
+        this.proofreader = Optional.of(checker);
         return this;
     }
 
@@ -322,7 +333,13 @@ public final class Generator {
                 : folder.loadOrganization(problems);
         Optional<Map<Language, OrganizationTranslator.Translated>> translated =
                 organization.map(OrganizationTranslator::translateAll);
-        List<Notice> notices = loadNotices(folder, files, organization, problems);
+        Optional<Proofreader.Session> session = organization.flatMap(org -> proofreader.map(checker -> checker.open(
+                ProofreadingFiles.load(request.sourceDirectory(), folder::display, problems), proofreadingCache())));
+        Optional<Proofreading> proofreading = session.map(Proofreading::new);
+        List<Notice> notices = loadNotices(folder, files, organization, proofreading, problems);
+        proofreading.ifPresent(p -> p.check(organization.orElseThrow(), languagesOf(notices), translationFiles(),
+                folder::display, problems));
+        session.ifPresent(Proofreader.Session::close);
         NoticeValidator.validateAll(notices, problems);
         Optional<Templates> templates = organization.flatMap(org -> templates(problems));
         templates.ifPresent(t -> TranslationCheck.check(translated.orElseThrow(), notices,
@@ -332,15 +349,38 @@ public final class Generator {
         return new Loaded(translated, List.copyOf(notices), files.size(), templates);
     }
 
+    /** Where proofreading results are kept between builds: beside the site, which a build replaces whole. */
+    private Path proofreadingCache() {
+        Path site = request.outputDirectory().toAbsolutePath().normalize();
+        return site.resolveSibling(site.getFileName() + ".proofreading");
+    }
+
+    private static Set<Language> languagesOf(List<Notice> notices) {
+        Set<Language> languages = EnumSet.noneOf(Language.class);
+        notices.forEach(notice -> languages.add(notice.language()));
+        return languages;
+    }
+
+    /** Where the organization's texts in each language are written: the organization's file for its own. */
+    private Map<Language, Path> translationFiles() {
+        Map<Language, Path> files = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            files.put(language, request.sourceDirectory().resolve(language == Language.EN
+                    ? SourceFolder.ORGANIZATION_FILE : SourceFolder.translationFile(language)));
+        }
+        return files;
+    }
+
     /** Each notice file read, bound, validated and linted on the request's threads: files do not depend on each other. */
     private List<Notice> loadNotices(SourceFolder folder, List<Path> files, Optional<Organization> organization,
-            Problems problems) {
+            Optional<Proofreading> proofreading, Problems problems) {
         Optional<NoticeValidator> validator = organization.map(NoticeValidator::new);
         Optional<Linter> linter = organization.map(Linter::new);
         try {
             return onThreads(files, file -> folder.loadNotice(file, problems).map(notice -> {
                 validator.ifPresent(v -> v.validate(notice, problems));
                 linter.ifPresent(l -> l.lint(notice, problems));
+                proofreading.ifPresent(p -> p.check(notice, problems));
                 return notice;
             }), false).stream().flatMap(Optional::stream).toList();
         } catch (IOException e) {
