@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.vacancypress.core.resolve.NoticeFacts;
 
 /**
  * The duty stations of the published notices as places, so that a candidate filters by a city
@@ -20,18 +21,16 @@ final class Places {
     private final Map<String, String> parent = new HashMap<>();
     private final Map<String, String> names;
 
-    /** @param notices the notices' facts: country, city, reference and language */
-    Places(List<Map<String, Object>> notices) {
+    Places(List<NoticeFacts> notices) {
         notices.forEach(n -> find(key(n)));
-        notices.stream().collect(Collectors.groupingBy(n -> String.valueOf(n.get("reference"))))
+        notices.stream().collect(Collectors.groupingBy(NoticeFacts::reference))
                 .values().forEach(versions -> versions.stream()
-                        .filter(n -> n.get("country").equals(versions.get(0).get("country")))
+                        .filter(n -> n.country().equals(versions.get(0).country()))
                         .forEach(n -> join(key(versions.get(0)), key(n))));
-        Comparator<Map<String, Object>> siteLanguageFirst = Comparator
-                .comparing((Map<String, Object> n) -> !SiteFiles.isSiteLanguage(n))
-                .thenComparing(n -> String.valueOf(n.get("city")));
+        Comparator<NoticeFacts> siteLanguageFirst = Comparator
+                .comparing((NoticeFacts n) -> !SiteFiles.isSiteLanguage(n)).thenComparing(NoticeFacts::city);
         names = notices.stream().sorted(siteLanguageFirst)
-                .collect(Collectors.toMap(n -> find(key(n)), n -> String.valueOf(n.get("city")), (first, later) -> first));
+                .collect(Collectors.toMap(n -> find(key(n)), NoticeFacts::city, (first, later) -> first));
     }
 
     /** The name of the place a notice's duty station is: the one the filters offer. */
@@ -39,8 +38,8 @@ final class Places {
         return names.getOrDefault(find(key(country, city)), city);
     }
 
-    private static String key(Map<String, Object> notice) {
-        return key(String.valueOf(notice.get("country")), String.valueOf(notice.get("city")));
+    private static String key(NoticeFacts notice) {
+        return key(notice.country(), notice.city());
     }
 
     /** The country and the city's letters and digits, in lower case without accents. */
