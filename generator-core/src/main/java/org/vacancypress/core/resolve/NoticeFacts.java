@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param applyUrl where candidates apply: a form's address, or a mailto: address with the
  *     reference as subject; none when they follow written instructions
  * @param directApply whether {@code applyUrl} is the post's own, not the organization's
+ * @param daysLeft the days from today to an open notice's closing date
  * @param translations the same vacancy's notices in other languages
  */
 public record NoticeFacts(
@@ -50,6 +51,7 @@ public record NoticeFacts(
         String updatedIso,
         boolean open,
         boolean closingSoon,
+        Optional<Long> daysLeft,
         boolean draft,
         String applyMethod,
         Optional<String> applyUrl,

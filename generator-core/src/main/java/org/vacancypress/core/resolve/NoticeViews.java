@@ -151,6 +151,7 @@ public final class NoticeViews {
                         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)),
                 dates.format(notice.posting().lastUpdated()), notice.posting().lastUpdated().toString(), open,
                 open && closes.map(day -> ChronoUnit.DAYS.between(today, day) < closingSoonDays).orElse(false),
+                closes.filter(day -> open).map(day -> ChronoUnit.DAYS.between(today, day)),
                 notice.draft(), applyMethod(notice), applyUrl(notice),
                 notice.applyUrl().isPresent() || notice.applyEmail().isPresent(), translations(notice));
     }
