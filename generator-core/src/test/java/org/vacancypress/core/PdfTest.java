@@ -140,6 +140,7 @@ class PdfTest {
                     .lines().filter(l -> l.startsWith("reference: ")).findFirst().orElseThrow().substring(11);
             for (int page = 1; page <= pages; page++) {
                 PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(true);
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
                 String text = stripper.getText(pdf);
@@ -211,6 +212,59 @@ class PdfTest {
 
     private static String squeezed(String text) {
         return RealNoticesTest.normalized(text).replaceAll("\\s+", "");
+    }
+
+    /**
+     * The footer is one line as pdf.css styles it: "Page X of Y" on the closing date's baseline,
+     * in the footer's grey; and a bordered box (the facts, the fraud warning) is not split over
+     * two pages.
+     */
+    @ParameterizedTest
+    @MethodSource("names")
+    void theFooterIsOneGreyLineAndNoBoxIsSplit(String name) throws IOException {
+        try (PDDocument pdf = open(name)) {
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                List<String> footer = new ArrayList<>();
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    {
+                        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor(this));
+                    }
+
+                    @Override
+                    protected void processTextPosition(org.apache.pdfbox.text.TextPosition glyph) {
+                        if (glyph.getY() > glyph.getPageHeight() - 60) {
+                            float[] rgb = getGraphicsState().getNonStrokingColor().getComponents();
+                            footer.add(glyph.getUnicode() + "@" + Math.round(glyph.getY()) + "#"
+                                    + Math.round(rgb[0] * 255) + "," + Math.round(rgb[1] * 255) + "," + Math.round(rgb[2] * 255));
+                        }
+                        super.processTextPosition(glyph);
+                    }
+                };
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                stripper.getText(pdf);
+                assertTrue(footer.size() > 20, name + " page " + page + ": no footer " + footer);
+                assertEquals(1, footer.stream().map(g -> g.substring(g.indexOf('@'))).distinct().count(),
+                        name + " page " + page + ": the footer is not one grey line " + footer);
+                assertTrue(footer.get(0).endsWith("#74,74,74"), footer.toString());
+            }
+            String text = text(pdf);
+            assertTrue(text.contains("Beware of fraud"));
+            assertEquals(pageOf(pdf, "Beware of fraud"), pageOf(pdf, "does not charge a fee"), name + ": the fraud warning is split");
+            assertEquals(pageOf(pdf, "Duty station:"), pageOf(pdf, "Posting period:"), name + ": the facts are split");
+        }
+    }
+
+    private static int pageOf(PDDocument pdf, String words) throws IOException {
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            if (RealNoticesTest.normalized(stripper.getText(pdf)).contains(words)) {
+                return page;
+            }
+        }
+        return 0;
     }
 
     /** "l’⏎accès": a line never ends in the apostrophe of an elision, nor "IOM’⏎s". */
