@@ -69,12 +69,15 @@ public final class PdfRenderer {
     }
 
     private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
-    private static final String FAMILY = "DejaVu Sans";
     /**
-     * Code is printed in DejaVu Sans Mono; the generic name is given the same faces, so a
-     * template's {@code monospace} (the default style of {@code code} and {@code pre}) finds it.
+     * Text is printed in DejaVu Sans, code in DejaVu Sans Mono. The generic names are given the
+     * DejaVu faces too, so a template's {@code monospace} (the default style of {@code code} and
+     * {@code pre}) or {@code serif} (of a box given no family) finds a font instead of failing.
+     * openhtmltopdf looks the generic families up by Java's logical font names.
      */
-    private static final List<String> MONOSPACE = List.of("DejaVu Sans Mono", "monospace");
+    private static final List<String> SANS = List.of("DejaVu Sans", "SansSerif");
+    private static final List<String> MONOSPACE = List.of("DejaVu Sans Mono", "Monospaced");
+    private static final List<String> SERIF = List.of("DejaVu Serif", "Serif");
     private static final String PRODUCER = "Vacancy Press";
     /** Printed addresses longer than this are shortened: a sign-in address ran to fourteen lines. */
     private static final int PRINTED_ADDRESS = 50;
@@ -99,10 +102,14 @@ public final class PdfRenderer {
     public PdfRenderer(Optional<Path> templateDirectory) throws IOException {
         this.templateDirectory = templateDirectory.map(dir -> dir.toAbsolutePath().normalize());
         this.faces = List.of(
-                face(List.of(FAMILY), "DejaVuSans.ttf", 400, FontStyle.NORMAL),
-                face(List.of(FAMILY), "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
-                face(List.of(FAMILY), "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
-                face(List.of(FAMILY), "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC),
+                face(SANS, "DejaVuSans.ttf", 400, FontStyle.NORMAL),
+                face(SANS, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
+                face(SANS, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
+                face(SANS, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC),
+                face(SERIF, "DejaVuSerif.ttf", 400, FontStyle.NORMAL),
+                face(SERIF, "DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL),
+                face(SERIF, "DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC),
+                face(SERIF, "DejaVuSerif-BoldItalic.ttf", 700, FontStyle.ITALIC),
                 face(MONOSPACE, "DejaVuSansMono.ttf", 400, FontStyle.NORMAL),
                 face(MONOSPACE, "DejaVuSansMono-Bold.ttf", 700, FontStyle.NORMAL),
                 face(MONOSPACE, "DejaVuSansMono-Oblique.ttf", 400, FontStyle.ITALIC),
