@@ -79,6 +79,10 @@ public final class PdfRenderer {
     private static final List<String> MONOSPACE = List.of("DejaVu Sans Mono", "Monospaced");
     private static final List<String> SERIF = List.of("DejaVu Serif", "Serif");
     private static final String PRODUCER = "Vacancy Press";
+    /** A list of at least this many items, none longer than {@link #COLUMN_ITEM_LENGTH}, prints in columns. */
+    private static final int COLUMN_LIST_ITEMS = 12;
+    private static final int COLUMN_ITEM_LENGTH = 40;
+    private static final int COLUMNS = 3;
     /** Printed addresses longer than this are shortened: a sign-in address ran to fourteen lines. */
     private static final int PRINTED_ADDRESS = 50;
     /** Latin letters, and the digits, signs and spaces between them, as in "SVN 2025/087 (NO)". */
@@ -139,6 +143,7 @@ public final class PdfRenderer {
     private byte[] renderPdf(String html, LocalDate day) throws IOException {
         Document page = Jsoup.parse(html);
         printLinkTargets(page);
+        printLongListsInColumns(page);
         markLatinFragments(page);
         addBookmarks(page);
         PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -240,6 +245,35 @@ public final class PdfRenderer {
         }
         int cut = address.lastIndexOf('/', PRINTED_ADDRESS - 1);
         return address.substring(0, cut > 0 ? cut + 1 : PRINTED_ADDRESS - 1) + "…";
+    }
+
+    /**
+     * A long list of short items (member states, say) is printed in three columns, read down
+     * each column in turn, so it does not fill a page. The columns are table cells: openhtmltopdf
+     * leaves multi-column text untagged and tags floats out of reading order.
+     */
+    private static void printLongListsInColumns(Document page) {
+        for (Element list : page.body().select("ul, ol")) {
+            List<Element> items = list.children().stream().filter(item -> item.tagName().equals("li")).toList();
+            if (items.size() < COLUMN_LIST_ITEMS || items.size() != list.childrenSize()
+                    || items.stream().anyMatch(item -> item.text().length() > COLUMN_ITEM_LENGTH || !item.select("ul, ol").isEmpty())) {
+                continue;
+            }
+            Element columns = new Element("div").addClass("print-columns");
+            int perColumn = (items.size() + COLUMNS - 1) / COLUMNS;
+            for (int from = 0; from < items.size(); from += perColumn) {
+                Element part = list.shallowClone();
+                if (from > 0) {
+                    part.removeAttr("id");
+                    if (list.tagName().equals("ol")) {
+                        part.attr("start", Integer.toString(from + 1));
+                    }
+                }
+                items.subList(from, Math.min(from + perColumn, items.size())).forEach(part::appendChild);
+                columns.appendElement("div").addClass("print-column").appendChild(part);
+            }
+            list.replaceWith(columns);
+        }
     }
 
     /**
