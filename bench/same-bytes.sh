@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Same bytes out across a change: `bench/same-bytes.sh <base-rev>` builds the real notices and
-# 200 synthetic ones with vacancy:build at <base-rev> (a git worktree in a temporary folder) and
-# at the working tree, then compares every published file byte for byte: pages, PDFs, feed,
+# Same bytes out across a change: `bench/same-bytes.sh <base-rev> [<rev>]` builds the real notices
+# and 200 synthetic ones with vacancy:build at <base-rev> (a git worktree in a temporary folder) and
+# at the working tree (or at <rev>, in another temporary worktree), then compares every published file byte for byte: pages, PDFs, feed,
 # sitemap, jobs.json, search index, assets, schema. Prints how many files it compared and each
 # difference; exits non-zero on any. All 200 synthetic PDFs are compared, none sampled.
 #
@@ -13,13 +13,15 @@
 #   M2_REPO=/root/.m2-arch bench/same-bytes.sh main
 set -euo pipefail
 cd "$(dirname "$0")/.."
-base=${1:?usage: bench/same-bytes.sh <base-rev>}
+base=${1:?usage: bench/same-bytes.sh <base-rev> [<rev>]}
+rev=${2:-}
 repo=${M2_REPO:-$HOME/.m2/repository}
 count=${SYNTHETIC:-200}
 root=$PWD
 work=$(mktemp -d)
 cleanup() {
   git -C "$root" worktree remove --force "$work/base" >/dev/null 2>&1 || true
+  git -C "$root" worktree remove --force "$work/rev" >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -48,7 +50,12 @@ build() {
   publish "$work/synthetic" "$work/$name-synthetic" 2026-09-01
 }
 build "$work/base" base
-build "$root" work
+if [ -n "$rev" ]; then
+  git worktree add --detach "$work/rev" "$rev" >/dev/null 2>&1
+  build "$work/rev" work
+else
+  build "$root" work
+fi
 
 status=0
 compared=0
@@ -68,7 +75,7 @@ for set in real synthetic; do
   echo "$set: $(echo "$files" | grep -c .) files ($(echo "$files" | grep -c '\.pdf$') PDFs)"
 done
 if [ $status -eq 0 ]; then
-  echo "same bytes: $compared files identical between $base and the working tree"
+  echo "same bytes: $compared files identical between $base and ${rev:-the working tree}"
 else
   echo "DIFFERENT: see the files listed above ($compared compared)"
 fi
