@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Same bytes out across a change: `bench/same-bytes.sh <base-rev> [<rev>]` builds the real notices
-# and 200 synthetic ones with vacancy:build at <base-rev> (a git worktree in a temporary folder) and
-# at the working tree (or at <rev>, in another temporary worktree), then compares every published file byte for byte: pages, PDFs, feed,
-# sitemap, jobs.json, search index, assets, schema. Prints how many files it compared and each
+# and 200 synthetic ones with vacancy:build at <base-rev> (a git worktree in a temporary folder)
+# and at the working tree (or at <rev>, in another temporary worktree), then compares every
+# published file byte for byte: pages, PDFs, feed, sitemap, jobs.json, search index, assets, schema. Prints how many files it compared and each
 # difference; exits non-zero on any. All 200 synthetic PDFs are compared, none sampled.
 #
 # Each tree installs its plugin into a local repository of its own (a head in front of the

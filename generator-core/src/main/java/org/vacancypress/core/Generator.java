@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -17,11 +19,13 @@ import java.util.stream.Collectors;
 import org.vacancypress.core.incremental.BuildCache;
 import org.vacancypress.core.load.Loader;
 import org.vacancypress.core.load.MessageFiles;
+import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
 import org.vacancypress.core.parallel.Workers;
 import org.vacancypress.core.problem.Location;
+import org.vacancypress.core.problem.Problem;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.publish.OutputFolder;
 import org.vacancypress.core.publish.Publisher;
@@ -31,6 +35,7 @@ import org.vacancypress.core.render.html.Messages;
 import org.vacancypress.core.render.html.PageRenderer;
 import org.vacancypress.core.render.markdown.Markdown;
 import org.vacancypress.core.resolve.Resolution;
+import org.vacancypress.core.scaffold.NoticeScaffold;
 import org.vacancypress.core.validate.TranslationCheck;
 import org.vacancypress.core.validate.Validation;
 
@@ -70,6 +75,32 @@ public final class Generator {
         long start = System.nanoTime();
         Problems problems = new Problems();
         return result(problems, load(problems).sources(), 0, 0, start);
+    }
+
+    /**
+     * A new notice in the notices folder, named after its title, with the organization's defaults
+     * and TODO placeholders, marked as a draft.
+     *
+     * @return the file written; empty, with the problems, when the organization's data cannot be read
+     * @throws java.nio.file.FileAlreadyExistsException when the file exists: it is never replaced
+     */
+    public NewNotice newNotice(String title, String grade, String dutyStation, LocalDate day) throws IOException {
+        Problems problems = new Problems();
+        Optional<Organization> organization = new SourceFolder(request.sourceDirectory(), request.displayBase())
+                .loadOrganization(problems);
+        if (organization.isEmpty()) {
+            return new NewNotice(Optional.empty(), problems.list());
+        }
+        return new NewNotice(Optional.of(NoticeScaffold.create(request.sourceDirectory(), title, grade, dutyStation,
+                day, organization.get())), problems.list());
+    }
+
+    /** The notice {@link #newNotice} wrote, or the problems that kept it from writing one. */
+    public record NewNotice(Optional<Path> file, List<Problem> problems) {
+
+        public NewNotice {
+            problems = List.copyOf(problems);
+        }
     }
 
     /** Validates, then publishes the web pages; PDFs already published stay. */

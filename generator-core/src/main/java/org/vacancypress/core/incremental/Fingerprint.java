@@ -111,7 +111,7 @@ final class Fingerprint {
         }
     }
 
-    public String hex() {
+    String hex() {
         return HexFormat.of().formatHex(digest.digest());
     }
 
