@@ -2,8 +2,9 @@
 # Same bytes out across a change: `bench/same-bytes.sh <base-rev> [<rev>]` builds the real notices
 # and 200 synthetic ones with vacancy:build at <base-rev> (a git worktree in a temporary folder)
 # and at the working tree (or at <rev>, in another temporary worktree), then compares every
-# published file byte for byte: pages, PDFs, feed, sitemap, jobs.json, search index, assets, schema. Prints how many files it compared and each
-# difference; exits non-zero on any. All 200 synthetic PDFs are compared, none sampled.
+# published file byte for byte: pages, PDFs, feed, sitemap, jobs.json, search index, assets,
+# schema. Prints how many files it compared and each difference; exits non-zero on any. All 200
+# synthetic PDFs are compared, none sampled.
 #
 # Each tree installs its plugin into a local repository of its own (a head in front of the
 # repository given by M2_REPO, read-only through Maven's maven.repo.local.tail), so neither build
