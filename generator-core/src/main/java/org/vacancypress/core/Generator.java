@@ -33,9 +33,9 @@ import org.vacancypress.core.render.Renderer;
 import org.vacancypress.core.render.Templates;
 import org.vacancypress.core.render.html.Messages;
 import org.vacancypress.core.render.html.PageRenderer;
-import org.vacancypress.core.render.markdown.Markdown;
 import org.vacancypress.core.resolve.Resolution;
 import org.vacancypress.core.scaffold.NoticeScaffold;
+import org.vacancypress.core.validate.Proofreader;
 import org.vacancypress.core.validate.TranslationCheck;
 import org.vacancypress.core.validate.Validation;
 
@@ -53,6 +53,7 @@ public final class Generator {
     private final BuildRequest request;
     private final OutputFolder.FileWriter writer;
     private Consumer<String> progress = message -> { };
+    private Optional<Proofreader> proofreader = Optional.empty();
 
     public Generator(BuildRequest request) {
         this(request, Files::write);
@@ -67,6 +68,12 @@ public final class Generator {
     /** Where long builds report how far they are (every tenth of the notices, or every few seconds). */
     public Generator onProgress(Consumer<String> listener) {
         this.progress = listener;
+        return this;
+    }
+
+    /** Checks the spelling and grammar of every text a candidate reads with it. */
+    public Generator proofreadWith(Proofreader checker) {
+        this.proofreader = Optional.of(checker);
         return this;
     }
 
@@ -144,7 +151,7 @@ public final class Generator {
         ZoneId zone = loaded.organization().closingTime().zone();
         Instant now = now(zone);
         Resolution resolution = Resolution.resolve(loaded.sources().organization().orElseThrow(),
-                loaded.sources().notices(), new Markdown(), now, request.includeDrafts(), request.closingSoonDays());
+                loaded.sources().notices(), now, request.includeDrafts(), request.closingSoonDays());
         Renderer renderer = new Renderer(loaded.templates().orElseThrow(), resolution.views(),
                 request.templateDirectory(), request.baseUrl(), formats.contains(Format.HTML), formats.contains(Format.PDF));
         Set<String> names = resolution.published().stream().map(Notice::name).collect(Collectors.toSet());
@@ -169,13 +176,22 @@ public final class Generator {
     /** The load and validate steps: each notice is checked on the thread that read it, then all together. */
     private Loaded load(Problems problems) {
         Loader loader = new Loader(request.sourceDirectory(), request.displayBase());
-        Loader.Sources sources = loader.load(workers(), organization -> Validation.ofEachNotice(organization, problems),
-                problems);
+        Validation validation = new Validation(proofreader, request.sourceDirectory(), proofreadingCache(),
+                loader::display, problems);
+        Loader.Sources sources = loader.load(workers(), validation::ofEachNotice, problems);
         Optional<Templates> templates = sources.organization().flatMap(organization -> templates(problems));
-        Validation.ofAll(sources.notices(), templates.map(read -> new TranslationCheck.Texts(
-                sources.organization().orElseThrow(), language -> read.messages().missing(language, false),
-                language -> read.pages().describe(MessageFiles.file(language)), loader::display)), problems);
+        validation.ofAll(sources.notices(), sources.organization().map(all -> all.get(Language.EN).organization()),
+                templates.map(read -> new TranslationCheck.Texts(sources.organization().orElseThrow(),
+                        language -> read.messages().missing(language, false),
+                        language -> read.pages().describe(MessageFiles.file(language)),
+                        relative -> loader.display(request.sourceDirectory().resolve(relative)))));
         return new Loaded(sources, templates);
+    }
+
+    /** Where proofreading results are kept between builds: beside the site, which a build replaces whole. */
+    private Path proofreadingCache() {
+        Path site = request.outputDirectory().toAbsolutePath().normalize();
+        return site.resolveSibling(site.getFileName() + ".proofreading");
     }
 
     private Optional<Templates> templates(Problems problems) {

@@ -164,6 +164,7 @@ class ValidationTest {
         Path out = dir.resolve("out");
         Files.createDirectories(out);
         Files.writeString(out.resolve("index.html"), "previous site");
+        Files.writeString(out.resolve(".vacancy-manifest"), "index.html -\n");
 
         BuildResult result = new Generator(Fixtures.request(folder, out)).html();
 

@@ -52,6 +52,10 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
     @Parameter(property = PROPERTY + "failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
 
+    /** Check the spelling and grammar of every text with LanguageTool; {@code false} leaves the check out. */
+    @Parameter(property = PROPERTY + "proofread", defaultValue = "true")
+    private boolean proofread;
+
     /**
      * Where the site is served, e.g. {@code https://careers.example.org/}: canonical links, the
      * Atom feed, the sitemap and structured data use absolute addresses under it. Without it,
@@ -67,6 +71,10 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
     /** An open notice closing within this many days, today included, is marked "closing soon". */
     @Parameter(property = PROPERTY + "closingSoonDays", defaultValue = "7")
     private int closingSoonDays;
+
+    boolean proofread() {
+        return proofread;
+    }
 
     boolean failOnWarning() {
         return failOnWarning;

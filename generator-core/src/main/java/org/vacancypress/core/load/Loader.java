@@ -67,8 +67,8 @@ public final class Loader {
         return new Sources(organization.map(OrganizationTranslator::translateAll), notices, files.size());
     }
 
-    /** How messages name a file of the notices folder, from its path relative to the folder. */
-    public String display(String relative) {
-        return folder.display(folder.directory().resolve(relative));
+    /** How messages name a file. */
+    public String display(Path file) {
+        return folder.display(file);
     }
 }

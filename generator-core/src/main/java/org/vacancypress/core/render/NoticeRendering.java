@@ -2,25 +2,29 @@ package org.vacancypress.core.render;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.render.site.JobPosting;
 import org.vacancypress.core.render.site.SiteFiles;
+import org.vacancypress.core.render.site.SiteView;
+import org.vacancypress.core.resolve.NoticeContent;
+import org.vacancypress.core.resolve.NoticeFacts;
 import org.vacancypress.core.resolve.NoticeViews;
 
 /** One notice's files: rendered when their inputs changed, else kept from the published site. */
 final class NoticeRendering {
     private final Notice notice;
-    private final Map<String, Object> facts;
+    private final NoticeFacts facts;
     private final Renderer renderer;
     private final RenderTarget target;
     private final Problems problems;
     private final String hash;
     private boolean pdfPublished;
 
-    NoticeRendering(Notice notice, Map<String, Object> facts, Renderer renderer, RenderTarget target,
+    NoticeRendering(Notice notice, NoticeFacts facts, Renderer renderer, RenderTarget target,
             Problems problems, String hash) {
         this.notice = notice;
         this.facts = facts;
@@ -38,15 +42,15 @@ final class NoticeRendering {
         NoticeViews views = renderer.views();
         String pdfName = notice.name() + ".pdf";
         String htmlName = notice.name() + ".html";
-        Map<String, Object> view = null;
+        NoticeContent content = null;
         byte[] pdf = null;
         boolean rendered = false;
         if (renderer.pdfs()) {
             if (target.upToDate(pdfName, hash)) {
                 target.keep(pdfName, hash);
             } else {
-                view = views.notice(notice, facts);
-                pdf = renderPdf(view);
+                content = views.content(notice);
+                pdf = renderPdf(content);
                 if (pdf != null) {
                     target.write(pdfName, pdf, hash);
                 }
@@ -61,9 +65,8 @@ final class NoticeRendering {
             if (target.upToDate(htmlName, pageHash)) {
                 target.keep(htmlName, pageHash);
             } else {
-                Map<String, Object> page = view == null ? views.notice(notice, facts) : view;
-                size.ifPresent(value -> page.put("pdfSize", value));
-                renderPage(page).ifPresent(html -> target.write(htmlName, html.getBytes(StandardCharsets.UTF_8), pageHash));
+                renderPage(content == null ? views.content(notice) : content, size)
+                        .ifPresent(html -> target.write(htmlName, html.getBytes(StandardCharsets.UTF_8), pageHash));
                 rendered = true;
             }
         }
@@ -79,22 +82,24 @@ final class NoticeRendering {
      * The page: the notice's article is rendered first, since an open notice's structured
      * data carries it whole as the job's description.
      */
-    private Optional<String> renderPage(Map<String, Object> page) {
-        Optional<String> article = renderer.templates().pages().render("notice-article.ftlh", model(page))
+    private Optional<String> renderPage(NoticeContent content, Optional<String> pdfSize) {
+        Map<String, Object> model = model(content);
+        Optional<String> article = renderer.templates().pages().render("notice-article.ftlh", model)
                 .deliver(problems::add);
         if (article.isEmpty()) {
             return Optional.empty();
         }
-        page.put("articleHtml", article.get());
-        if (Boolean.TRUE.equals(page.get("open"))) {
-            page.put("jobPostingJson", JobPosting.json(page, renderer.views().organization(notice.language()),
-                    article.get(), SiteFiles.address(renderer.baseUrl(), (String) page.get("page"))));
-        }
-        return renderer.templates().pages().render("notice.ftlh", model(page)).deliver(problems::add);
+        Optional<String> jobPosting = facts.open() ? Optional.of(JobPosting.json(facts,
+                renderer.views().organization(notice.language()), article.get(),
+                SiteFiles.address(renderer.baseUrl(), facts.page()))) : Optional.empty();
+        model.put("articleHtml", article.get());
+        model.put("pdfSize", pdfSize);
+        model.put("jobPostingJson", jobPosting);
+        return renderer.templates().pages().render("notice.ftlh", model).deliver(problems::add);
     }
 
-    private byte[] renderPdf(Map<String, Object> view) {
-        Optional<String> printable = renderer.templates().pages().render("notice-pdf.ftlh", model(view))
+    private byte[] renderPdf(NoticeContent content) {
+        Optional<String> printable = renderer.templates().pages().render("notice-pdf.ftlh", model(content))
                 .deliver(problems::add);
         if (printable.isEmpty()) {
             return null;
@@ -107,8 +112,14 @@ final class NoticeRendering {
         }
     }
 
-    private Map<String, Object> model(Map<String, Object> view) {
-        return Map.of("organization", renderer.views().organization(notice.language()), "notice", view,
-                "site", SiteFiles.siteView(renderer.baseUrl()), "t", renderer.templates().messages().of(notice.language()));
+    /** What the notice's templates see; the page adds what only its article's rendering tells. */
+    private Map<String, Object> model(NoticeContent content) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("organization", renderer.views().organization(notice.language()));
+        model.put("notice", facts);
+        model.put("content", content);
+        model.put("site", SiteView.of(renderer.baseUrl()));
+        model.put("t", renderer.templates().messages().of(notice.language()));
+        return model;
     }
 }

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.vacancypress.core.model.Language;
@@ -16,7 +15,9 @@ import org.vacancypress.core.parallel.Workers;
 import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.render.pdf.PdfRenderer;
+import org.vacancypress.core.render.site.PublishedNotice;
 import org.vacancypress.core.render.site.SiteFiles;
+import org.vacancypress.core.resolve.NoticeFacts;
 import org.vacancypress.core.resolve.NoticeViews;
 
 /**
@@ -54,20 +55,17 @@ public final class Renderer {
     /** Renders what changed into {@code target}; returns how many notices had anything rendered. */
     public int render(List<Notice> notices, RenderTarget target, Workers workers, Problems problems) throws IOException {
         AtomicInteger rendered = new AtomicInteger();
-        List<Map<String, Object>> summaries = workers.rendering(notices, notice -> {
-            Map<String, Object> facts = views.facts(notice);
+        List<PublishedNotice> summaries = workers.rendering(notices, notice -> {
+            NoticeFacts facts = views.facts(notice);
             // Only the list's search reads a notice's words, and it lists the open notices.
-            if (pages && Boolean.TRUE.equals(facts.get("open"))) {
-                facts.put("searchWords", views.searchWords(notice, facts));
-            }
+            Optional<String> searchWords = pages && facts.open()
+                    ? Optional.of(views.searchWords(notice, facts)) : Optional.empty();
             NoticeRendering rendering = new NoticeRendering(notice, facts, this, target, problems,
-                    target.noticeHash(notice.sources().source(), Boolean.TRUE.equals(facts.get("open")), linkedPages(facts)));
+                    target.noticeHash(notice.sources().source(), facts.open(), facts.translations().stream()
+                            .map(other -> other.language() + ":" + other.page()).toList()));
             try {
                 if (rendering.run()) {
                     rendered.incrementAndGet();
-                }
-                if (rendering.pdfPublished()) {
-                    facts.put("pdf", notice.name() + ".pdf");
                 }
             } catch (UncheckedIOException e) {
                 throw e;
@@ -76,7 +74,8 @@ public final class Renderer {
                 problems.error(notice.sources().file(), "cannot render the notice: " + e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "; simplify its text");
             }
-            return facts;
+            return new PublishedNotice(facts, searchWords,
+                    rendering.pdfPublished() ? Optional.of(notice.name() + ".pdf") : Optional.empty());
         });
         if (pages) {
             renderSite(summaries, target, problems);
@@ -84,7 +83,7 @@ public final class Renderer {
         return rendered.get();
     }
 
-    private void renderSite(List<Map<String, Object>> summaries, RenderTarget target, Problems problems)
+    private void renderSite(List<PublishedNotice> summaries, RenderTarget target, Problems problems)
             throws IOException {
         SiteFiles site = new SiteFiles(templates.pages(), views.organization(Language.EN),
                 templates.messages().of(Language.EN), baseUrl);
@@ -98,13 +97,6 @@ public final class Renderer {
             }
         }
         target.writeEveryTime("schema/notice.schema.json", schema());
-    }
-
-    /** The pages of the same vacancy in other languages, which a notice's page links (from its facts). */
-    @SuppressWarnings("unchecked")
-    private static List<String> linkedPages(Map<String, Object> facts) {
-        return ((List<Map<String, Object>>) facts.get("translations")).stream()
-                .map(other -> other.get("language") + ":" + other.get("page")).toList();
     }
 
     private static byte[] schema() throws IOException {

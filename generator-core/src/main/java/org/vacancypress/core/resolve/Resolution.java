@@ -27,12 +27,12 @@ public record Resolution(List<Notice> published, NoticeViews views, Instant next
      * @param closingSoonDays an open notice closing within this many days, today included, is closing soon
      */
     public static Resolution resolve(Map<Language, OrganizationTranslator.Translated> organization, List<Notice> notices,
-            Markup markup, Instant now, boolean drafts, int closingSoonDays) {
+            Instant now, boolean drafts, int closingSoonDays) {
         Organization original = organization.get(Language.EN).organization();
         List<Notice> published = notices.stream()
                 .filter(notice -> drafts || !notice.draft() && NoticeViews.hasOpened(notice, original, now))
                 .toList();
-        NoticeViews views = new NoticeViews(organization, markup, now, closingSoonDays, published);
+        NoticeViews views = new NoticeViews(organization, now, closingSoonDays, published);
         return new Resolution(published, views, views.nextChange(notices));
     }
 }
