@@ -15,13 +15,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.vacancypress.core.incremental.BuildCache;
 import org.vacancypress.core.load.Loader;
 import org.vacancypress.core.load.MessageFiles;
+import org.vacancypress.core.load.OrganizationTranslator;
 import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.model.Language;
-import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
 import org.vacancypress.core.parallel.Workers;
 import org.vacancypress.core.problem.Location;
@@ -136,6 +135,7 @@ public final class Generator {
         }
     }
 
+    /** The pipeline, once the output folder is held: each step one call. */
     private BuildResult publish(Set<Format> formats, Publisher site, Problems problems, long start) {
         site.recover(problems);
         Optional<BuildCache> cache = problems.hasErrors() ? Optional.empty() : cache(site, formats, problems);
@@ -148,28 +148,31 @@ public final class Generator {
         if (problems.hasErrors() || request.failOnWarning() && !problems.list().isEmpty()) {
             return result(problems, loaded.sources(), 0, 0, start);
         }
-        ZoneId zone = loaded.organization().closingTime().zone();
-        Instant now = now(zone);
-        Resolution resolution = Resolution.resolve(loaded.sources().organization().orElseThrow(),
-                loaded.sources().notices(), now, request.includeDrafts(), request.closingSoonDays());
+        Instant now = now(loaded.zone());
+        Resolution resolution = Resolution.resolve(loaded.organization(), loaded.sources().notices(), now,
+                request.includeDrafts(), request.closingSoonDays());
         Renderer renderer = new Renderer(loaded.templates().orElseThrow(), resolution.views(),
                 request.templateDirectory(), request.baseUrl(), formats.contains(Format.HTML), formats.contains(Format.PDF));
-        Set<String> names = resolution.published().stream().map(Notice::name).collect(Collectors.toSet());
         OptionalInt rendered = site.publish(cache.orElseThrow(),
                 target -> renderer.render(resolution.published(), target, workers(), problems),
-                existing -> stillWanted(existing, formats, names), problems);
+                existing -> stillWanted(existing, formats, resolution), problems);
         BuildResult result = result(problems, loaded.sources(), rendered.isPresent() ? resolution.published().size() : 0,
                 rendered.orElse(0), start);
-        rendered.ifPresent(any -> cache.orElseThrow().stamp(zone, now, resolution.nextChange(), result.noticesFound(),
-                result.noticesPublished(), result.problems()));
+        rendered.ifPresent(any -> cache.orElseThrow().stamp(loaded.zone(), now, resolution.nextChange(),
+                result.noticesFound(), result.noticesPublished(), result.problems()));
         return result;
     }
 
     /** What was read: the notices folder, and the templates when the organization could be read. */
     private record Loaded(Loader.Sources sources, Optional<Templates> templates) {
 
-        Organization organization() {
-            return sources.organization().orElseThrow().get(Language.EN).organization();
+        Map<Language, OrganizationTranslator.Translated> organization() {
+            return sources.organization().orElseThrow();
+        }
+
+        /** Where days turn: the organization's closing rule's time zone. */
+        ZoneId zone() {
+            return organization().get(Language.EN).organization().closingTime().zone();
         }
     }
 
@@ -233,9 +236,10 @@ public final class Generator {
      * Whether a file of the previous site stays: it belongs to a format this build does not
      * render, and is not the PDF of a notice that is gone.
      */
-    private static boolean stillWanted(String existing, Set<Format> formats, Set<String> notices) {
+    private static boolean stillWanted(String existing, Set<Format> formats, Resolution resolution) {
         boolean otherFormat = formats.stream().noneMatch(format -> format.owns(existing));
-        boolean pdfOfANoticeGone = existing.endsWith(".pdf") && !notices.contains(existing.replaceFirst("\\.pdf$", ""));
+        boolean pdfOfANoticeGone = existing.endsWith(".pdf") && resolution.published().stream()
+                .noneMatch(notice -> existing.equals(notice.name() + ".pdf"));
         return otherFormat && !pdfOfANoticeGone;
     }
 
