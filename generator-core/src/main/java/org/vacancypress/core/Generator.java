@@ -32,6 +32,7 @@ import org.vacancypress.core.render.Renderer;
 import org.vacancypress.core.render.Templates;
 import org.vacancypress.core.render.html.Messages;
 import org.vacancypress.core.render.html.PageRenderer;
+import org.vacancypress.core.render.site.Logo;
 import org.vacancypress.core.resolve.Resolution;
 import org.vacancypress.core.scaffold.NoticeScaffold;
 import org.vacancypress.core.validate.Proofreader;
@@ -201,11 +202,27 @@ public final class Generator {
         try {
             PageRenderer pages = new PageRenderer(request.templateDirectory());
             return Optional.of(new Templates(pages, new Messages(MessageFiles.read(pages::asset, pages::describe,
-                    problems))));
+                    problems)), logo(problems)));
         } catch (IOException e) {
             problems.error(templatesLocation(), "cannot read the templates: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** The organization's logo, if its data folder has one. */
+    private Optional<Logo> logo(Problems problems) {
+        for (String name : SourceFolder.LOGO_FILES) {
+            Path file = request.sourceDirectory().resolve(name);
+            if (Files.isRegularFile(file)) {
+                try {
+                    return Optional.of(Logo.of(name, Files.readAllBytes(file)));
+                } catch (IOException e) {
+                    problems.error(Location.ofFile(new SourceFolder(request.sourceDirectory(), request.displayBase())
+                            .display(file)), "cannot read the logo: " + e.getMessage());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The build's cache: what the shared inputs hash to, read once a build; what cannot be read stops the build. */

@@ -209,6 +209,9 @@ public final class BuildCache {
                 .addFile(notices.resolve(SourceFolder.ORGANIZATION_FILE))
                 .addFile(notices.resolve(SourceFolder.MEMBER_STATES_FILE))
                 .addFile(notices.resolve(SourceFolder.COMPETENCIES_FILE));
+        for (String logo : SourceFolder.LOGO_FILES) {
+            hash.addFile(notices.resolve(logo));
+        }
         for (Language language : Language.values()) {
             if (language != Language.EN) {
                 hash.addFile(notices.resolve(SourceFolder.translationFile(language)));

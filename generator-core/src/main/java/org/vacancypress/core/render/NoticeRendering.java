@@ -118,7 +118,7 @@ final class NoticeRendering {
         model.put("organization", renderer.views().organization(notice.language()));
         model.put("notice", facts);
         model.put("content", content);
-        model.put("site", SiteView.of(renderer.baseUrl()));
+        model.put("site", SiteView.of(renderer.baseUrl(), renderer.templates().logo()));
         model.put("t", renderer.templates().messages().of(notice.language()));
         return model;
     }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.parallel.Workers;
 import org.vacancypress.core.problem.Location;
@@ -85,8 +84,8 @@ public final class Renderer {
 
     private void renderSite(List<PublishedNotice> summaries, RenderTarget target, Problems problems)
             throws IOException {
-        SiteFiles site = new SiteFiles(templates.pages(), views.organization(Language.EN),
-                templates.messages().of(Language.EN), baseUrl);
+        SiteFiles site = new SiteFiles(templates.pages(), views::organization, templates.messages()::of, baseUrl,
+                templates.logo());
         site.render(summaries, problems::add).forEach(target::writeEveryTime);
         for (String asset : ASSETS) {
             try {

@@ -148,6 +148,7 @@ public final class NoticeViews {
                         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)),
                 dates.format(notice.posting().lastUpdated()), notice.posting().lastUpdated().toString(), open,
                 open && closes.map(day -> ChronoUnit.DAYS.between(today, day) < closingSoonDays).orElse(false),
+                closes.filter(day -> open).map(day -> ChronoUnit.DAYS.between(today, day)),
                 notice.draft(), notice.applyUrl().orElse(organization.applicationSystem().url()),
                 notice.applyUrl().isPresent(), translations(notice));
     }
