@@ -57,7 +57,7 @@ class LanguagesTest {
         Path site = build(Fixtures.NOTICES, PORT_VILA_OPEN);
         Document page = Fixtures.page(site.resolve(FRENCH + ".html"));
         assertEquals("fr", page.selectFirst("html").attr("lang"));
-        assertEquals(List.of("Introduction", "Admissibilité", "Contexte", "Responsabilités", "Qualifications et expérience",
+        assertEquals(List.of("Contexte", "Responsabilités", "Qualifications et expérience", "Introduction", "Admissibilité",
                 "Valeurs", "Compétences", "Notes", "Attention à la fraude", "Comment postuler"), page.select("h2:not(#toc-heading)").eachText());
         assertEquals("Sommaire", page.selectFirst("#toc-heading").text());
         String text = page.body().text();
