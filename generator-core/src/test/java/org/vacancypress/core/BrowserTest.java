@@ -105,6 +105,7 @@ class BrowserTest {
     private static String contentType(String file) {
         return file.endsWith(".html") ? "text/html; charset=utf-8" : file.endsWith(".css") ? "text/css"
                 : file.endsWith(".js") ? "text/javascript" : file.endsWith(".pdf") ? "application/pdf"
+                : file.endsWith(".svg") ? "image/svg+xml" : file.endsWith(".png") ? "image/png"
                 : "application/octet-stream";
     }
 
@@ -351,13 +352,15 @@ class BrowserTest {
     void screenshotsOfTheListAndANotice() throws Exception {
         Path shots = Path.of("target", "screenshots");
         Files.createDirectories(shots);
-        browser.open(root + "index.html");
-        Files.write(shots.resolve("index-desktop.png"), browser.screenshot(1280, 0, false));
-        browser.viewport(360, 800, true);
-        browser.open(root + "index.html");
-        Files.write(shots.resolve("index-phone.png"), browser.screenshot(360, 0, true));
+        String crowded = root.replace(SUB_PATH, CROWDED_PATH);
+        browser.viewport(1280, 800, false);
+        browser.open(crowded + "index.html");
+        Files.write(shots.resolve("index-desktop.png"), browser.screenshot(1280, 800, false));
+        browser.viewport(360, 740, true);
+        browser.open(crowded + "index.html");
+        Files.write(shots.resolve("index-phone.png"), browser.screenshot(360, 740, true));
         browser.viewport(1280, 900, false);
-        browser.open(root + COORDINATOR + ".html");
+        browser.open(crowded + COORDINATOR + ".html");
         Files.write(shots.resolve("notice-desktop.png"), browser.screenshot(1280, 1300, false));
         for (String shot : List.of("index-desktop.png", "index-phone.png", "notice-desktop.png")) {
             byte[] png = Files.readAllBytes(shots.resolve(shot));
