@@ -676,7 +676,9 @@ public final class Generator {
             }
             Optional<String> jobPosting = facts.open() ? Optional.of(JobPosting.json(facts,
                     views.organization(notice.language()), article.get(),
-                    SiteFiles.address(request.baseUrl(), facts.page()))) : Optional.empty();
+                    SiteFiles.address(request.baseUrl(), facts.page()),
+                    logo.flatMap(image -> request.baseUrl().map(url -> url.resolve(image.file()).toString()))))
+                    : Optional.empty();
             model.put("articleHtml", article.get());
             model.put("pdfSize", pdfSize);
             model.put("jobPostingJson", jobPosting);

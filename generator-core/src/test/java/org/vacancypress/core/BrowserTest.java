@@ -318,6 +318,33 @@ class BrowserTest {
         }
     }
 
+    @Test
+    void theArchiveIsByYearWithItsOwnSearch() throws Exception {
+        String archive = root.replace(SUB_PATH, LANGUAGES_PATH) + "archive.html";
+        browser.open(archive);
+        JsonNode years = browser.evaluate("Array.from(document.querySelectorAll('.year > h2')).map(h => h.textContent)");
+        assertEquals("[\"2023\",\"2018\"]", years.toString(), "closed vacancies by the year they closed, latest first");
+        assertTrue(browser.evaluate("document.getElementById('archive-search').offsetParent !== null").asBoolean());
+        set("a-q", "port vila");
+        assertEquals(List.of(PORT_VILA), visibleArchived());
+        assertTrue(browser.evaluate("document.querySelector('#y-2018').closest('section').hidden").asBoolean(),
+                "a year with no match hides");
+        assertEquals("?q=port+vila", browser.evaluate("location.search").asText());
+        set("a-q", "nothing-matches-this");
+        assertEquals("No closed vacancy matches this search.", text("#count"));
+        assertEquals(List.of(), axeViolations());
+        browser.open(archive + "?q=coordinator");
+        assertEquals(List.of(COORDINATOR), visibleArchived(), "a shared address opens the same search");
+    }
+
+    private static List<String> visibleArchived() throws Exception {
+        JsonNode names = browser.evaluate("Array.from(document.querySelectorAll('.year .vacancies > li'))"
+                + ".filter(li => li.offsetParent !== null).map(li => li.dataset.name)");
+        List<String> found = new ArrayList<>();
+        names.forEach(name -> found.add(name.asText()));
+        return found;
+    }
+
     /** In each fact of the notice's box, the value starts right under its label: none is pushed down or aside. */
     @Test
     void theFactsBoxKeepsEachValueUnderItsLabel() throws Exception {
