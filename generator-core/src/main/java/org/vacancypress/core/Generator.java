@@ -273,9 +273,223 @@ public final class Generator {
         return request.today().map(day -> day.atStartOfDay(zone).toInstant()).orElseGet(request.clock()::instant);
     }
 
+<<<<<<< HEAD
     private static BuildResult result(Problems problems, Loader.Sources sources, int published, int rendered,
             long start) {
         return new BuildResult(problems.list(), sources.found(), published, rendered,
+=======
+    /**
+     * Runs the task on every notice (or notice file) on the request's threads; results keep the
+     * items' order. With {@code rendering}, reports how far it is.
+     */
+    private <T, R> List<R> onThreads(List<T> items, Function<T, R> task, boolean rendering) throws IOException {
+        ExecutorService executor = Executors.newFixedThreadPool(Math.min(request.threads(), Math.max(1, items.size())));
+        try {
+            List<Future<R>> futures = new ArrayList<>();
+            for (T item : items) {
+                futures.add(executor.submit(() -> task.apply(item)));
+            }
+            List<R> results = new ArrayList<>();
+            long reported = System.nanoTime();
+            int step = Math.max(1, items.size() / 10);
+            for (Future<R> future : futures) {
+                results.add(future.get());
+                boolean tenth = results.size() % step == 0 && items.size() >= MANY;
+                if (rendering && (tenth || System.nanoTime() - reported > PROGRESS_INTERVAL)) {
+                    progress.accept("Rendered " + results.size() + " of " + items.size() + " notices ("
+                            + results.size() * 100 / items.size() + " %)");
+                    reported = System.nanoTime();
+                }
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            // Loading and rendering report users' mistakes as problems: what arrives here is a bug.
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            executor.shutdownNow();
+            try {
+                // A failed build deletes its staging folder: no worker may still be writing into it.
+                executor.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The PDF renderer, made when the first notice needs one: its fonts take a while to prepare. */
+    private static final class LazyPdfRenderer {
+        private final Optional<Path> templateDirectory;
+        private PdfRenderer renderer;
+
+        LazyPdfRenderer(Optional<Path> templateDirectory) {
+            this.templateDirectory = templateDirectory;
+        }
+
+        synchronized PdfRenderer get() throws IOException {
+            if (renderer == null) {
+                renderer = new PdfRenderer(templateDirectory);
+            }
+            return renderer;
+        }
+    }
+
+    /** One notice's files: rendered when their inputs changed, else kept from the published site. */
+    private final class NoticeRendering {
+        private final Notice notice;
+        private final NoticeFacts facts;
+        private final NoticeViews views;
+        private final PageRenderer pages;
+        private final Messages messages;
+        private final Optional<Logo> logo;
+        private final LazyPdfRenderer pdfs;
+        private final Set<Format> formats;
+        private final Target target;
+        private final Problems problems;
+        private final String hash;
+        private boolean pdfPublished;
+
+        NoticeRendering(Notice notice, NoticeFacts facts, NoticeViews views, Templates templates,
+                LazyPdfRenderer pdfs, Set<Format> formats, Target target, Problems problems, String hash) {
+            this.notice = notice;
+            this.facts = facts;
+            this.views = views;
+            this.pages = templates.pages();
+            this.messages = templates.messages();
+            this.logo = templates.logo();
+            this.pdfs = pdfs;
+            this.formats = formats;
+            this.target = target;
+            this.problems = problems;
+            this.hash = hash;
+        }
+
+        /**
+         * Whether anything had to be rendered. The page's inputs include its PDF's size, which
+         * its download link shows: a page is rendered again when its PDF changed.
+         */
+        boolean run() {
+            Path site = request.outputDirectory();
+            String pdfName = notice.name() + ".pdf";
+            String htmlName = notice.name() + ".html";
+            NoticeContent content = null;
+            byte[] pdf = null;
+            boolean rendered = false;
+            if (formats.contains(Format.PDF)) {
+                if (target.upToDate(pdfName, hash, site)) {
+                    target.keep(pdfName, hash);
+                } else {
+                    content = views.content(notice);
+                    pdf = renderPdf(content);
+                    if (pdf != null) {
+                        target.write(pdfName, pdf, hash);
+                    }
+                    rendered = true;
+                }
+            }
+            if (formats.contains(Format.HTML)) {
+                // A PDF rendered now, or kept from the published site (a failed one fails the build).
+                Optional<String> size = pdfSize(pdf, site.resolve(pdfName));
+                pdfPublished = size.isPresent();
+                String pageHash = new Fingerprint().add(hash).add(size.orElse("no PDF")).hex();
+                if (target.upToDate(htmlName, pageHash, site)) {
+                    target.keep(htmlName, pageHash);
+                } else {
+                    renderPage(content == null ? views.content(notice) : content, size)
+                            .ifPresent(html -> target.write(htmlName, utf8(html), pageHash));
+                    rendered = true;
+                }
+            }
+            return rendered;
+        }
+
+        /** Whether the notice's PDF is in the site this build publishes; known to builds of the pages, which list it. */
+        boolean pdfPublished() {
+            return pdfPublished;
+        }
+
+        /**
+         * The page: the notice's article is rendered first, since an open notice's structured
+         * data carries it whole as the job's description.
+         */
+        private Optional<String> renderPage(NoticeContent content, Optional<String> pdfSize) {
+            Map<String, Object> model = model(content);
+            Optional<String> article = pages.render("notice-article.ftlh", model).deliver(problems::add);
+            if (article.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<String> jobPosting = facts.open() ? Optional.of(JobPosting.json(facts,
+                    views.organization(notice.language()), article.get(),
+                    SiteFiles.address(request.baseUrl(), facts.page()),
+                    logo.flatMap(image -> request.baseUrl().map(url -> url.resolve(image.file()).toString()))))
+                    : Optional.empty();
+            model.put("articleHtml", article.get());
+            model.put("pdfSize", pdfSize);
+            model.put("jobPostingJson", jobPosting);
+            return pages.render("notice.ftlh", model).deliver(problems::add);
+        }
+
+        private byte[] renderPdf(NoticeContent content) {
+            Optional<String> printable = pages.render("notice-pdf.ftlh", model(content)).deliver(problems::add);
+            if (printable.isEmpty()) {
+                return null;
+            }
+            try {
+                return pdfs.get().render(printable.get(), notice.posting().opens());
+            } catch (IOException | RuntimeException e) {
+                problems.error(notice.sources().file(), "cannot render the PDF: " + e.getMessage());
+                return null;
+            }
+        }
+
+        /** What the notice's templates see; the page adds what only its article's rendering tells. */
+        private Map<String, Object> model(NoticeContent content) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("organization", views.organization(notice.language()));
+            model.put("notice", facts);
+            model.put("content", content);
+            model.put("site", SiteView.of(request.baseUrl(), logo));
+            model.put("t", messages.of(notice.language()));
+            return model;
+        }
+    }
+
+    /** The size of the notice's PDF, rendered now or published before, as a reader reads sizes. */
+    private static Optional<String> pdfSize(byte[] rendered, Path published) {
+        long bytes;
+        try {
+            bytes = rendered != null ? rendered.length : Files.isRegularFile(published) ? Files.size(published) : -1;
+        } catch (IOException e) {
+            bytes = -1;
+        }
+        if (bytes < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(bytes < 1024 * 1024 ? Math.max(1, Math.round(bytes / 1024.0)) + " KB"
+                : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024)));
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] schema() throws IOException {
+        try (InputStream in = Generator.class.getClassLoader().getResourceAsStream(NOTICE_SCHEMA)) {
+            if (in == null) {
+                throw new IOException("missing " + NOTICE_SCHEMA);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private static BuildResult result(Problems problems, Loaded loaded, int published, int rendered, long start) {
+        return new BuildResult(problems.list(), loaded.found(), published, rendered,
+>>>>>>> site
                 Duration.ofNanos(System.nanoTime() - start));
     }
 }
