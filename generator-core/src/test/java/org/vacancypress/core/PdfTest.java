@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -71,7 +72,7 @@ class PdfTest {
      * extract), a hyphen at the end of a line belonging to its word. The running footer and header
      * between two pages are left out, so that a sentence running over a page break reads whole.
      */
-    private static String text(PDDocument document) throws IOException {
+    static String text(PDDocument document) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setSortByPosition(true);
         String running = "(?:Closing date.*|.*Page \\d+ of \\d+|.*·.*·.*)\\R";
@@ -140,6 +141,7 @@ class PdfTest {
                     .lines().filter(l -> l.startsWith("reference: ")).findFirst().orElseThrow().substring(11);
             for (int page = 1; page <= pages; page++) {
                 PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(true);
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
                 String text = stripper.getText(pdf);
@@ -178,6 +180,185 @@ class PdfTest {
         }
     }
 
+    /** The Arabic notice, and one English and one French, read as assistive technology reads them. */
+    static List<String> taggedNames() {
+        return List.of("national-protection-officer-avm-tripoli-2025-ar", "protection-coordinator-tripoli-2018",
+                "programme-assistant-ctip-port-vila-2023-fr");
+    }
+
+    /**
+     * Reading the structure tree in tag order gives each heading, paragraph and list item of the
+     * notice's page as written: logical order, ordinary letters (no presentation forms), whatever
+     * the direction the glyphs are drawn in.
+     */
+    @ParameterizedTest
+    @MethodSource("taggedNames")
+    void theTagsReadInOrderGiveTheNoticeAsWritten(String name) throws IOException {
+        String tagged;
+        try (PDDocument pdf = open(name)) {
+            tagged = TaggedReading.text(pdf).replaceAll(" \\([^()]*(://|mailto:|/…)[^()]*\\)", "");
+        }
+        String letters = squeezed(tagged);
+        assertTrue(tagged.codePoints().noneMatch(c -> c >= 0xFB50 && c <= 0xFEFF && c != 0xFEFF),
+                "presentation forms in the tags of " + name);
+        List<String> missing = new ArrayList<>();
+        for (var block : Fixtures.page(site.resolve(name + ".html")).select("article h1, article h2, article p, article li")) {
+            boolean webOnly = block.closest("nav") != null;
+            if (!webOnly && block.select("p, li").isEmpty() && !block.text().isBlank()
+                    && !letters.contains(squeezed(block.text()))) {
+                missing.add(block.text());
+            }
+        }
+        assertTrue(letters.length() > 2000, "nothing read: " + tagged);
+        assertEquals(List.of(), missing, name);
+    }
+
+    private static String squeezed(String text) {
+        return RealNoticesTest.normalized(text).replaceAll("\\s+", "");
+    }
+
+    /**
+     * The footer is one line as pdf.css styles it: "Page X of Y" on the closing date's baseline,
+     * in the footer's grey; and a bordered box (the facts, the fraud warning) is not split over
+     * two pages.
+     */
+    @ParameterizedTest
+    @MethodSource("names")
+    void theFooterIsOneGreyLineAndNoBoxIsSplit(String name) throws IOException {
+        try (PDDocument pdf = open(name)) {
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                List<String> footer = new ArrayList<>();
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    {
+                        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor(this));
+                    }
+
+                    @Override
+                    protected void processTextPosition(org.apache.pdfbox.text.TextPosition glyph) {
+                        if (glyph.getY() > glyph.getPageHeight() - 60) {
+                            float[] rgb = getGraphicsState().getNonStrokingColor().getComponents();
+                            footer.add(glyph.getUnicode() + "@" + Math.round(glyph.getY()) + "#"
+                                    + Math.round(rgb[0] * 255) + "," + Math.round(rgb[1] * 255) + "," + Math.round(rgb[2] * 255));
+                        }
+                        super.processTextPosition(glyph);
+                    }
+                };
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                stripper.getText(pdf);
+                assertTrue(footer.size() > 20, name + " page " + page + ": no footer " + footer);
+                assertEquals(1, footer.stream().map(g -> g.substring(g.indexOf('@'))).distinct().count(),
+                        name + " page " + page + ": the footer is not one grey line " + footer);
+                assertTrue(footer.get(0).endsWith("#74,74,74"), footer.toString());
+            }
+            String text = text(pdf);
+            assertTrue(text.contains("Beware of fraud"));
+            assertEquals(pageOf(pdf, "Beware of fraud"), pageOf(pdf, "does not charge a fee"), name + ": the fraud warning is split");
+            assertEquals(pageOf(pdf, "Duty station:"), pageOf(pdf, "Posting period:"), name + ": the facts are split");
+        }
+    }
+
+    /** The non-represented member states fill three columns side by side, not a page of one. */
+    @Test
+    void theMemberStatesArePrintedInThreeColumns() throws IOException {
+        try (PDDocument pdf = open("protection-coordinator-tripoli-2018")) {
+            Map<String, float[]> starts = new java.util.HashMap<>();
+            StringBuilder line = new StringBuilder();
+            List<org.apache.pdfbox.text.TextPosition> glyphs = new ArrayList<>();
+            new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition glyph) {
+                    glyphs.add(glyph);
+                    line.append(glyph.getUnicode());
+                }
+            }.getText(pdf);
+            for (String state : List.of("Antigua", "Kiribati", "Lucia", "Vanuatu")) {
+                org.apache.pdfbox.text.TextPosition first = glyphs.get(line.indexOf(state));
+                starts.put(state, new float[] {first.getXDirAdj(), first.getYDirAdj()});
+            }
+            float[] antigua = starts.get("Antigua");
+            float[] kiribati = starts.get("Kiribati");
+            float[] lucia = starts.get("Lucia");
+            assertEquals(antigua[1], kiribati[1], 0.5, "Kiribati starts the second column, level with Antigua");
+            assertEquals(antigua[1], lucia[1], 0.5, "Saint Lucia starts the third column");
+            assertTrue(antigua[0] < kiribati[0] - 100 && kiribati[0] < lucia[0] - 100, "three columns across the page");
+            assertTrue(starts.get("Vanuatu")[1] - antigua[1] < 250, "the list takes less than half a page");
+        }
+    }
+
+    private static int pageOf(PDDocument pdf, String words) throws IOException {
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            if (RealNoticesTest.normalized(stripper.getText(pdf)).contains(words)) {
+                return page;
+            }
+        }
+        return 0;
+    }
+
+    /** "l’⏎accès": a line never ends in the apostrophe of an elision, nor "IOM’⏎s". */
+    @ParameterizedTest
+    @MethodSource("allNames")
+    void noLineEndsInTheApostropheOfAWord(String name) throws IOException {
+        try (PDDocument pdf = open(name)) {
+            List<String> lines = new PDFTextStripper().getText(pdf).lines()
+                    .filter(line -> line.matches(".*\\p{L}[’']")).toList();
+            assertEquals(List.of(), lines, name);
+        }
+    }
+
+    /** As on the page, a right-to-left label's colon follows the label: "مركز العمل: طرابلس". */
+    @Test
+    void theArabicFactsPutTheColonAfterTheLabel() throws IOException {
+        try (PDDocument pdf = open("national-protection-officer-avm-tripoli-2025-ar")) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = java.text.Normalizer.normalize(stripper.getText(pdf), java.text.Normalizer.Form.NFKC);
+            assertTrue(text.contains("مركز العمل: طرابلس"), text);
+            assertFalse(text.contains("العمل :"), text);
+        }
+    }
+
+    @Test
+    void latinFragmentsOfTheArabicPdfCarryTheirOwnLanguage() throws IOException {
+        try (PDDocument pdf = open("national-protection-officer-avm-tripoli-2025-ar")) {
+            List<String> english = new ArrayList<>();
+            TaggedReading reading = new TaggedReading(pdf);
+            reading.visit(element -> {
+                if ("en".equals(element.getLanguage())) {
+                    english.add(reading.textOf(element));
+                }
+            });
+            assertTrue(english.contains("SVN 2025/087 (NO)"), english.toString());
+            assertTrue(english.stream().anyMatch(text -> text.contains("https://www.iom.int/")), english.toString());
+            assertTrue(english.stream().noneMatch(text -> text.codePoints()
+                    .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)), english.toString());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("allNames")
+    void everyLinkIsOneElementNamedByItsTextAndEveryListLabelIsText(String name) throws IOException {
+        try (PDDocument pdf = open(name)) {
+            List<String> faults = new ArrayList<>();
+            TaggedReading reading = new TaggedReading(pdf);
+            reading.visit(element -> {
+                String text = reading.textOf(element);
+                if (element.getStructureType().equals("Link")) {
+                    String alt = element.getAlternateDescription();
+                    if (alt == null || alt.isBlank() || !squeezed(alt).equals(squeezed(text))) {
+                        faults.add("Link named '" + alt + "' reads '" + text + "'");
+                    }
+                } else if (element.getStructureType().equals("Lbl") && text.isBlank()) {
+                    faults.add("empty list label");
+                }
+            });
+            assertEquals(List.of(), faults, name);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("allNames")
     void veraPdfFindsNoFailedRuleForPdfUa1(String name) throws Exception {
@@ -188,6 +369,18 @@ class PdfTest {
     @MethodSource("allNames")
     void veraPdfFindsNoFailedRuleForPdfA3u(String name) throws Exception {
         assertEquals(List.of(), failedRules(name, PDFAFlavour.PDFA_3_U));
+    }
+
+    /** The tags are mended after rendering; the document must still be the same bytes every build. */
+    @Test
+    void aSecondBuildWritesTheSamePdfs() throws IOException {
+        Path again = work.resolve("again");
+        BuildResult result = new Generator(Fixtures.request(Fixtures.NOTICES, again)).pdf();
+        assertEquals(List.of(), result.problems());
+        for (String name : allNames()) {
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(site.resolve(name + ".pdf")),
+                    Files.readAllBytes(again.resolve(name + ".pdf"))), name + ".pdf differs");
+        }
     }
 
     @Test
@@ -208,7 +401,11 @@ class PdfTest {
     }
 
     private static List<String> failedRules(String name, PDFAFlavour flavour) throws Exception {
-        byte[] bytes = Files.readAllBytes(site.resolve(name + ".pdf"));
+        return failedRules(site.resolve(name + ".pdf"), flavour);
+    }
+
+    static List<String> failedRules(Path pdf, PDFAFlavour flavour) throws Exception {
+        byte[] bytes = Files.readAllBytes(pdf);
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(bytes), flavour);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);

@@ -61,6 +61,21 @@ class TemplateTest {
     }
 
     @Test
+    void aViewShowsItsValuesAndNoJavaMethod() throws IOException {
+        BuildResult shown = buildWithTemplate("sections/anti-fraud.ftlh",
+                "<p id=\"probe\">${n.reference}|${n.durationMonths}|${n.startDate!\"none\"}|${content.competencies.levelled?c}</p>");
+        assertTrue(shown.succeeded(), shown.problems().toString());
+        assertEquals("VN 2018/195 (P)|12|none|false", Fixtures.page(dir.resolve("out/protection-coordinator-tripoli-2018.html"))
+                .getElementById("probe").text());
+        for (String call : List.of("${n.toString()}", "${n.getClass()}", "${n.hashCode()}",
+                "${organization.name()}", "${content.competencies.core[0].name()}")) {
+            BuildResult refused = buildWithTemplate("sections/anti-fraud.ftlh", call);
+            assertFalse(refused.succeeded(), call);
+            assertTrue(refused.problems().get(0).message().startsWith("template error:"), refused.problems().toString());
+        }
+    }
+
+    @Test
     void aTemplateSyntaxErrorNamesTheTemplateLineAndColumn() throws IOException {
         BuildResult result = buildWithTemplate("sections/anti-fraud.ftlh", "<p>\n<#if></p>");
         List<Problem> problems = result.problems();

@@ -4,8 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,14 +20,18 @@ import org.vacancypress.core.model.ApplicationSystem;
 import org.vacancypress.core.model.Checks;
 import org.vacancypress.core.model.ClosingTime;
 import org.vacancypress.core.model.Competency;
+import org.vacancypress.core.model.Condition;
+import org.vacancypress.core.model.ContractType;
 import org.vacancypress.core.model.CompetencyFramework;
 import org.vacancypress.core.model.Dated;
 import org.vacancypress.core.model.FirstTierGroup;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.model.Section;
 import org.vacancypress.core.model.Translation;
 import org.vacancypress.core.model.StaffCategory;
 import org.vacancypress.core.model.StandardNote;
+import org.vacancypress.core.model.VacancyType;
 
 /** Binds the organization's data files to one {@link Organization}. */
 public final class OrganizationBinder {
@@ -55,31 +59,31 @@ public final class OrganizationBinder {
         Optional<String> shortName = f.text("shortName", true);
         Optional<String> website = f.text("website", true);
         Optional<String> careersUrl = f.text("careersUrl", true);
-        Optional<ApplicationSystem> applicationSystem = f.mapping("applicationSystem", true)
+        Optional<ApplicationSystem> applicationSystem = f.mapping("applicationSystem", false)
                 .flatMap(OrganizationBinder::applicationSystem);
-        Optional<String> workplaceCultureUrl = f.text("workplaceCultureUrl", true);
-        Optional<String> competencyFrameworkUrl = f.text("competencyFrameworkUrl", true);
-        Optional<String> jobCategoryUrl = f.text("jobCategoryUrl", true);
+        // Pages the boilerplate may link to; an organization without them leaves them out.
+        String workplaceCultureUrl = f.text("workplaceCultureUrl", false).orElse("");
+        String competencyFrameworkUrl = f.text("competencyFrameworkUrl", false).orElse("");
+        String jobCategoryUrl = f.text("jobCategoryUrl", false).orElse("");
         Optional<ClosingTime> closingTime = f.mapping("closingTime", true).flatMap(OrganizationBinder::closingTime);
         List<String> officialLanguages = f.texts("officialLanguages", true);
+        List<Section> sections = f.list("sections", true,
+                (node, where) -> Fields.of(node, where, binding).flatMap(OrganizationBinder::section));
+        unique(sections.stream().map(Section::id).toList(), "sections", "section",
+                "a notice's omit names sections by it", binding);
         Optional<String> introduction = f.text("introduction", true);
         Optional<String> workplaceCulture = f.text("workplaceCulture", true);
         Optional<String> educationNote = f.text("educationNote", true);
         Optional<String> languageAssessment = f.text("languageAssessment", true);
         Map<StaffCategory, List<String>> grades = f.mapping("grades", true).map(OrganizationBinder::grades)
                 .orElse(Map.of());
-        Map<String, Integer> competencyLevels = f.mapping("competencyLevels", true)
+        Map<String, Integer> competencyLevels = f.mapping("competencyLevels", false)
                 .map(OrganizationBinder::competencyLevels).orElse(Map.of());
         List<StandardNote> notes = f.list("notes", true,
                 (node, where) -> Fields.of(node, where, binding).flatMap(OrganizationBinder::note));
         // Translations find notes by id: two with one id would show one note's translation twice.
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < notes.size(); i++) {
-            if (!ids.add(notes.get(i).id())) {
-                binding.error(binding.sources().of("notes[" + (i + 1) + "].id"), "another note has the id '"
-                        + notes.get(i).id() + "'; give each note its own, the translations name notes by it");
-            }
-        }
+        unique(notes.stream().map(StandardNote::id).toList(), "notes", "note", "the translations name notes by it",
+                binding);
         Optional<String> zeroTolerance = f.text("zeroTolerance", true);
         Optional<String> antiFraud = f.text("antiFraud", true);
         List<String> howToApply = f.texts("howToApply", true);
@@ -97,9 +101,9 @@ public final class OrganizationBinder {
             return Optional.empty();
         }
         return Optional.of(new Organization(name.orElseThrow(), shortName.orElseThrow(), website.orElseThrow(),
-                careersUrl.orElseThrow(), applicationSystem.orElseThrow(), workplaceCultureUrl.orElseThrow(),
-                competencyFrameworkUrl.orElseThrow(), jobCategoryUrl.orElseThrow(), closingTime.orElseThrow(),
-                officialLanguages, introduction.orElseThrow(), workplaceCulture.orElseThrow(),
+                careersUrl.orElseThrow(), applicationSystem, workplaceCultureUrl,
+                competencyFrameworkUrl, jobCategoryUrl, closingTime.orElseThrow(),
+                officialLanguages, sections, introduction.orElseThrow(), workplaceCulture.orElseThrow(),
                 educationNote.orElseThrow(), languageAssessment.orElseThrow(), grades, competencyLevels, notes,
                 zeroTolerance.orElseThrow(), antiFraud.orElseThrow(), howToApply, nms.get(), frameworks.get(), checks,
                 translated, binding.sources()));
@@ -127,8 +131,8 @@ public final class OrganizationBinder {
                 lists.put(key, items);
             }
         }
-        Map<String, String> notes = f.mapping("notes", false).map(OrganizationBinder::textsByKey).orElse(Map.of());
-        Map<String, String> countries = f.mapping("countries", false).map(OrganizationBinder::textsByKey)
+        Map<String, String> notes = f.mapping("notes", false).map(Fields::textsByKey).orElse(Map.of());
+        Map<String, String> countries = f.mapping("countries", false).map(Fields::textsByKey)
                 .orElse(Map.of());
         Map<String, Competency> competencies = new LinkedHashMap<>();
         // competencies: {2023-01-01: {Teamwork: {name: ..., description: ...}}}, by edition then English name.
@@ -149,21 +153,17 @@ public final class OrganizationBinder {
                 : Optional.of(new Translation(texts, lists, notes, competencies, countries));
     }
 
-    /** A mapping whose keys are data (note ids, English names), each to a text. */
-    private static Map<String, String> textsByKey(Fields f) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (Entry entry : f.entriesAsData()) {
-            f.text(entry.value(), f.path(entry.key().value())).ifPresent(text -> texts.put(entry.key().value(), text));
-        }
-        return texts;
-    }
-
     private static Optional<ApplicationSystem> applicationSystem(Fields f) {
         Optional<String> name = f.text("name", true);
-        Optional<String> url = f.text("url", true);
+        Optional<String> url = f.text("url", false);
+        Optional<String> email = f.text("email", false);
         Optional<String> internalUrl = f.text("internalUrl", false);
+        if (url.isPresent() == email.isPresent()) {
+            f.binding().error(f.binding().sources().of(f.path("name")), "'applicationSystem' needs one of 'url'"
+                    + " (the application form) and 'email' (where applications are sent)");
+        }
         f.rejectUnknownKeys();
-        return name.flatMap(n -> url.map(u -> new ApplicationSystem(n, u, internalUrl)));
+        return name.map(n -> new ApplicationSystem(n, url, email, internalUrl));
     }
 
     private static Optional<ClosingTime> closingTime(Fields f) {
@@ -215,20 +215,65 @@ public final class OrganizationBinder {
         return new Checks(minimum, maximum, weekendClosing, maxAge);
     }
 
+    /** Each of {@code ids}, the items of the list {@code key}, must be its own. */
+    private static void unique(List<String> ids, String key, String item, String why, Binding binding) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!seen.add(ids.get(i))) {
+                binding.error(binding.sources().of(key + "[" + (i + 1) + "].id"), "another " + item + " has the id '"
+                        + ids.get(i) + "'; give each " + item + " its own, " + why);
+            }
+        }
+    }
+
     private static Optional<StandardNote> note(Fields f) {
         Optional<String> id = f.text("id", true);
         Optional<String> text = f.text("text", true);
-        EnumSet<StaffCategory> categories = EnumSet.noneOf(StaffCategory.class);
-        EnumSet<FirstTierGroup> firstTier = EnumSet.noneOf(FirstTierGroup.class);
-        f.mapping("when", false).ifPresent(when -> {
-            categories.addAll(when.list("staffCategory", false,
-                    (node, where) -> when.keyword(node, where, StaffCategory.class)));
-            firstTier.addAll(when.list("firstTier", false,
-                    (node, where) -> when.keyword(node, where, FirstTierGroup.class)));
-            when.rejectUnknownKeys();
-        });
+        Condition when = f.mapping("when", false).map(OrganizationBinder::condition).orElse(Condition.ALWAYS);
         f.rejectUnknownKeys();
-        return id.flatMap(i -> text.map(t -> new StandardNote(i, t, categories, firstTier)));
+        return id.flatMap(i -> text.map(t -> new StandardNote(i, t, when)));
+    }
+
+    /** A section's template is {@code sections/<id>.ftlh} unless it names another. */
+    private static Optional<Section> section(Fields f) {
+        Optional<String> id = f.text("id", true);
+        Optional<String> template = f.text("template", false);
+        boolean optional = f.bool("optional").orElse(false);
+        Condition when = f.mapping("when", false).map(OrganizationBinder::condition).orElse(Condition.ALWAYS);
+        List<String> sentences = f.texts("sentences", false);
+        List<String> known = new ArrayList<>(Section.NOTICE_FIELDS);
+        known.add(Section.COMPETENCY_FRAMEWORK);
+        List<String> needs = f.list("needs", false, (node, where) -> f.text(node, where).filter(need -> {
+            if (!known.contains(need)) {
+                f.binding().error(node.location(), "a section cannot need '" + need + "'" + Texts.didYouMean(need, known)
+                        + "; it may need " + String.join(", ", known));
+                return false;
+            }
+            return true;
+        }));
+        f.rejectUnknownKeys();
+        return id.map(i -> new Section(i, template.orElse("sections/" + i + ".ftlh"), optional, when, sentences,
+                needs));
+    }
+
+    /** The notices a section or note applies to: {@code when} of {@code _organization.yaml}. */
+    private static Condition condition(Fields when) {
+        List<VacancyType> vacancyTypes = when.list("vacancyType", false,
+                (node, where) -> when.keyword(node, where, VacancyType.class));
+        List<StaffCategory> categories = when.list("staffCategory", false,
+                (node, where) -> when.keyword(node, where, StaffCategory.class));
+        List<String> grades = when.texts("grade", false);
+        List<ContractType> contracts = when.list("contractType", false,
+                (node, where) -> when.keyword(node, where, ContractType.class));
+        List<Language> languages = when.list("language", false,
+                (node, where) -> when.keyword(node, where, Language.class));
+        List<FirstTierGroup> firstTier = when.list("firstTier", false,
+                (node, where) -> when.keyword(node, where, FirstTierGroup.class));
+        Optional<LocalDate> opensFrom = when.date("opensFrom", false);
+        Optional<LocalDate> opensBefore = when.date("opensBefore", false);
+        when.rejectUnknownKeys();
+        return new Condition(Set.copyOf(vacancyTypes), Set.copyOf(categories), Set.copyOf(grades),
+                Set.copyOf(contracts), Set.copyOf(languages), Set.copyOf(firstTier), opensFrom, opensBefore);
     }
 
     private static Optional<CompetencyFramework> framework(Fields f) {

@@ -67,7 +67,7 @@ public final class OrganizationTranslator {
         };
         List<StandardNote> notes = org.notes().stream().map(note -> new StandardNote(note.id(),
                 orMissing(t.notes().get(note.id()), "notes." + note.id(), missing, ""),
-                note.staffCategories(), note.firstTier())).toList();
+                note.when())).toList();
         BiFunction<LocalDate, Competency, Competency> competency = (edition, c) ->
                 orMissing(t.competencies().get(Translation.competencyKey(edition, c.name())),
                         "competencies." + Translation.competencyKey(edition, c.name()), missing, c);
@@ -75,7 +75,7 @@ public final class OrganizationTranslator {
                 org.careersUrl(),
                 org.applicationSystem(), org.workplaceCultureUrl(), org.competencyFrameworkUrl(), org.jobCategoryUrl(),
                 new ClosingTime(org.closingTime().time(), org.closingTime().zone(), text.apply("closingPlace")),
-                list.apply("officialLanguages"), text.apply("introduction"), text.apply("workplaceCulture"),
+                list.apply("officialLanguages"), org.sections(), text.apply("introduction"), text.apply("workplaceCulture"),
                 text.apply("educationNote"), text.apply("languageAssessment"), org.grades(), org.competencyLevels(),
                 notes, text.apply("zeroTolerance"), text.apply("antiFraud"), list.apply("howToApply"),
                 org.nonRepresentedMemberStates().map(states -> states.value().stream()

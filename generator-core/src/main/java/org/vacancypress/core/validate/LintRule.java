@@ -43,7 +43,9 @@ public enum LintRule {
     SPELLING("spelling",
             "LanguageTool finds a misspelled word (\"Manger\" for \"Manager\"); the organization's own words are in its dictionary."),
     GRAMMAR("grammar",
-            "LanguageTool finds a grammar, punctuation or style error (a verb that does not agree with its subject).");
+            "LanguageTool finds a grammar, punctuation or style error (a verb that does not agree with its subject)."),
+    NO_GLYPH("no-glyph",
+            "A character the PDF's font has no glyph for (an emoji, a rare symbol) would print as \"#\" in the PDF.");
 
     private final String id;
     private final String doc;

@@ -7,7 +7,6 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.SimpleObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -27,6 +26,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.Problem;
+import org.vacancypress.core.render.markdown.Markdown;
 import org.vacancypress.core.render.typography.Typography;
 
 /**
@@ -35,8 +35,9 @@ import org.vacancypress.core.render.typography.Typography;
  *
  * <p>FreeMarker is configured for untrusted templates: {@code ?new} may instantiate nothing
  * (by default it can run shell commands through {@code freemarker.template.utility.Execute}),
- * {@code ?api} is off, and the object wrapper refuses anything but maps, lists, strings,
- * numbers and booleans. Thread-safe once built.
+ * {@code ?api} is off, and the object wrapper ({@link ViewWrapper}) shows records as read-only
+ * values and refuses anything but them, maps, lists, strings, numbers and booleans. Thread-safe
+ * once built.
  */
 public final class PageRenderer {
 
@@ -66,7 +67,7 @@ public final class PageRenderer {
         cfg.setRecognizeStandardFileExtensions(true);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
-        cfg.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
+        cfg.setObjectWrapper(new ViewWrapper(new Markdown()));
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);

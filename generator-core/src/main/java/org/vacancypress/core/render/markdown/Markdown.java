@@ -9,14 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
-import org.vacancypress.core.resolve.Markup;
 
 /**
  * Markdown from notices and data files to safe HTML. flexmark renders; then an allow-list
  * sanitizer keeps only text formatting and http, https and mailto links, because flexmark
  * alone passes raw HTML and javascript:, vbscript: or data: links through. Thread-safe.
  */
-public final class Markdown implements Markup {
+public final class Markdown {
 
     /** Headings in notice text sit under the section's h2: levels 1 and 2 become h3. */
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
@@ -62,7 +61,6 @@ public final class Markdown implements Markup {
     }
 
     /** Paragraphs, lists and the like. */
-    @Override
     public String block(String markdown) {
         // Most duties and qualifications are plain sentences: they skip flexmark's parse and
         // render, a fifth of a page's time, for the same result. Text with no bare link skips
@@ -83,7 +81,6 @@ public final class Markdown implements Markup {
     }
 
     /** One line of text, such as a list item: the paragraph around it is removed. */
-    @Override
     public String inline(String markdown) {
         String html = block(markdown);
         Matcher single = ONE_PARAGRAPH.matcher(html);

@@ -3,6 +3,9 @@ package org.vacancypress.core.render.site;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.vacancypress.core.resolve.NoticeFacts;
+import org.vacancypress.core.resolve.OrganizationView;
 
 /**
  * The schema.org {@code JobPosting} of an open notice, as search engines' job listings read it.
@@ -15,35 +18,33 @@ public final class JobPosting {
     }
 
     /**
-     * @param notice the notice's facts, as {@code NoticeViews.facts} gives them
-     * @param organization the organization's view
      * @param descriptionHtml the whole notice as HTML
      * @param pageUrl the notice page's address, absolute when the site's address is known
+     * @param logoUrl the organization's logo's absolute address, when it has one and the site's address is known
      */
-    public static String json(Map<String, Object> notice, Map<String, Object> organization, String descriptionHtml,
-            String pageUrl) {
+    public static String json(NoticeFacts notice, OrganizationView organization, String descriptionHtml,
+            String pageUrl, Optional<String> logoUrl) {
         Map<String, Object> posting = new LinkedHashMap<>();
         posting.put("@context", "https://schema.org/");
         posting.put("@type", "JobPosting");
-        posting.put("title", notice.get("title"));
+        posting.put("title", notice.title());
         posting.put("description", descriptionHtml);
-        posting.put("identifier", Json.object("@type", "PropertyValue", "name", organization.get("name"),
-                "value", notice.get("reference")));
-        posting.put("datePosted", notice.get("opensIso"));
-        if (notice.containsKey("closesAt")) {
-            posting.put("validThrough", notice.get("closesAt"));
-        }
-        posting.put("employmentType", employmentType((String) notice.get("contractType")));
-        posting.put("hiringOrganization", Json.object("@type", "Organization", "name", organization.get("name"),
-                "sameAs", organization.get("website")));
+        posting.put("identifier", Json.object("@type", "PropertyValue", "name", organization.name(),
+                "value", notice.reference()));
+        posting.put("datePosted", notice.opensIso());
+        notice.closesAt().ifPresent(closesAt -> posting.put("validThrough", closesAt));
+        posting.put("employmentType", employmentType(notice.contractType()));
+        Map<String, Object> hiring = Json.object("@type", "Organization", "name", organization.name(),
+                "sameAs", organization.website());
+        logoUrl.ifPresent(url -> hiring.put("logo", url));
+        posting.put("hiringOrganization", hiring);
         posting.put("jobLocation", Json.object("@type", "Place", "address", Json.object("@type", "PostalAddress",
-                "addressLocality", notice.get("city"), "addressCountry", notice.get("country"))));
+                "addressLocality", notice.city(), "addressCountry", notice.country())));
         posting.put("url", pageUrl);
-        if (Boolean.TRUE.equals(notice.get("directApply"))) {
-            posting.put("directApply", true);
-        }
-        if (notice.get("occupationalGroups") instanceof List<?> groups && !groups.isEmpty()) {
-            posting.put("occupationalCategory", String.join(", ", groups.stream().map(String::valueOf).toList()));
+        // Job boards read a missing directApply as unknown: applying on the organization's own system is not direct.
+        posting.put("directApply", notice.directApply());
+        if (!notice.occupationalGroups().isEmpty()) {
+            posting.put("occupationalCategory", String.join(", ", notice.occupationalGroups()));
         }
         return Json.write(posting);
     }
