@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.load.YamlNode.Scalar;
@@ -60,18 +61,22 @@ public final class NoticeBinder {
         Optional<Contract> contract = f.mapping("contract", true).flatMap(NoticeBinder::contract);
         Optional<LocalDate> startDate = startDate(f);
         Optional<PostingPeriod> posting = f.mapping("posting", true).flatMap(NoticeBinder::posting);
-        Optional<Eligibility> eligibility = f.mapping("eligibility", true).flatMap(NoticeBinder::eligibility);
+        // A notice gives what the organization's sections need (the validator checks it); absent, empty.
+        Optional<Eligibility> eligibility = f.mapping("eligibility", false).map(NoticeBinder::eligibility)
+                .orElse(Optional.of(new Eligibility(Set.of(), false)));
         boolean directReports = f.bool("directReports").orElse(false);
         Optional<Integer> competencyLevel = f.integer("competencyLevel", false, 1, 3);
         Language language = f.keyword("language", false, Language.class).orElse(Language.EN);
         boolean draft = f.bool("draft").orElse(false);
         Optional<String> applyUrl = f.text("applyUrl", false);
-        Optional<String> context = f.text("context", true);
+        Optional<String> applyEmail = f.text("applyEmail", false);
+        String context = f.text("context", false).orElse("");
         List<DutyGroup> responsibilities = responsibilities(f);
-        List<String> education = f.texts("education", true);
+        List<String> education = f.texts("education", false);
         List<String> experience = f.texts("experience", false);
         List<String> skills = f.texts("skills", false);
-        Optional<LanguageRequirements> languages = f.mapping("languages", true).flatMap(NoticeBinder::languages);
+        LanguageRequirements languages = f.mapping("languages", false).map(NoticeBinder::languages)
+                .orElse(new LanguageRequirements(List.of(), List.of()));
         List<String> notes = f.texts("notes", false);
         List<String> omit = f.texts("omit", false);
         Map<String, String> wording = f.mapping("wording", false).map(Fields::textsByKey).orElse(Map.of());
@@ -85,9 +90,9 @@ public final class NoticeBinder {
         return Optional.of(new Notice(name, reference.orElseThrow(), vacancyType.orElseThrow(), title.orElseThrow(),
                 unit, dutyStation.orElseThrow(), grade.orElseThrow(), staffCategory.orElseThrow(),
                 occupationalGroups, contract.orElseThrow(), startDate, posting.orElseThrow(),
-                eligibility.orElseThrow(), directReports, competencyLevel, language, draft, applyUrl,
-                context.orElseThrow(),
-                responsibilities, education, experience, skills, languages.orElseThrow(), notes, omit, wording,
+                eligibility.orElseThrow(), directReports, competencyLevel, language, draft, applyUrl, applyEmail,
+                context,
+                responsibilities, education, experience, skills, languages, notes, omit, wording,
                 suppressedWarnings,
                 binding.sources()));
     }
@@ -147,7 +152,7 @@ public final class NoticeBinder {
             return f.text(node, where);
         };
         int[] titled = {0};
-        for (Object entry : f.list("responsibilities", true,
+        for (Object entry : f.list("responsibilities", false,
                 (node, where) -> responsibility(f, node, where, readDuty, titled))) {
             if (entry instanceof String duty) {
                 untitled.add(duty);
@@ -182,10 +187,10 @@ public final class NoticeBinder {
         }
     }
 
-    private static Optional<LanguageRequirements> languages(Fields f) {
+    private static LanguageRequirements languages(Fields f) {
         List<String> required = f.texts("required", true);
         List<String> advantage = f.texts("advantage", false);
         f.rejectUnknownKeys();
-        return Optional.of(new LanguageRequirements(required, advantage));
+        return new LanguageRequirements(required, advantage);
     }
 }

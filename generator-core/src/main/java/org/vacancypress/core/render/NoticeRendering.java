@@ -91,7 +91,9 @@ final class NoticeRendering {
         }
         Optional<String> jobPosting = facts.open() ? Optional.of(JobPosting.json(facts,
                 renderer.views().organization(notice.language()), article.get(),
-                SiteFiles.address(renderer.baseUrl(), facts.page()))) : Optional.empty();
+                SiteFiles.address(renderer.baseUrl(), facts.page()), renderer.templates().logo()
+                        .flatMap(image -> renderer.baseUrl().map(url -> url.resolve(image.file()).toString()))))
+                : Optional.empty();
         model.put("articleHtml", article.get());
         model.put("pdfSize", pdfSize);
         model.put("jobPostingJson", jobPosting);

@@ -1,5 +1,7 @@
 package org.vacancypress.core.resolve;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.vacancypress.core.load.OrganizationTranslator;
+import org.vacancypress.core.model.ApplicationSystem;
 import org.vacancypress.core.model.ClosingTime;
 import org.vacancypress.core.model.CompetencyFramework;
 import org.vacancypress.core.model.DutyGroup;
@@ -149,8 +152,29 @@ public final class NoticeViews {
                 dates.format(notice.posting().lastUpdated()), notice.posting().lastUpdated().toString(), open,
                 open && closes.map(day -> ChronoUnit.DAYS.between(today, day) < closingSoonDays).orElse(false),
                 closes.filter(day -> open).map(day -> ChronoUnit.DAYS.between(today, day)),
-                notice.draft(), notice.applyUrl().orElse(organization.applicationSystem().url()),
-                notice.applyUrl().isPresent(), translations(notice));
+                notice.draft(), applyMethod(notice), applyUrl(notice),
+                notice.applyUrl().isPresent() || notice.applyEmail().isPresent(), translations(notice));
+    }
+
+    /** The notice's own way to apply, else the organization's, else its written instructions. */
+    private String applyMethod(Notice notice) {
+        if (notice.applyUrl().isPresent()) {
+            return "url";
+        }
+        if (notice.applyEmail().isPresent()) {
+            return "email";
+        }
+        return organization.applicationSystem().map(system -> system.url().isPresent() ? "url" : "email")
+                .orElse("instructions");
+    }
+
+    private Optional<String> applyUrl(Notice notice) {
+        Optional<String> email = notice.applyUrl().isPresent() ? Optional.empty()
+                : notice.applyEmail().or(() -> organization.applicationSystem().flatMap(ApplicationSystem::email));
+        return notice.applyUrl()
+                .or(() -> email.map(address -> "mailto:" + address + "?subject="
+                        + URLEncoder.encode(notice.reference(), StandardCharsets.UTF_8).replace("+", "%20")))
+                .or(() -> organization.applicationSystem().flatMap(ApplicationSystem::url));
     }
 
     /**
@@ -235,19 +259,21 @@ public final class NoticeViews {
                         : List.of());
     }
 
-    private NoticeContent.Competencies competencies(Notice notice) {
-        CompetencyFramework framework = translated.get(notice.language()).competencyFrameworks()
-                .inForceOn(notice.posting().opens())
-                .orElseThrow();
-        Optional<Integer> level = framework.levelled() ? Optional.of(notice.competencyLevel()
-                .orElseGet(() -> organization.competencyLevels().get(notice.grade()))) : Optional.empty();
-        return new NoticeContent.Competencies(framework.levelled(), level, framework.values(), framework.core(),
-                notice.directReports() ? framework.managerial() : List.of());
+    /** The framework in force when the notice opened; validation made sure the sections that show it have one. */
+    private Optional<NoticeContent.Competencies> competencies(Notice notice) {
+        return translated.get(notice.language()).competencyFrameworks().inForceOn(notice.posting().opens())
+                .map(framework -> {
+                    Optional<Integer> level = framework.levelled() ? notice.competencyLevel()
+                            .or(() -> Optional.ofNullable(organization.competencyLevels().get(notice.grade())))
+                            : Optional.empty();
+                    return new NoticeContent.Competencies(framework.levelled(), level, framework.values(),
+                            framework.core(), notice.directReports() ? framework.managerial() : List.of());
+                });
     }
 
     private static OrganizationView organizationView(Organization o) {
         return new OrganizationView(o.name(), o.shortName(), o.website(), o.careersUrl(),
-                o.applicationSystem().name(), o.applicationSystem().url(), o.applicationSystem().internalUrl(),
+                o.applicationSystem().map(ApplicationSystem::name),
                 o.workplaceCultureUrl(), o.competencyFrameworkUrl(), o.jobCategoryUrl(),
                 o.closingTime().time().toString(), o.closingTime().place(), o.officialLanguages(),
                 MarkdownText.block(o.introduction()), MarkdownText.block(o.workplaceCulture()),

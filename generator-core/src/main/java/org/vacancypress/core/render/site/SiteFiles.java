@@ -324,7 +324,7 @@ public final class SiteFiles {
                 "updated", n.updatedIso(),
                 "url", address(baseUrl, n.page()),
                 "pdfUrl", published.pdf().map(pdf -> address(baseUrl, pdf)).orElse(null),
-                "applyUrl", n.open() ? n.applyUrl() : null);
+                "applyUrl", n.open() ? n.applyUrl().orElse(null) : null);
         job.values().removeIf(value -> value == null);
         return job;
     }
