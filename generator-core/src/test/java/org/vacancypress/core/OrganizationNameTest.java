@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,17 +24,7 @@ class OrganizationNameTest {
 
     /** The real notices with the French translation changed by {@code change}; the French page's text. */
     private String frenchPage(java.util.function.UnaryOperator<String> change) throws IOException {
-        Path notices = dir.resolve("notices");
-        try (Stream<Path> files = Files.walk(Fixtures.NOTICES)) {
-            for (Path file : files.toList()) {
-                Path copy = notices.resolve(Fixtures.NOTICES.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        Path notices = Fixtures.copyOfNotices(dir);
         Path french = notices.resolve("_i18n/fr.yaml");
         String before = Files.readString(french, StandardCharsets.UTF_8);
         String after = change.apply(before);
