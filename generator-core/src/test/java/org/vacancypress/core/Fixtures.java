@@ -114,7 +114,7 @@ final class Fixtures {
 
     /**
      * A folder of more open vacancies than a screen shows, in {@code dir}: every real notice
-     * (the French and Arabic versions too), open on {@link #SITE_DAY}, and a second vacancy
+     * (the French and Arabic versions too) and the organization's logo, open on {@link #SITE_DAY}, and a second vacancy
      * (reference and name with "-b") of three of them; eight vacancies, ten notices.
      */
     static Path crowdedFolder(Path dir) {
@@ -124,6 +124,7 @@ final class Fixtures {
                 "protection-officer-policy-capacity-development-libya-2025");
         try (Stream<Path> translations = Files.list(NOTICES.resolve("_i18n"))) {
             Files.createDirectories(folder.resolve("_i18n"));
+            Files.copy(NOTICES.resolve("_data/logo.svg"), folder.resolve("_data/logo.svg"), StandardCopyOption.REPLACE_EXISTING);
             for (Path translation : translations.toList()) {
                 Files.copy(translation, folder.resolve("_i18n").resolve(translation.getFileName()),
                         StandardCopyOption.REPLACE_EXISTING);

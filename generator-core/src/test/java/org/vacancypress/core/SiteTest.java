@@ -347,6 +347,9 @@ class SiteTest {
             assertEquals("assets/logo.png", shown.selectFirst(".site-name img.logo").attr("src"), name);
             assertEquals(BASE + "assets/logo.png", shown.selectFirst("meta[property=og:image]").attr("content"), name);
         }
+        JsonNode posting = JSON.readTree(Fixtures.page(withLogo.resolve(COORDINATOR + ".html"))
+                .selectFirst("script[type=application/ld+json]").data());
+        assertEquals(BASE + "assets/logo.png", posting.at("/hiringOrganization/logo").asText(), "job boards show the logo");
     }
 
     @Test

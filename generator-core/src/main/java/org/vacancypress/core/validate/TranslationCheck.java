@@ -33,33 +33,38 @@ public final class TranslationCheck {
     }
 
     /**
-     * @param organization the organization in every language, as loading translated it
+     * Every text of the pages, in each language in use.
+     *
+     * @param organization in every language, as loading translated it
      * @param interfaceMissing the template message keys a language lacks
      * @param interfaceFile how messages name a language's template messages
      * @param display how messages name a file of the notices folder, from its relative path
      */
-    public static void check(Map<Language, OrganizationTranslator.Translated> organization, List<Notice> notices,
+    public record Texts(Map<Language, OrganizationTranslator.Translated> organization,
             Function<Language, Set<String>> interfaceMissing, Function<Language, String> interfaceFile,
-            Function<String, String> display, Problems problems) {
+            Function<String, String> display) {
+    }
+
+    static void check(List<Notice> notices, Texts texts, Problems problems) {
         Map<Language, List<Notice>> byLanguage = new LinkedHashMap<>();
         notices.forEach(notice -> byLanguage.computeIfAbsent(notice.language(), l -> new ArrayList<>()).add(notice));
-        Organization english = organization.get(Language.EN).organization();
+        Organization english = texts.organization().get(Language.EN).organization();
         byLanguage.forEach((language, written) -> {
             Notice notice = written.get(0);
             Location at = notice.sources().of("language");
             BiFunction<Set<String>, String, String> report = (keys, file) -> notice.sources().file().file()
                     + " is in " + language.nativeName() + " (" + language.id() + "), and " + file + " has no "
                     + language.id() + " text for " + listed(keys);
-            OrganizationTranslator.Translated translated = organization.get(language);
+            OrganizationTranslator.Translated translated = texts.organization().get(language);
             Set<String> missing = new TreeSet<>(translated.missing());
             missing.removeIf(key -> !usedBy(key, written, english));
             if (!missing.isEmpty()) {
-                problems.error(at, report.apply(missing, display.apply(translated.file()))
+                problems.error(at, report.apply(missing, texts.display().apply(translated.file()))
                         + "; translate them from _organization.yaml and _data/ into that file");
             }
-            Set<String> messages = interfaceMissing.apply(language);
+            Set<String> messages = texts.interfaceMissing().apply(language);
             if (!messages.isEmpty()) {
-                problems.error(at, report.apply(messages, interfaceFile.apply(language))
+                problems.error(at, report.apply(messages, texts.interfaceFile().apply(language))
                         + "; add these keys, as the English file has them");
             }
         });

@@ -3,6 +3,7 @@ package org.vacancypress.core.render.site;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.vacancypress.core.resolve.NoticeFacts;
 import org.vacancypress.core.resolve.OrganizationView;
 
@@ -19,9 +20,10 @@ public final class JobPosting {
     /**
      * @param descriptionHtml the whole notice as HTML
      * @param pageUrl the notice page's address, absolute when the site's address is known
+     * @param logoUrl the organization's logo's absolute address, when it has one and the site's address is known
      */
     public static String json(NoticeFacts notice, OrganizationView organization, String descriptionHtml,
-            String pageUrl) {
+            String pageUrl, Optional<String> logoUrl) {
         Map<String, Object> posting = new LinkedHashMap<>();
         posting.put("@context", "https://schema.org/");
         posting.put("@type", "JobPosting");
@@ -32,8 +34,10 @@ public final class JobPosting {
         posting.put("datePosted", notice.opensIso());
         notice.closesAt().ifPresent(closesAt -> posting.put("validThrough", closesAt));
         posting.put("employmentType", employmentType(notice.contractType()));
-        posting.put("hiringOrganization", Json.object("@type", "Organization", "name", organization.name(),
-                "sameAs", organization.website()));
+        Map<String, Object> hiring = Json.object("@type", "Organization", "name", organization.name(),
+                "sameAs", organization.website());
+        logoUrl.ifPresent(url -> hiring.put("logo", url));
+        posting.put("hiringOrganization", hiring);
         posting.put("jobLocation", Json.object("@type", "Place", "address", Json.object("@type", "PostalAddress",
                 "addressLocality", notice.city(), "addressCountry", notice.country())));
         posting.put("url", pageUrl);
