@@ -139,21 +139,18 @@ public final class Generator {
     /** The pipeline, once the output folder is held: each step one call. */
     private BuildResult publish(Set<Format> formats, Publisher site, Problems problems, long start) {
         site.recover(problems);
-        Optional<BuildCache> cache = problems.hasErrors() ? Optional.empty() : cache(site, formats, problems);
+        Optional<BuildCache> cache = cache(site, formats, problems);
         Optional<BuildCache.Unchanged> unchanged = cache.flatMap(known -> known.unchanged(this::now));
         if (unchanged.isPresent()) {
-            return new BuildResult(unchanged.get().warnings(), unchanged.get().found(), unchanged.get().published(), 0,
-                    Duration.ofNanos(System.nanoTime() - start));
+            return replayed(unchanged.get(), start);
         }
         Loaded loaded = load(problems);
-        if (problems.hasErrors() || request.failOnWarning() && !problems.list().isEmpty()) {
+        if (!publishable(problems)) {
             return result(problems, loaded.sources(), 0, 0, start);
         }
         Instant now = now(loaded.zone());
-        Resolution resolution = Resolution.resolve(loaded.organization(), loaded.sources().notices(), now,
-                request.includeDrafts(), request.closingSoonDays());
-        Renderer renderer = new Renderer(loaded.templates().orElseThrow(), resolution.views(),
-                request.templateDirectory(), request.baseUrl(), formats.contains(Format.HTML), formats.contains(Format.PDF));
+        Resolution resolution = resolve(loaded, now);
+        Renderer renderer = renderer(loaded, resolution, formats);
         OptionalInt rendered = site.publish(cache.orElseThrow(),
                 target -> renderer.render(resolution.published(), target, workers(), problems),
                 existing -> stillWanted(existing, formats, resolution), problems);
@@ -162,6 +159,27 @@ public final class Generator {
         rendered.ifPresent(any -> cache.orElseThrow().stamp(loaded.zone(), now, resolution.nextChange(),
                 result.noticesFound(), result.noticesPublished(), result.problems()));
         return result;
+    }
+
+    /** Whether what was loaded may be published: no errors, and no warnings when they fail the build. */
+    private boolean publishable(Problems problems) {
+        return !problems.hasErrors() && !(request.failOnWarning() && !problems.list().isEmpty());
+    }
+
+    private Resolution resolve(Loaded loaded, Instant now) {
+        return Resolution.resolve(loaded.organization(), loaded.sources().notices(), now, request.includeDrafts(),
+                request.closingSoonDays());
+    }
+
+    private Renderer renderer(Loaded loaded, Resolution resolution, Set<Format> formats) {
+        return new Renderer(loaded.templates().orElseThrow(), resolution.views(), request.templateDirectory(),
+                request.baseUrl(), formats.contains(Format.HTML), formats.contains(Format.PDF));
+    }
+
+    /** An unchanged site's result: the warnings and counts its last build recorded. */
+    private static BuildResult replayed(BuildCache.Unchanged unchanged, long start) {
+        return new BuildResult(unchanged.warnings(), unchanged.found(), unchanged.published(), 0,
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** What was read: the notices folder, and the templates when the organization could be read. */
@@ -225,8 +243,14 @@ public final class Generator {
         return Optional.empty();
     }
 
-    /** The build's cache: what the shared inputs hash to, read once a build; what cannot be read stops the build. */
+    /**
+     * The build's cache: what the shared inputs hash to, read once a build; none when the output
+     * folder could not be recovered. What cannot be read stops the build.
+     */
     private Optional<BuildCache> cache(Publisher site, Set<Format> formats, Problems problems) {
+        if (problems.hasErrors()) {
+            return Optional.empty();
+        }
         BuildCache.Sources sources = new BuildCache.Sources(request.sourceDirectory(), request.displayBase(),
                 request.templateDirectory(), PageRenderer.class.getClassLoader(), PageRenderer.DEFAULTS);
         String settings = formats + " " + request.today().map(Object::toString).orElse("today by the clock") + " "
