@@ -1,19 +1,14 @@
 package org.vacancypress.core.render.site;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -97,25 +92,6 @@ public final class SiteFiles {
     public record InLanguage(Map<String, Object> t, OrganizationView organization) {
     }
 
-    /**
-     * One vacancy as the lists show it: the notices of one reference are one vacancy in several
-     * languages, shown by the one in the site's language (else the first language's).
-     *
-     * @param place the duty station as the filters name it, one name across spellings and scripts
-     * @param languages the languages of its notices, for the filter
-     * @param versions every language's notice, linked from the entry
-     */
-    public record Vacancy(NoticeFacts notice, String place, List<String> languages, List<Version> versions) {
-    }
-
-    /** The vacancy's notice in one language. */
-    public record Version(String language, String languageName, String dir, String page) {
-    }
-
-    /** The closed vacancies of one year, the archive's section. */
-    public record Year(String year, List<Vacancy> vacancies) {
-    }
-
     /** A feed the filters link: all open vacancies, or a country's or a staff category's ({@code scope} names it). */
     public record FeedLink(String file, String scope) {
     }
@@ -138,28 +114,31 @@ public final class SiteFiles {
         List<PublishedNotice> closed = notices.stream().filter(n -> !isOpen(n)).sorted(LATEST_CLOSING_FIRST)
                 .toList();
         Places places = new Places(notices.stream().map(PublishedNotice::facts).toList());
-        List<List<PublishedNotice>> openVacancies = byReference(open);
-        List<Vacancy> listed = openVacancies.stream().map(versions -> vacancy(versions, places)).toList();
-        List<Vacancy> archived = byReference(closed).stream().map(versions -> vacancy(versions, places)).toList();
+        List<List<PublishedNotice>> openVacancies = Vacancies.byReference(open);
+        List<Vacancies.Vacancy> listed = openVacancies.stream().map(versions -> Vacancies.vacancy(versions, places))
+                .toList();
+        List<Vacancies.Vacancy> archived = Vacancies.byReference(closed).stream()
+                .map(versions -> Vacancies.vacancy(versions, places)).toList();
         List<Feed> feeds = baseUrl.isPresent() ? feeds(open) : List.of();
 
         Map<String, byte[]> files = new LinkedHashMap<>();
         Map<String, Object> index = model(open);
         index.put("vacancies", listed);
         index.put("archived", archived.size());
-        index.put("filters", filters(listed));
+        index.put("filters", Vacancies.filters(listed));
         index.put("feeds", feeds.stream().map(Feed::link).toList());
         page(files, INDEX, "index.ftlh", index, problems);
         Map<String, Object> archive = model(closed);
         archive.put("vacancies", archived);
-        archive.put("years", byYear(archived));
+        archive.put("years", Vacancies.byYear(archived));
         archive.put("openCount", listed.size());
         page(files, ARCHIVE, "archive.ftlh", archive, problems);
         page(files, NOT_FOUND, "404.ftlh", model(List.of()), problems);
         logo.ifPresent(image -> files.put(image.file(), image.content()));
-        files.put(SEARCH_INDEX, utf8("window.vacancySearch=" + Json.write(searchIndex(openVacancies)) + ";\n"));
-        files.put(JOBS, utf8(Json.write(jobs(open, closed)) + "\n"));
-        files.put(JOBS_SCHEMA, resource(JOBS_SCHEMA));
+        files.put(SEARCH_INDEX, utf8("window.vacancySearch=" + Json.write(Vacancies.searchIndex(openVacancies))
+                + ";\n"));
+        files.put(JOBS, utf8(JobsExport.json(baseUrl, organization, Stream.concat(open.stream(), closed.stream()).toList())));
+        files.put(JOBS_SCHEMA, JobsExport.schema());
         files.put(ROBOTS, utf8(robots()));
         if (baseUrl.isPresent()) {
             for (Feed feed : feeds) {
@@ -192,58 +171,6 @@ public final class SiteFiles {
         pages.render(template, model).deliver(problems).ifPresent(text -> files.put(file, utf8(text)));
     }
 
-    /** The notices grouped by reference, each group in the order of its first notice, the site's language first. */
-    private static List<List<PublishedNotice>> byReference(List<PublishedNotice> notices) {
-        Map<String, List<PublishedNotice>> groups = new LinkedHashMap<>();
-        notices.forEach(n -> groups.computeIfAbsent(n.facts().reference(), r -> new ArrayList<>()).add(n));
-        return groups.values().stream().map(versions -> versions.stream()
-                .sorted(Comparator.comparing((PublishedNotice n) -> !isSiteLanguage(n.facts()))
-                        .thenComparing(n -> n.facts().language()))
-                .toList()).toList();
-    }
-
-    private static Vacancy vacancy(List<PublishedNotice> versions, Places places) {
-        NoticeFacts shown = versions.get(0).facts();
-        return new Vacancy(shown, places.name(shown.country(), shown.city()),
-                versions.stream().map(n -> n.facts().language()).toList(),
-                versions.stream().map(PublishedNotice::facts)
-                        .map(n -> new Version(n.language(), n.languageName(), n.dir(), n.page())).toList());
-    }
-
-    /** The closed vacancies by the year they closed in, latest first; the order within a year is kept. */
-    private static List<Year> byYear(List<Vacancy> closed) {
-        Map<String, List<Vacancy>> years = new LinkedHashMap<>();
-        closed.forEach(v -> years.computeIfAbsent(v.notice().closesIso().orElse(v.notice().updatedIso()).substring(0, 4),
-                year -> new ArrayList<>()).add(v));
-        return years.entrySet().stream().map(year -> new Year(year.getKey(), List.copyOf(year.getValue()))).toList();
-    }
-
-    /** The values candidates filter the open vacancies by, each once, in a stable order. */
-    private static Map<String, Object> filters(List<Vacancy> open) {
-        Map<String, String> countries = new TreeMap<>();
-        Map<String, TreeSet<String>> cities = new TreeMap<>();
-        for (Vacancy vacancy : open) {
-            NoticeFacts n = vacancy.notice();
-            countries.put(n.countryNameInSite(), n.country());
-            cities.computeIfAbsent(n.country(), c -> new TreeSet<>()).add(vacancy.place());
-        }
-        List<Map<String, Object>> locations = new ArrayList<>();
-        countries.forEach((name, code) -> locations.add(Json.object("code", code, "name", name,
-                "cities", List.copyOf(cities.get(code)))));
-        Map<String, Object> filters = new LinkedHashMap<>();
-        filters.put("locations", locations);
-        filters.put("grades", distinct(open.stream().map(v -> v.notice().grade())));
-        filters.put("staffCategories", distinct(open.stream().map(v -> v.notice().staffCategory())));
-        filters.put("contractTypes", distinct(open.stream().map(v -> v.notice().contractType())));
-        filters.put("languages", distinct(open.stream().flatMap(v -> v.languages().stream())));
-        filters.put("occupationalGroups", distinct(open.stream().flatMap(v -> v.notice().occupationalGroups().stream())));
-        return filters;
-    }
-
-    private static List<String> distinct(Stream<String> values) {
-        return List.copyOf(values.collect(Collectors.toCollection(TreeSet::new)));
-    }
-
     /** The site's feed, then one per duty-station country and one per staff category of the open notices. */
     private List<Feed> feeds(List<PublishedNotice> open) {
         List<Feed> feeds = new ArrayList<>();
@@ -255,7 +182,7 @@ public final class SiteFiles {
         @SuppressWarnings("unchecked")
         Map<String, Object> categoryNames = (Map<String, Object>) ((Map<String, Object>) messages.get("labels"))
                 .get("staffCategories");
-        for (String category : distinct(open.stream().map(n -> n.facts().staffCategory()))) {
+        for (String category : Vacancies.distinct(open.stream().map(n -> n.facts().staffCategory()))) {
             feeds.add(new Feed(new FeedLink(feedFile(category), String.valueOf(categoryNames.getOrDefault(category,
                     category))), n -> category.equals(n.staffCategory())));
         }
@@ -282,61 +209,6 @@ public final class SiteFiles {
                 .replaceAll("")));
     }
 
-    /**
-     * Each open vacancy's searchable words, by the page name its entry has: the words of its
-     * notices in every language, each once. The index page's script searches them.
-     */
-    private static Map<String, Object> searchIndex(List<List<PublishedNotice>> open) {
-        Map<String, Object> index = new LinkedHashMap<>();
-        for (List<PublishedNotice> versions : open) {
-            index.put(versions.get(0).facts().name(), String.join(" ", versions.stream()
-                    .flatMap(n -> n.searchWords().stream()).flatMap(words -> Stream.of(words.split(" ")))
-                    .collect(Collectors.toCollection(LinkedHashSet::new))));
-        }
-        return index;
-    }
-
-    /** Every published notice with what a job board needs to list it and link to it. */
-    private Map<String, Object> jobs(List<PublishedNotice> open, List<PublishedNotice> closed) {
-        return Json.object("$schema", address(baseUrl, JOBS_SCHEMA), "version", JOBS_VERSION,
-                "organization", organization.name(),
-                "jobs", Stream.concat(open.stream(), closed.stream()).map(this::job).toList());
-    }
-
-    private Map<String, Object> job(PublishedNotice published) {
-        NoticeFacts n = published.facts();
-        Map<String, Object> job = Json.object(
-                "reference", n.reference(),
-                "title", n.title(),
-                "status", n.open() ? "open" : "closed",
-                "language", n.language(),
-                "country", n.country(),
-                "countryIso3", n.countryIso3(),
-                "countryName", n.countryNameInSite(),
-                "city", n.city(),
-                "grade", n.grade(),
-                "staffCategory", n.staffCategory(),
-                "contractType", n.contractType(),
-                "occupationalGroups", n.occupationalGroups(),
-                "datePosted", n.opensIso(),
-                "closes", n.closesIso().orElse(null),
-                "validThrough", n.closesAt().orElse(null),
-                "updated", n.updatedIso(),
-                "url", address(baseUrl, n.page()),
-                "pdfUrl", published.pdf().map(pdf -> address(baseUrl, pdf)).orElse(null),
-                "applyUrl", n.open() ? n.applyUrl().orElse(null) : null,
-                "salary", n.salary().map(SiteFiles::salary).orElse(null));
-        job.values().removeIf(value -> value == null);
-        return job;
-    }
-
-    private static Map<String, Object> salary(NoticeFacts.SalaryFacts salary) {
-        Map<String, Object> amount = Json.object("currency", salary.currency(), "minimum", salary.minimum());
-        salary.maximum().ifPresent(maximum -> amount.put("maximum", maximum));
-        amount.put("period", salary.period());
-        return amount;
-    }
-
     private String robots() {
         return "User-agent: *\nAllow: /\n" + baseUrl.map(url -> "Sitemap: " + url.resolve(SITEMAP) + "\n").orElse("");
     }
@@ -360,18 +232,6 @@ public final class SiteFiles {
 
     private static boolean isOpen(PublishedNotice notice) {
         return notice.facts().open();
-    }
-
-    private static byte[] resource(String file) {
-        String name = "/org/vacancypress/core/" + file.substring(file.indexOf('/') + 1);
-        try (InputStream in = SiteFiles.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static byte[] utf8(String text) {
