@@ -93,7 +93,7 @@ public final class OrganizationBinder {
         Map<Language, Translation> translated = new EnumMap<>(Language.class);
         boolean translationsBound = true;
         for (Map.Entry<Language, Source> file : translations.entrySet()) {
-            Optional<Translation> translation = translation(file.getValue(), problems);
+            Optional<Translation> translation = TranslationBinder.bind(file.getValue(), problems);
             translation.ifPresent(t -> translated.put(file.getKey(), t));
             translationsBound &= translation.isPresent();
         }
@@ -108,50 +108,6 @@ public final class OrganizationBinder {
                 educationNote.orElseThrow(), languageAssessment.orElseThrow(), grades, competencyLevels, notes,
                 zeroTolerance.orElseThrow(), antiFraud.orElseThrow(), howToApply, nms.get(), frameworks.get(), checks,
                 translated, binding.sources()));
-    }
-
-    /**
-     * The organization's texts in one more language, from {@code _i18n/<language>.yaml}. Every
-     * part is optional here: what a notice needs and the file lacks is reported for that notice.
-     */
-    private static Optional<Translation> translation(Source source, Problems problems) {
-        Binding binding = new Binding(source.displayName(), problems, Optional.empty());
-        Optional<Fields> top = source.root().flatMap(root -> Fields.of(root, "", binding));
-        if (top.isEmpty()) {
-            return Optional.empty();
-        }
-        Fields f = top.get();
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (String key : Translation.TEXT_KEYS) {
-            f.text(key, false).ifPresent(text -> texts.put(key, text));
-        }
-        Map<String, List<String>> lists = new LinkedHashMap<>();
-        for (String key : Translation.LIST_KEYS) {
-            List<String> items = f.texts(key, false);
-            if (!items.isEmpty()) {
-                lists.put(key, items);
-            }
-        }
-        Map<String, String> notes = f.mapping("notes", false).map(Fields::textsByKey).orElse(Map.of());
-        Map<String, String> countries = f.mapping("countries", false).map(Fields::textsByKey)
-                .orElse(Map.of());
-        Map<String, Competency> competencies = new LinkedHashMap<>();
-        // competencies: {2023-01-01: {Teamwork: {name: ..., description: ...}}}, by edition then English name.
-        f.mapping("competencies", false).ifPresent(editions -> {
-            for (Entry edition : editions.entriesAsData()) {
-                Fields.of(edition.value(), editions.path(edition.key().value()), binding).ifPresent(named -> {
-                    for (Entry entry : named.entriesAsData()) {
-                        Fields.of(entry.value(), named.path(entry.key().value()), binding)
-                                .flatMap(OrganizationBinder::competency)
-                                .ifPresent(c -> competencies.put(
-                                        Translation.competencyKey(edition.key().value(), entry.key().value()), c));
-                    }
-                });
-            }
-        });
-        f.rejectUnknownKeys();
-        return binding.failed() ? Optional.empty()
-                : Optional.of(new Translation(texts, lists, notes, competencies, countries));
     }
 
     private static Optional<ApplicationSystem> applicationSystem(Fields f) {
@@ -290,7 +246,8 @@ public final class OrganizationBinder {
                 .flatMap(OrganizationBinder::competency));
     }
 
-    private static Optional<Competency> competency(Fields item) {
+    /** A competency's name and description, in a framework or in a translation. */
+    static Optional<Competency> competency(Fields item) {
         Optional<String> name = item.text("name", true);
         Optional<String> description = item.text("description", true);
         item.rejectUnknownKeys();

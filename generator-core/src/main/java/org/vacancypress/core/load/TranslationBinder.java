@@ -1,0 +1,61 @@
+package org.vacancypress.core.load;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.vacancypress.core.load.YamlNode.Entry;
+import org.vacancypress.core.model.Competency;
+import org.vacancypress.core.model.Translation;
+import org.vacancypress.core.problem.Problems;
+
+/** Binds one of the organization's translation files to a {@link Translation}. */
+final class TranslationBinder {
+
+    private TranslationBinder() {
+    }
+
+    /**
+     * The organization's texts in one more language, from {@code _i18n/<language>.yaml}. Every
+     * part is optional here: what a notice needs and the file lacks is reported for that notice.
+     */
+    static Optional<Translation> bind(OrganizationBinder.Source source, Problems problems) {
+        Binding binding = new Binding(source.displayName(), problems, Optional.empty());
+        Optional<Fields> top = source.root().flatMap(root -> Fields.of(root, "", binding));
+        if (top.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = top.get();
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String key : Translation.TEXT_KEYS) {
+            f.text(key, false).ifPresent(text -> texts.put(key, text));
+        }
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        for (String key : Translation.LIST_KEYS) {
+            List<String> items = f.texts(key, false);
+            if (!items.isEmpty()) {
+                lists.put(key, items);
+            }
+        }
+        Map<String, String> notes = f.mapping("notes", false).map(Fields::textsByKey).orElse(Map.of());
+        Map<String, String> countries = f.mapping("countries", false).map(Fields::textsByKey)
+                .orElse(Map.of());
+        Map<String, Competency> competencies = new LinkedHashMap<>();
+        // competencies: {2023-01-01: {Teamwork: {name: ..., description: ...}}}, by edition then English name.
+        f.mapping("competencies", false).ifPresent(editions -> {
+            for (Entry edition : editions.entriesAsData()) {
+                Fields.of(edition.value(), editions.path(edition.key().value()), binding).ifPresent(named -> {
+                    for (Entry entry : named.entriesAsData()) {
+                        Fields.of(entry.value(), named.path(entry.key().value()), binding)
+                                .flatMap(OrganizationBinder::competency)
+                                .ifPresent(c -> competencies.put(
+                                        Translation.competencyKey(edition.key().value(), entry.key().value()), c));
+                    }
+                });
+            }
+        });
+        f.rejectUnknownKeys();
+        return binding.failed() ? Optional.empty()
+                : Optional.of(new Translation(texts, lists, notes, competencies, countries));
+    }
+}
