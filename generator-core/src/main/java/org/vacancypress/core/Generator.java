@@ -30,9 +30,7 @@ import org.vacancypress.core.publish.OutputFolder;
 import org.vacancypress.core.publish.Publisher;
 import org.vacancypress.core.render.Renderer;
 import org.vacancypress.core.render.Templates;
-import org.vacancypress.core.render.html.Messages;
 import org.vacancypress.core.render.html.PageRenderer;
-import org.vacancypress.core.render.site.Logo;
 import org.vacancypress.core.resolve.Resolution;
 import org.vacancypress.core.scaffold.NoticeScaffold;
 import org.vacancypress.core.validate.Proofreader;
@@ -201,7 +199,8 @@ public final class Generator {
         Validation validation = new Validation(proofreader, request.sourceDirectory(), proofreadingCache(),
                 loader::display, problems);
         Loader.Sources sources = loader.load(workers(), validation::ofEachNotice, problems);
-        Optional<Templates> templates = sources.organization().flatMap(organization -> templates(problems));
+        Optional<Templates> templates = sources.organization()
+                .flatMap(organization -> TemplateFiles.read(request, problems));
         validation.ofAll(sources.notices(), sources.organization().map(all -> all.get(Language.EN).organization()),
                 templates.map(read -> new TranslationCheck.Texts(sources.organization().orElseThrow(),
                         language -> read.messages().missing(language, false),
@@ -214,33 +213,6 @@ public final class Generator {
     private Path proofreadingCache() {
         Path site = request.outputDirectory().toAbsolutePath().normalize();
         return site.resolveSibling(site.getFileName() + ".proofreading");
-    }
-
-    private Optional<Templates> templates(Problems problems) {
-        try {
-            PageRenderer pages = new PageRenderer(request.templateDirectory());
-            return Optional.of(new Templates(pages, new Messages(MessageFiles.read(pages::asset, pages::describe,
-                    problems)), logo(problems)));
-        } catch (IOException e) {
-            problems.error(templatesLocation(), "cannot read the templates: " + e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    /** The organization's logo, if its data folder has one. */
-    private Optional<Logo> logo(Problems problems) {
-        for (String name : SourceFolder.LOGO_FILES) {
-            Path file = request.sourceDirectory().resolve(name);
-            if (Files.isRegularFile(file)) {
-                try {
-                    return Optional.of(Logo.of(name, Files.readAllBytes(file)));
-                } catch (IOException e) {
-                    problems.error(Location.ofFile(new SourceFolder(request.sourceDirectory(), request.displayBase())
-                            .display(file)), "cannot read the logo: " + e.getMessage());
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /**
@@ -260,7 +232,7 @@ public final class Generator {
             return Optional.of(BuildCache.open(site.site(), sources, request.baseUrl().map(Object::toString).orElse(""),
                     settings));
         } catch (IOException e) {
-            problems.error(templatesLocation(), "cannot read the templates: " + e.getMessage());
+            problems.error(TemplateFiles.location(request), "cannot read the templates: " + e.getMessage());
             return Optional.empty();
         }
     }
@@ -287,10 +259,6 @@ public final class Generator {
 
     private Workers workers() {
         return new Workers(request.threads(), progress);
-    }
-
-    private Location templatesLocation() {
-        return Location.ofFile(request.templateDirectory().map(Path::toString).orElse("default templates"));
     }
 
     /** The moment notices are judged at: the start of the given day in the closing rule's zone, or now. */
