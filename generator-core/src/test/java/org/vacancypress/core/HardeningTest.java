@@ -82,6 +82,21 @@ class HardeningTest {
     }
 
     @Test
+    void aliasesToALongValueAreRefusedAtTheAliasBeforeAnyRuleRuns() throws Exception {
+        // 100,000 aliases to a 1 MB value: few enough nodes, but 100 GB of text for the rules.
+        String yaml = Fixtures.validNotice().replace("  - Perform such other duties as may be assigned.\n",
+                "  - &long \"" + "Assist the team. ".repeat(60_000).strip() + "\"\n" + "  - *long\n".repeat(100_000));
+        Path folder = Fixtures.folderWith(dir, "aliases", yaml);
+        int firstAlias = (int) yaml.substring(0, yaml.indexOf("  - *long")).lines().count() + 1;
+        String output = Forked.build("256m", java.time.Duration.ofSeconds(60), "validate", folder, dir.resolve("out"),
+                java.util.Optional.empty());
+        // The value and three copies of it fit in a file's 4 MiB; the fourth alias does not.
+        assertEquals(List.of("notices/aliases.yaml:" + (firstAlias + 3) + ":5: error: the document expands to more than"
+                + " 4 Mi characters (through aliases?), more than a file may hold; write it out plainly"),
+                output.lines().filter(line -> line.startsWith("notices/")).toList(), output);
+    }
+
+    @Test
     void otherFilesAndEditorBackupsInTheNoticesFolderAreNotRead() throws IOException {
         Path folder = Fixtures.folderWith(dir, "notice", Fixtures.validNotice());
         for (String other : List.of("README.md", "notice.yaml~", ".notice.yaml.swp", "#notice.yaml#", "notice.yaml.bak",

@@ -123,6 +123,8 @@ public final class Linter {
         final SourceMap sources;
         final List<Problem> warnings = new ArrayList<>();
         private List<String> lines;
+        /** The lines fields start on, in order: a snippet is looked for only up to the next field. */
+        private int[] fieldLines;
 
         Found(SourceMap sources) {
             this.sources = sources;
@@ -135,8 +137,13 @@ public final class Linter {
         void in(LintRule rule, Text text, String snippet, String message) {
             if (lines == null) {
                 lines = sources.lines();
+                fieldLines = sources.fields().values().stream().mapToInt(Location::line).sorted().distinct().toArray();
             }
-            at(rule, sources.find(text.path(), snippet, lines), message);
+            // Searching on to the end of the file for each of thousands of items would be quadratic.
+            int line = sources.of(text.path()).line();
+            int next = Arrays.binarySearch(fieldLines, line + 1);
+            int end = next >= 0 ? fieldLines[next] : -next - 1 < fieldLines.length ? fieldLines[-next - 1] : lines.size() + 1;
+            at(rule, sources.find(text.path(), snippet, lines.subList(0, Math.min(lines.size(), end))), message);
         }
     }
 
