@@ -22,10 +22,11 @@ import java.util.Optional;
  * @param baseUrl where the site is served, ending in {@code /}: canonical links, feed, sitemap and
  *     structured data use absolute addresses under it; without it, they are left out or relative
  * @param closingSoonDays a notice closing within this many days (today included) is marked closing soon
+ * @param templateLimits how long one template rendering may run and how much it may write
  */
 public record BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<Path> templateDirectory,
         Optional<LocalDate> today, Clock clock, boolean includeDrafts, Path displayBase, int threads,
-        boolean failOnWarning, Optional<URI> baseUrl, int closingSoonDays) {
+        boolean failOnWarning, Optional<URI> baseUrl, int closingSoonDays, TemplateLimits templateLimits) {
 
     public BuildRequest {
         if (threads < 1) {
@@ -49,51 +50,56 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<
     public static BuildRequest of(Path sourceDirectory, Path outputDirectory) {
         return new BuildRequest(sourceDirectory, outputDirectory, Optional.empty(), Optional.empty(),
                 Clock.systemUTC(), false, Path.of(""), Runtime.getRuntime().availableProcessors(), false,
-                Optional.empty(), 7);
+                Optional.empty(), 7, TemplateLimits.DEFAULT);
     }
 
     public BuildRequest withTemplateDirectory(Path directory) {
         return new BuildRequest(sourceDirectory, outputDirectory, Optional.of(directory), today, clock,
-                includeDrafts, displayBase, threads, failOnWarning, baseUrl, closingSoonDays);
+                includeDrafts, displayBase, threads, failOnWarning, baseUrl, closingSoonDays, templateLimits);
     }
 
     public BuildRequest withToday(LocalDate day) {
         return new BuildRequest(sourceDirectory, outputDirectory, templateDirectory, Optional.of(day), clock,
-                includeDrafts, displayBase, threads, failOnWarning, baseUrl, closingSoonDays);
+                includeDrafts, displayBase, threads, failOnWarning, baseUrl, closingSoonDays, templateLimits);
     }
 
     public BuildRequest withClock(Clock present) {
         return new BuildRequest(sourceDirectory, outputDirectory, templateDirectory, today, present,
-                includeDrafts, displayBase, threads, failOnWarning, baseUrl, closingSoonDays);
+                includeDrafts, displayBase, threads, failOnWarning, baseUrl, closingSoonDays, templateLimits);
     }
 
     public BuildRequest withDrafts(boolean drafts) {
         return new BuildRequest(sourceDirectory, outputDirectory, templateDirectory, today, clock,
-                drafts, displayBase, threads, failOnWarning, baseUrl, closingSoonDays);
+                drafts, displayBase, threads, failOnWarning, baseUrl, closingSoonDays, templateLimits);
     }
 
     public BuildRequest withDisplayBase(Path base) {
         return new BuildRequest(sourceDirectory, outputDirectory, templateDirectory, today, clock,
-                includeDrafts, base, threads, failOnWarning, baseUrl, closingSoonDays);
+                includeDrafts, base, threads, failOnWarning, baseUrl, closingSoonDays, templateLimits);
     }
 
     public BuildRequest withThreads(int count) {
         return new BuildRequest(sourceDirectory, outputDirectory, templateDirectory, today, clock,
-                includeDrafts, displayBase, count, failOnWarning, baseUrl, closingSoonDays);
+                includeDrafts, displayBase, count, failOnWarning, baseUrl, closingSoonDays, templateLimits);
     }
 
     public BuildRequest withFailOnWarning(boolean fail) {
         return new BuildRequest(sourceDirectory, outputDirectory, templateDirectory, today, clock,
-                includeDrafts, displayBase, threads, fail, baseUrl, closingSoonDays);
+                includeDrafts, displayBase, threads, fail, baseUrl, closingSoonDays, templateLimits);
     }
 
     public BuildRequest withBaseUrl(URI url) {
         return new BuildRequest(sourceDirectory, outputDirectory, templateDirectory, today, clock,
-                includeDrafts, displayBase, threads, failOnWarning, Optional.of(url), closingSoonDays);
+                includeDrafts, displayBase, threads, failOnWarning, Optional.of(url), closingSoonDays, templateLimits);
     }
 
     public BuildRequest withClosingSoonDays(int days) {
         return new BuildRequest(sourceDirectory, outputDirectory, templateDirectory, today, clock,
-                includeDrafts, displayBase, threads, failOnWarning, baseUrl, days);
+                includeDrafts, displayBase, threads, failOnWarning, baseUrl, days, templateLimits);
+    }
+
+    public BuildRequest withTemplateLimits(TemplateLimits limits) {
+        return new BuildRequest(sourceDirectory, outputDirectory, templateDirectory, today, clock,
+                includeDrafts, displayBase, threads, failOnWarning, baseUrl, closingSoonDays, limits);
     }
 }

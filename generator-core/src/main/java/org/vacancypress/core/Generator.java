@@ -309,7 +309,7 @@ public final class Generator {
 
     private Optional<Templates> templates(Problems problems) {
         try {
-            PageRenderer pages = new PageRenderer(request.templateDirectory());
+            PageRenderer pages = new PageRenderer(request.templateDirectory(), request.templateLimits());
             return Optional.of(new Templates(pages, Messages.load(pages, problems)));
         } catch (IOException e) {
             problems.error(templatesLocation(), "cannot read the templates: " + e.getMessage());

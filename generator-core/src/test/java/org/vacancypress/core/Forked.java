@@ -43,9 +43,14 @@ public final class Forked {
     /** Runs one goal of the generator in a JVM of its own; see {@link Build}. */
     static String build(String heap, Duration timeout, String goal, Path source, Path output, Optional<Path> templates)
             throws IOException, InterruptedException {
-        List<String> args = new ArrayList<>(List.of(goal, source.toString(), output.toString()));
-        templates.ifPresent(dir -> args.add(dir.toString()));
-        return run(heap, timeout, Build.class, args.toArray(String[]::new));
+        return build(heap, timeout, goal, source, output, templates, TemplateLimits.DEFAULT);
+    }
+
+    static String build(String heap, Duration timeout, String goal, Path source, Path output, Optional<Path> templates,
+            TemplateLimits limits) throws IOException, InterruptedException {
+        return run(heap, timeout, Build.class, goal, source.toString(), output.toString(),
+                templates.map(Path::toString).orElse(""), String.valueOf(limits.time().toMillis()),
+                String.valueOf(limits.outputCharacters()));
     }
 
     private static String tail(String output) {
@@ -54,7 +59,8 @@ public final class Forked {
 
     /**
      * Runs {@code validate}, {@code html} or {@code build} on a notices folder and an output
-     * folder (and a template folder), printing each problem on a line, then a summary.
+     * folder, with a template folder (or "") and the template limits (milliseconds, characters),
+     * printing each problem on a line, then a summary.
      */
     public static final class Build {
 
@@ -62,8 +68,9 @@ public final class Forked {
         }
 
         public static void main(String[] args) {
-            BuildRequest request = Fixtures.request(Path.of(args[1]), Path.of(args[2]));
-            if (args.length > 3) {
+            BuildRequest request = Fixtures.request(Path.of(args[1]), Path.of(args[2])).withTemplateLimits(
+                    new TemplateLimits(Duration.ofMillis(Long.parseLong(args[4])), Integer.parseInt(args[5])));
+            if (!args[3].isEmpty()) {
                 request = request.withTemplateDirectory(Path.of(args[3]));
             }
             Generator generator = new Generator(request);

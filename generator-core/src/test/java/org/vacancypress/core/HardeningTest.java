@@ -196,12 +196,12 @@ class HardeningTest {
     }
 
     @Test
-    void aBrokenTemplateIsReportedAtItsLineForEveryNotice() throws IOException {
+    void aBrokenTemplateIsReportedOnceAtItsLineNotOncePerNotice() throws IOException {
         Path templates = Files.createDirectories(dir.resolve("templates/sections"));
         Files.writeString(templates.resolve("notes.ftlh"), "<section>\n  <#if></section>");
         BuildResult result = new Generator(Fixtures.request(Fixtures.NOTICES, dir.resolve("out"),
                 dir.resolve("templates"))).html();
-        assertEquals(7, result.errorCount());
+        assertEquals(1, result.errorCount(), problems(result).toString());
         assertTrue(result.problems().stream().allMatch(p -> p.location().file().endsWith("templates/sections/notes.ftlh")
                 && p.location().line() == 2), problems(result).toString());
     }
@@ -225,8 +225,8 @@ class HardeningTest {
         BuildResult result = new Generator(Fixtures.request(Fixtures.NOTICES, dir.resolve("out"),
                 dir.resolve("templates"))).html();
         assertFalse(result.succeeded());
-        assertTrue(problems(result).get(0).contains("a template is a link to a file outside the template folder"),
-                problems(result).get(0));
+        assertEquals(List.of(templates.resolve("notes.ftlh") + ":1:1: error: the template is a link to " + secret.toRealPath()
+                + ", outside the template folder; copy that file into the folder instead"), problems(result));
     }
 
     // Paths

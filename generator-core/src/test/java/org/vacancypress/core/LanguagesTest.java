@@ -151,7 +151,7 @@ class LanguagesTest {
 
     @Test
     void theTemplateMessagesAreCompleteForEnglishFrenchSpanishAndForArabicNotices() throws IOException {
-        Messages messages = Messages.load(new PageRenderer(Optional.empty()), new Problems());
+        Messages messages = Messages.load(new PageRenderer(Optional.empty(), TemplateLimits.DEFAULT), new Problems());
         assertTrue(messages.missing(Language.EN, true).isEmpty());
         assertEquals(List.of(), List.copyOf(messages.missing(Language.FR, true)));
         assertEquals(List.of(), List.copyOf(messages.missing(Language.ES, true)));

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +69,48 @@ class TemplateTest {
         assertFalse(problems.isEmpty());
         assertTrue(problems.get(0).toString().matches(".*sections/anti-fraud\\.ftlh:2:\\d+: error: template syntax: .*"),
                 problems.get(0).toString());
+    }
+
+    /** The problems of building the real notices with one template of the organization's, in a JVM of its own. */
+    private List<String> forkedBuildWithTemplate(String name, String content, TemplateLimits limits) throws Exception {
+        Path templates = dir.resolve("templates");
+        Files.createDirectories(templates.resolve(name).getParent());
+        Files.writeString(templates.resolve(name), content, StandardCharsets.UTF_8);
+        String output = Forked.build("256m", Duration.ofSeconds(120), "html", Fixtures.NOTICES, dir.resolve("out"),
+                Optional.of(templates), limits);
+        assertTrue(output.contains(" notices published, "), output);
+        assertFalse(Files.exists(dir.resolve("out")), "nothing is published");
+        return output.lines().filter(line -> line.contains(": error: ")).toList();
+    }
+
+    @Test
+    void aLoopWithoutEndStopsAtTheTimeLimitWithAnErrorAtItsLine() throws Exception {
+        List<String> problems = forkedBuildWithTemplate("sections/anti-fraud.ftlh", "<section>\n  <#list 1.. as i>"
+                + "</#list>\n</section>", new TemplateLimits(Duration.ofSeconds(2), 1 << 20));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).endsWith("templates/sections/anti-fraud.ftlh:2:3: error: the template ran longer than"
+                + " 2 s for one page (a loop without end?); end the loop, or raise vacancy.templateTimeLimit"),
+                problems.get(0));
+    }
+
+    @Test
+    void aTemplateWritingWithoutEndStopsAtTheOutputLimitWithAnErrorAtItsLine() throws Exception {
+        List<String> problems = forkedBuildWithTemplate("sections/anti-fraud.ftlh", "<section>\n  <#list 1.. as i>"
+                + "\n    <p>${i} Lorem ipsum dolor sit amet.</p>\n  </#list>\n</section>", TemplateLimits.DEFAULT);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).endsWith("templates/sections/anti-fraud.ftlh:2:3: error: the template wrote more"
+                + " than 16 Mi characters for one page (a loop without end?); write less, or raise"
+                + " vacancy.templateOutputLimit"), problems.get(0));
+    }
+
+    @Test
+    void aMacroCallingItselfWithoutEndIsOneErrorOnTheTemplate() throws IOException {
+        BuildResult result = buildWithTemplate("sections/anti-fraud.ftlh",
+                "<#macro again>\n  <p><@again/></p>\n</#macro>\n<@again/>");
+        List<String> problems = result.problems().stream().map(Problem::toString).toList();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).matches(".*templates/sections/anti-fraud\\.ftlh:1:1: error: template error: calls"
+                + " nested more than 200 deep \\(a macro or function calling itself without end\\?\\)"), problems.get(0));
     }
 
     @Test
