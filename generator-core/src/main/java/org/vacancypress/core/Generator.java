@@ -296,11 +296,18 @@ public final class Generator {
         Optional<NoticeValidator> validator = organization.map(NoticeValidator::new);
         Optional<Linter> linter = organization.map(Linter::new);
         try {
-            return onThreads(files, file -> folder.loadNotice(file, problems).map(notice -> {
-                validator.ifPresent(v -> v.validate(notice, problems));
-                linter.ifPresent(l -> l.lint(notice, problems));
-                return notice;
-            }), false).stream().flatMap(Optional::stream).toList();
+            return onThreads(files, file -> {
+                try {
+                    return folder.loadNotice(file, problems).map(notice -> {
+                        validator.ifPresent(v -> v.validate(notice, problems));
+                        linter.ifPresent(l -> l.lint(notice, problems));
+                        return notice;
+                    });
+                } catch (OutOfMemoryError e) {
+                    problems.error(Location.ofFile(folder.display(file)), outOfMemory("read"));
+                    return Optional.<Notice>empty();
+                }
+            }, false).stream().flatMap(Optional::stream).toList();
         } catch (IOException e) {
             problems.error(Location.ofFile(folder.display(folder.directory())), "cannot read the notices: " + e.getMessage());
             return List.of();
@@ -345,6 +352,9 @@ public final class Generator {
                 // Text nested deeper than the renderers can follow, say: the notice's mistake, not the build's.
                 problems.error(notice.sources().file(), "cannot render the notice: " + e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "; simplify its text");
+            } catch (OutOfMemoryError e) {
+                // The renderers hold one notice at a time: what they held is garbage once this is thrown.
+                problems.error(notice.sources().file(), outOfMemory("render"));
             }
             return facts;
         }, true);
@@ -421,6 +431,12 @@ public final class Generator {
                 .forEach(other -> inputs.add(other.get("language") + ":" + other.get("page")));
         notice.sources().source().ifPresent(inputs::addFileUnchecked);
         return inputs.hex();
+    }
+
+    /** What to do when a notice needs more memory than the build has: the heap named, as Maven is told it. */
+    private static String outOfMemory(String step) {
+        return "not enough memory to " + step + " the notice with a heap of " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                + " MiB: split the notice, or give the build more memory (MAVEN_OPTS=-Xmx1g)";
     }
 
     private Location templatesLocation() {
