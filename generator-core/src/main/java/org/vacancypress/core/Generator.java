@@ -278,6 +278,7 @@ public final class Generator {
     private Loaded load(Problems problems) {
         SourceFolder folder = new SourceFolder(request.sourceDirectory(), request.displayBase());
         List<Path> files = folder.noticeFiles(problems);
+        folder.notRead().forEach(progress);
         Optional<Organization> organization = files.isEmpty() && problems.hasErrors() ? Optional.empty()
                 : folder.loadOrganization(problems);
         List<Notice> notices = loadNotices(folder, files, organization, problems);

@@ -109,6 +109,47 @@ class HardeningTest {
     }
 
     @Test
+    void everyFileOfTheNoticesFolderThatIsNotReadIsNamedWithTheReason() throws IOException {
+        Path folder = Fixtures.folderWith(dir, "notice", Fixtures.validNotice());
+        Files.writeString(folder.resolve("Test.YAML"), Fixtures.validNotice());
+        Files.createDirectories(folder.resolve("2025"));
+        Files.writeString(folder.resolve("2025/old-notice.yaml"), Fixtures.validNotice());
+        Files.createDirectories(folder.resolve("x.yaml"));
+        Files.writeString(folder.resolve("README.md"), "# Notices");
+        Files.writeString(folder.resolve(".draft.yaml"), "x: y");
+        Files.writeString(folder.resolve("_stray.yaml"), "x: y");
+        Files.writeString(folder.resolve("_data/extra.yaml"), "x: y");
+        List<String> log = new java.util.ArrayList<>();
+        BuildResult result = new Generator(Fixtures.request(folder, dir.resolve("out"))).onProgress(log::add).validate();
+        assertEquals(List.of(), result.problems());
+        assertEquals(List.of(
+                "Not read: notices/.draft.yaml: hidden (its name starts with a dot)",
+                "Not read: notices/2025/old-notice.yaml: in a subfolder; notices are read only from the notices folder"
+                        + " itself",
+                "Not read: notices/README.md: not a notice: notices are .yaml or .yml files",
+                "Not read: notices/Test.YAML: a notice's name ends in .yaml or .yml in lower case; rename it to Test.yaml",
+                "Not read: notices/_data/extra.yaml: the files read in _data are non-represented-member-states.yaml,"
+                        + " competencies.yaml",
+                "Not read: notices/_stray.yaml: names starting with _ are the organization's data files, and the only"
+                        + " one at the top is _organization.yaml",
+                "Not read: notices/x.yaml: a folder, and notices are files"),
+                log.stream().filter(line -> line.startsWith("Not read")).toList());
+    }
+
+    @Test
+    void aFileNameWithALineBreakOrABidirectionalOverrideIsPrintedEscaped() throws IOException {
+        Path folder = Fixtures.folderWith(dir, "notice", Fixtures.validNotice());
+        Files.writeString(folder.resolve("line\nx.yaml:1:1: error: forged.yaml"), Fixtures.validNotice());
+        Files.writeString(folder.resolve("trip\u202Eilop.yaml"), Fixtures.validNotice());
+        assertEquals(List.of(
+                "notices/line\\nx.yaml:1:1: error: forged.yaml:1:1: error: the file name becomes the page's address:"
+                        + " use lower-case letters, digits and dashes, e.g. rename it to line-x-yaml-1-1-error-forged.yaml",
+                "notices/trip\\u202Eilop.yaml:1:1: error: the file name becomes the page's address: use lower-case"
+                        + " letters, digits and dashes, e.g. rename it to trip-ilop.yaml"),
+                problems(new Generator(Fixtures.request(folder, dir.resolve("out"))).validate()));
+    }
+
+    @Test
     @Timeout(30)
     void textThatWouldMakeARegexBacktrackIsLintedAtOnce() {
         String yaml = Fixtures.validNotice().replace("  - Perform such other duties as may be assigned.",

@@ -185,7 +185,7 @@ public final class PageRenderer {
             return "(template)";
         }
         Optional<Path> own = templateDirectory.map(dir -> dir.resolve(templateSourceName)).filter(Files::isRegularFile);
-        return own.map(Path::toString).orElse("default template " + templateSourceName);
+        return Location.printable(own.map(Path::toString).orElse("default template " + templateSourceName));
     }
 
     private static String firstLine(String message) {
