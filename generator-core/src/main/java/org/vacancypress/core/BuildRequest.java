@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.vacancypress.core.render.html.TemplateLimits;
 
 /**
  * What to build. Start from {@link #of} and change what differs from the defaults.

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.vacancypress.core.problem.Problem;
 
 /**
  * What a build did: its problems (all of them, sorted), how many notices it published and how

@@ -12,7 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,22 +29,33 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.vacancypress.core.load.MessageFiles;
+import org.vacancypress.core.load.OrganizationTranslator;
+import org.vacancypress.core.load.ProofreadingFiles;
 import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.problem.Location;
+import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.publish.BuildStamp;
 import org.vacancypress.core.publish.Fingerprint;
 import org.vacancypress.core.publish.Manifest;
 import org.vacancypress.core.publish.OutputFolder;
+import org.vacancypress.core.publish.OutputFolderGuard;
 import org.vacancypress.core.render.html.Messages;
 import org.vacancypress.core.render.html.PageRenderer;
-import org.vacancypress.core.render.markdown.Markdown;
 import org.vacancypress.core.render.pdf.PdfRenderer;
 import org.vacancypress.core.render.site.JobPosting;
+import org.vacancypress.core.render.site.PublishedNotice;
 import org.vacancypress.core.render.site.SiteFiles;
+import org.vacancypress.core.render.site.SiteView;
+import org.vacancypress.core.resolve.NoticeContent;
+import org.vacancypress.core.resolve.NoticeFacts;
 import org.vacancypress.core.resolve.NoticeViews;
 import org.vacancypress.core.validate.Linter;
+import org.vacancypress.core.validate.Proofreader;
+import org.vacancypress.core.validate.Proofreading;
 import org.vacancypress.core.validate.NoticeValidator;
 import org.vacancypress.core.validate.TranslationCheck;
 
@@ -70,6 +84,7 @@ public final class Generator {
     private final BuildRequest request;
     private final OutputFolder.FileWriter writer;
     private Consumer<String> progress = message -> { };
+    private Optional<Proofreader> proofreader = Optional.empty();
 
     public Generator(BuildRequest request) {
         this(request, Files::write);
@@ -84,6 +99,12 @@ public final class Generator {
     /** Where long builds report how far they are (every tenth of the notices, or every few seconds). */
     public Generator onProgress(Consumer<String> listener) {
         this.progress = listener;
+        return this;
+    }
+
+    /** Checks the spelling and grammar of every text a candidate reads with it. */
+    public Generator proofreadWith(Proofreader checker) {
+        this.proofreader = Optional.of(checker);
         return this;
     }
 
@@ -112,6 +133,12 @@ public final class Generator {
 
     private BuildResult publish(Set<Format> formats) {
         long start = System.nanoTime();
+        Optional<String> refusal = OutputFolderGuard.refusal(request.outputDirectory(), protectedFolders());
+        if (refusal.isPresent()) {
+            Problems problems = new Problems();
+            problems.error(Location.ofFile(request.outputDirectory().toString()), refusal.get());
+            return result(problems, new Loaded(Optional.empty(), List.of(), 0, Optional.empty()), 0, 0, start);
+        }
         OutputFolder output = new OutputFolder(request.outputDirectory(), writer);
         try (OutputFolder.Held held = output.lock()) {
             return publish(formats, output, start);
@@ -142,7 +169,7 @@ public final class Generator {
         if (problems.hasErrors() || request.failOnWarning() && !problems.list().isEmpty()) {
             return result(problems, loaded, 0, 0, start);
         }
-        Organization organization = loaded.organization().orElseThrow();
+        Organization organization = loaded.organization().orElseThrow().get(Language.EN).organization();
         ZoneId zone = organization.closingTime().zone();
         Instant now = now(zone);
         // Drafts and notices whose posting has not begun are published only for a preview.
@@ -150,7 +177,8 @@ public final class Generator {
                 .filter(notice -> request.includeDrafts()
                         || !notice.draft() && NoticeViews.hasOpened(notice, organization, now))
                 .toList();
-        NoticeViews views = new NoticeViews(organization, new Markdown(), now, request.closingSoonDays(), published);
+        NoticeViews views = new NoticeViews(loaded.organization().orElseThrow(), now, request.closingSoonDays(),
+                published);
         Set<String> names = published.stream().map(Notice::name).collect(Collectors.toSet());
         Manifest previous = Manifest.of(output.target());
         Manifest manifest = Manifest.empty();
@@ -161,10 +189,15 @@ public final class Generator {
             if (problems.hasErrors()) {
                 return result(problems, loaded, 0, 0, start);
             }
+            // A file the previous build did not publish is someone else's: it stays, and stays out of the manifest.
             staging.carryOver(existing -> {
-                boolean kept = !existing.equals(Manifest.FILE) && stillWanted(existing, formats, names);
+                if (existing.equals(Manifest.FILE)) {
+                    return false;
+                }
+                Optional<String> ours = previous.hash(existing);
+                boolean kept = ours.isEmpty() || stillWanted(existing, formats, names);
                 if (kept) {
-                    previous.hash(existing).ifPresent(hash -> manifest.put(existing, hash));
+                    ours.ifPresent(hash -> manifest.put(existing, hash));
                 }
                 return kept;
             });
@@ -186,6 +219,15 @@ public final class Generator {
                     result.noticesFound(), result.noticesPublished(), site.get(), result.problems()));
         }
         return result;
+    }
+
+    /** What the site may never replace, by what each is to the user. */
+    private Map<String, Path> protectedFolders() {
+        Map<String, Path> folders = new LinkedHashMap<>();
+        folders.put("the notices folder", request.sourceDirectory());
+        request.templateDirectory().ifPresent(templates -> folders.put("the template folder", templates));
+        folders.put("the folder the build was started in", request.displayBase());
+        return folders;
     }
 
     /** The last build's result again, when its stamp says the site it published is what these inputs give now. */
@@ -246,6 +288,12 @@ public final class Generator {
             manifest.put(file, hash);
         }
 
+        /** A file of the site that is rendered on every build, listed so that a later build may remove it. */
+        void writeOwn(String file, byte[] content) throws IOException {
+            staging.write(file, content);
+            manifest.put(file, Manifest.NOT_REUSABLE);
+        }
+
         void keep(String file, String hash) {
             try {
                 staging.keep(file);
@@ -266,9 +314,12 @@ public final class Generator {
         return otherFormat && !pdfOfANoticeGone;
     }
 
-    /** @param templates read once a build: validation checks their messages, rendering uses them */
-    private record Loaded(Optional<Organization> organization, List<Notice> notices, int found,
-            Optional<Templates> templates) {
+    /**
+     * @param organization in every language, translated once a build
+     * @param templates read once a build: validation checks their messages, rendering uses them
+     */
+    private record Loaded(Optional<Map<Language, OrganizationTranslator.Translated>> organization, List<Notice> notices,
+            int found, Optional<Templates> templates) {
     }
 
     /** The templates and their messages in every language. */
@@ -281,19 +332,49 @@ public final class Generator {
         folder.notRead().forEach(progress);
         Optional<Organization> organization = files.isEmpty() && problems.hasErrors() ? Optional.empty()
                 : folder.loadOrganization(problems);
-        List<Notice> notices = loadNotices(folder, files, organization, problems);
+        Optional<Map<Language, OrganizationTranslator.Translated>> translated =
+                organization.map(OrganizationTranslator::translateAll);
+        Optional<Proofreader.Session> session = organization.flatMap(org -> proofreader.map(checker -> checker.open(
+                ProofreadingFiles.load(request.sourceDirectory(), folder::display, problems), proofreadingCache())));
+        Optional<Proofreading> proofreading = session.map(Proofreading::new);
+        List<Notice> notices = loadNotices(folder, files, organization, proofreading, problems);
+        proofreading.ifPresent(p -> p.check(organization.orElseThrow(), languagesOf(notices), translationFiles(),
+                folder::display, problems));
+        session.ifPresent(Proofreader.Session::close);
         NoticeValidator.validateAll(notices, problems);
         Optional<Templates> templates = organization.flatMap(org -> templates(problems));
-        templates.ifPresent(t -> TranslationCheck.check(organization.orElseThrow(), notices,
+        templates.ifPresent(t -> TranslationCheck.check(translated.orElseThrow(), notices,
                 language -> t.messages().missing(language, false),
-                language -> t.pages().describe(Messages.file(language)),
+                language -> t.pages().describe(MessageFiles.file(language)),
                 relative -> folder.display(request.sourceDirectory().resolve(relative)), problems));
-        return new Loaded(organization, List.copyOf(notices), files.size(), templates);
+        return new Loaded(translated, List.copyOf(notices), files.size(), templates);
+    }
+
+    /** Where proofreading results are kept between builds: beside the site, which a build replaces whole. */
+    private Path proofreadingCache() {
+        Path site = request.outputDirectory().toAbsolutePath().normalize();
+        return site.resolveSibling(site.getFileName() + ".proofreading");
+    }
+
+    private static Set<Language> languagesOf(List<Notice> notices) {
+        Set<Language> languages = EnumSet.noneOf(Language.class);
+        notices.forEach(notice -> languages.add(notice.language()));
+        return languages;
+    }
+
+    /** Where the organization's texts in each language are written: the organization's file for its own. */
+    private Map<Language, Path> translationFiles() {
+        Map<Language, Path> files = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            files.put(language, request.sourceDirectory().resolve(language == Language.EN
+                    ? SourceFolder.ORGANIZATION_FILE : SourceFolder.translationFile(language)));
+        }
+        return files;
     }
 
     /** Each notice file read, bound, validated and linted on the request's threads: files do not depend on each other. */
     private List<Notice> loadNotices(SourceFolder folder, List<Path> files, Optional<Organization> organization,
-            Problems problems) {
+            Optional<Proofreading> proofreading, Problems problems) {
         Optional<NoticeValidator> validator = organization.map(NoticeValidator::new);
         Optional<Linter> linter = organization.map(Linter::new);
         try {
@@ -302,6 +383,7 @@ public final class Generator {
                     return folder.loadNotice(file, problems).map(notice -> {
                         validator.ifPresent(v -> v.validate(notice, problems));
                         linter.ifPresent(l -> l.lint(notice, problems));
+                        proofreading.ifPresent(p -> p.check(notice, problems));
                         return notice;
                     });
                 } catch (OutOfMemoryError e) {
@@ -318,7 +400,7 @@ public final class Generator {
     private Optional<Templates> templates(Problems problems) {
         try {
             PageRenderer pages = new PageRenderer(request.templateDirectory(), request.templateLimits());
-            return Optional.of(new Templates(pages, Messages.load(pages, problems)));
+            return Optional.of(new Templates(pages, new Messages(MessageFiles.read(pages::asset, pages::describe, problems))));
         } catch (IOException e) {
             problems.error(templatesLocation(), "cannot read the templates: " + e.getMessage());
             return Optional.empty();
@@ -332,20 +414,16 @@ public final class Generator {
         Messages messages = templates.messages();
         LazyPdfRenderer pdfs = new LazyPdfRenderer(request.templateDirectory());
         AtomicInteger rendered = new AtomicInteger();
-        List<Map<String, Object>> summaries = onThreads(notices, notice -> {
-            Map<String, Object> facts = views.facts(notice);
+        List<PublishedNotice> summaries = onThreads(notices, notice -> {
+            NoticeFacts facts = views.facts(notice);
             // Only the list's search reads a notice's words, and it lists the open notices.
-            if (formats.contains(Format.HTML) && Boolean.TRUE.equals(facts.get("open"))) {
-                facts.put("searchWords", views.searchWords(notice, facts));
-            }
+            Optional<String> searchWords = formats.contains(Format.HTML) && facts.open()
+                    ? Optional.of(views.searchWords(notice, facts)) : Optional.empty();
             NoticeRendering rendering = new NoticeRendering(notice, facts, views, templates, pdfs, formats, target,
                     problems, inputsOf(notice, facts, shared));
             try {
                 if (rendering.run()) {
                     rendered.incrementAndGet();
-                }
-                if (rendering.pdfPublished()) {
-                    facts.put("pdf", notice.name() + ".pdf");
                 }
             } catch (UncheckedIOException e) {
                 throw e;
@@ -357,22 +435,23 @@ public final class Generator {
                 // The renderers hold one notice at a time: what they held is garbage once this is thrown.
                 problems.error(notice.sources().file(), outOfMemory("render"));
             }
-            return facts;
+            return new PublishedNotice(facts, searchWords,
+                    rendering.pdfPublished() ? Optional.of(notice.name() + ".pdf") : Optional.empty());
         }, true);
         if (formats.contains(Format.HTML)) {
             SiteFiles site = new SiteFiles(pages, views.organization(Language.EN), messages.of(Language.EN),
                     request.baseUrl());
             for (Map.Entry<String, byte[]> file : site.render(summaries, problems::add).entrySet()) {
-                target.staging().write(file.getKey(), file.getValue());
+                target.writeOwn(file.getKey(), file.getValue());
             }
             for (String asset : ASSETS) {
                 try {
-                    target.staging().write(asset, pages.asset(asset));
+                    target.writeOwn(asset, pages.asset(asset));
                 } catch (NoSuchFileException e) {
                     problems.error(templatesLocation(), "cannot read the asset " + asset + ": " + e.getMessage());
                 }
             }
-            target.staging().write("schema/notice.schema.json", schema());
+            target.writeOwn("schema/notice.schema.json", schema());
         }
         return rendered.get();
     }
@@ -425,11 +504,9 @@ public final class Generator {
      * The hash of one notice's inputs: the shared ones, its file, whether it is still open, and
      * the pages of the same vacancy in other languages, which its page links (both in its facts).
      */
-    @SuppressWarnings("unchecked")
-    private static String inputsOf(Notice notice, Map<String, Object> facts, String shared) {
-        Fingerprint inputs = new Fingerprint().add(shared).add(String.valueOf(facts.get("open")));
-        ((List<Map<String, Object>>) facts.get("translations"))
-                .forEach(other -> inputs.add(other.get("language") + ":" + other.get("page")));
+    private static String inputsOf(Notice notice, NoticeFacts facts, String shared) {
+        Fingerprint inputs = new Fingerprint().add(shared).add(String.valueOf(facts.open()));
+        facts.translations().forEach(other -> inputs.add(other.language() + ":" + other.page()));
         notice.sources().source().ifPresent(inputs::addFileUnchecked);
         return inputs.hex();
     }
@@ -513,7 +590,7 @@ public final class Generator {
     /** One notice's files: rendered when their inputs changed, else kept from the published site. */
     private final class NoticeRendering {
         private final Notice notice;
-        private final Map<String, Object> facts;
+        private final NoticeFacts facts;
         private final NoticeViews views;
         private final PageRenderer pages;
         private final Messages messages;
@@ -524,7 +601,7 @@ public final class Generator {
         private final String hash;
         private boolean pdfPublished;
 
-        NoticeRendering(Notice notice, Map<String, Object> facts, NoticeViews views, Templates templates,
+        NoticeRendering(Notice notice, NoticeFacts facts, NoticeViews views, Templates templates,
                 LazyPdfRenderer pdfs, Set<Format> formats, Target target, Problems problems, String hash) {
             this.notice = notice;
             this.facts = facts;
@@ -546,15 +623,15 @@ public final class Generator {
             Path site = request.outputDirectory();
             String pdfName = notice.name() + ".pdf";
             String htmlName = notice.name() + ".html";
-            Map<String, Object> view = null;
+            NoticeContent content = null;
             byte[] pdf = null;
             boolean rendered = false;
             if (formats.contains(Format.PDF)) {
                 if (target.upToDate(pdfName, hash, site)) {
                     target.keep(pdfName, hash);
                 } else {
-                    view = views.notice(notice, facts);
-                    pdf = renderPdf(view);
+                    content = views.content(notice);
+                    pdf = renderPdf(content);
                     if (pdf != null) {
                         target.write(pdfName, pdf, hash);
                     }
@@ -569,9 +646,8 @@ public final class Generator {
                 if (target.upToDate(htmlName, pageHash, site)) {
                     target.keep(htmlName, pageHash);
                 } else {
-                    Map<String, Object> page = view == null ? views.notice(notice, facts) : view;
-                    size.ifPresent(value -> page.put("pdfSize", value));
-                    renderPage(page).ifPresent(html -> target.write(htmlName, utf8(html), pageHash));
+                    renderPage(content == null ? views.content(notice) : content, size)
+                            .ifPresent(html -> target.write(htmlName, utf8(html), pageHash));
                     rendered = true;
                 }
             }
@@ -587,21 +663,23 @@ public final class Generator {
          * The page: the notice's article is rendered first, since an open notice's structured
          * data carries it whole as the job's description.
          */
-        private Optional<String> renderPage(Map<String, Object> page) {
-            Optional<String> article = pages.render("notice-article.ftlh", model(page)).deliver(problems::add);
+        private Optional<String> renderPage(NoticeContent content, Optional<String> pdfSize) {
+            Map<String, Object> model = model(content);
+            Optional<String> article = pages.render("notice-article.ftlh", model).deliver(problems::add);
             if (article.isEmpty()) {
                 return Optional.empty();
             }
-            page.put("articleHtml", article.get());
-            if (Boolean.TRUE.equals(page.get("open"))) {
-                page.put("jobPostingJson", JobPosting.json(page, views.organization(notice.language()), article.get(),
-                        SiteFiles.address(request.baseUrl(), (String) page.get("page"))));
-            }
-            return pages.render("notice.ftlh", model(page)).deliver(problems::add);
+            Optional<String> jobPosting = facts.open() ? Optional.of(JobPosting.json(facts,
+                    views.organization(notice.language()), article.get(),
+                    SiteFiles.address(request.baseUrl(), facts.page()))) : Optional.empty();
+            model.put("articleHtml", article.get());
+            model.put("pdfSize", pdfSize);
+            model.put("jobPostingJson", jobPosting);
+            return pages.render("notice.ftlh", model).deliver(problems::add);
         }
 
-        private byte[] renderPdf(Map<String, Object> view) {
-            Optional<String> printable = pages.render("notice-pdf.ftlh", model(view)).deliver(problems::add);
+        private byte[] renderPdf(NoticeContent content) {
+            Optional<String> printable = pages.render("notice-pdf.ftlh", model(content)).deliver(problems::add);
             if (printable.isEmpty()) {
                 return null;
             }
@@ -613,9 +691,15 @@ public final class Generator {
             }
         }
 
-        private Map<String, Object> model(Map<String, Object> view) {
-            return Map.of("organization", views.organization(notice.language()), "notice", view,
-                    "site", SiteFiles.siteView(request.baseUrl()), "t", messages.of(notice.language()));
+        /** What the notice's templates see; the page adds what only its article's rendering tells. */
+        private Map<String, Object> model(NoticeContent content) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("organization", views.organization(notice.language()));
+            model.put("notice", facts);
+            model.put("content", content);
+            model.put("site", SiteView.of(request.baseUrl()));
+            model.put("t", messages.of(notice.language()));
+            return model;
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.vacancypress.core.render.html.TemplateLimits;
 
 /**
  * Runs a build in a JVM of its own, so that a heap limit is real and a build that hangs can be

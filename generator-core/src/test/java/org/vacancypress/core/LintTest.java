@@ -1,9 +1,5 @@
 package org.vacancypress.core;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,7 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.vacancypress.core.problem.Location;
+import org.vacancypress.core.problem.Problem;
+import org.vacancypress.core.problem.Severity;
 import org.vacancypress.core.validate.LintRule;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The defects of the seed notices, as written, one file per rule in src/test/resources/lint:
@@ -50,7 +52,8 @@ class LintTest {
     @Test
     void everyRuleHasItsDefectFile() throws IOException {
         List<String> files = defects().stream().map(f -> f.getFileName().toString().replace(".yaml", "")).toList();
-        assertEquals(Arrays.stream(LintRule.values()).map(LintRule::id).sorted().toList(), files);
+        assertEquals(Arrays.stream(LintRule.values()).filter(rule -> !rule.needsProofreader()).map(LintRule::id)
+                .sorted().toList(), files);
     }
 
     @ParameterizedTest
@@ -118,7 +121,7 @@ class LintTest {
     @Test
     void nearDuplicatesDifferingInCaseAndPunctuationAreDuplicates() {
         String yaml = Fixtures.validNotice().replace("  - Perform such other duties as may be assigned.",
-                "  - Perform such other duties as may be assigned.\n  - perform such other duties as may be assigned; and,");
+                "  - perform such other duties as may be assigned; and,\n  - Perform such other duties as may be assigned.");
         assertEquals(List.of("duplicate-item"), problemsOf("notice", yaml).stream()
                 .map(p -> p.rule().orElse("")).toList());
     }

@@ -1,9 +1,5 @@
 package org.vacancypress.core;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +8,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
+import org.vacancypress.core.problem.Problem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.vacancypress.core.render.html.TemplateLimits;
 
 /** An organization's own templates: overriding a default, and being refused what is unsafe. */
 class TemplateTest {
@@ -63,6 +66,21 @@ class TemplateTest {
     }
 
     @Test
+    void aViewShowsItsValuesAndNoJavaMethod() throws IOException {
+        BuildResult shown = buildWithTemplate("sections/anti-fraud.ftlh",
+                "<p id=\"probe\">${n.reference}|${n.durationMonths}|${n.startDate!\"none\"}|${content.competencies.levelled?c}</p>");
+        assertTrue(shown.succeeded(), shown.problems().toString());
+        assertEquals("VN 2018/195 (P)|12|none|false", Fixtures.page(dir.resolve("out/protection-coordinator-tripoli-2018.html"))
+                .getElementById("probe").text());
+        for (String call : List.of("${n.toString()}", "${n.getClass()}", "${n.hashCode()}",
+                "${organization.name()}", "${content.competencies.core[0].name()}")) {
+            BuildResult refused = buildWithTemplate("sections/anti-fraud.ftlh", call);
+            assertFalse(refused.succeeded(), call);
+            assertTrue(refused.problems().get(0).message().startsWith("template error:"), refused.problems().toString());
+        }
+    }
+
+    @Test
     void aTemplateSyntaxErrorNamesTheTemplateLineAndColumn() throws IOException {
         BuildResult result = buildWithTemplate("sections/anti-fraud.ftlh", "<p>\n<#if></p>");
         List<Problem> problems = result.problems();
@@ -86,11 +104,13 @@ class TemplateTest {
     @Test
     void aLoopWithoutEndStopsAtTheTimeLimitWithAnErrorAtItsLine() throws Exception {
         List<String> problems = forkedBuildWithTemplate("sections/anti-fraud.ftlh", "<section>\n  <#list 1.. as i>"
-                + "</#list>\n</section>", new TemplateLimits(Duration.ofSeconds(2), 1 << 20));
-        assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).endsWith("templates/sections/anti-fraud.ftlh:2:3: error: the template ran longer than"
-                + " 2 s for one page (a loop without end?); end the loop, or raise vacancy.templateTimeLimit"),
-                problems.get(0));
+                + "</#list>\n</section>", new TemplateLimits(Duration.ofSeconds(5), 1 << 20));
+        // Once, not once per notice; on a machine this busy another page may take 5 s as well.
+        List<String> loop = problems.stream().filter(p -> p.contains("anti-fraud.ftlh")).toList();
+        assertEquals(1, loop.size(), problems.toString());
+        assertTrue(loop.get(0).endsWith("templates/sections/anti-fraud.ftlh:2:3: error: the template ran longer than"
+                + " 5 s for one page (a loop without end?); end the loop, or raise vacancy.templateTimeLimit"),
+                loop.get(0));
     }
 
     @Test
@@ -103,10 +123,11 @@ class TemplateTest {
                 + " vacancy.templateOutputLimit"), problems.get(0));
     }
 
-    @Test
-    void aMacroCallingItselfWithoutEndIsOneErrorOnTheTemplate() throws IOException {
-        BuildResult result = buildWithTemplate("sections/anti-fraud.ftlh",
-                "<#macro again>\n  <p><@again/></p>\n</#macro>\n<@again/>");
+    @ParameterizedTest
+    @ValueSource(strings = {"<#macro again>\n  <p><@again/></p>\n</#macro>\n<@again/>",
+        "<#function again n>\n  <#return again(n + 1)>\n</#function>\n${again(1)}"})
+    void aMacroOrFunctionCallingItselfWithoutEndIsOneErrorOnTheTemplate(String template) throws IOException {
+        BuildResult result = buildWithTemplate("sections/anti-fraud.ftlh", template);
         List<String> problems = result.problems().stream().map(Problem::toString).toList();
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).matches(".*templates/sections/anti-fraud\\.ftlh:1:1: error: template error: calls"

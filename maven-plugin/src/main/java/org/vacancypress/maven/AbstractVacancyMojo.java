@@ -12,7 +12,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.vacancypress.core.BuildRequest;
-import org.vacancypress.core.TemplateLimits;
+import org.vacancypress.core.render.html.TemplateLimits;
 
 /** The parameters every goal shares, mapped to a {@link BuildRequest}. */
 abstract class AbstractVacancyMojo extends AbstractMojo {
@@ -21,7 +21,10 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
     @Parameter(property = "vacancy.sourceDirectory", defaultValue = "${basedir}/notices")
     private File sourceDirectory;
 
-    /** Where the site is published. Its content is replaced as a whole, only when the build succeeds. */
+    /**
+     * Where the site is published, only when the build succeeds. The folder must be new, empty or
+     * a site published before: one holding the notices, a project or other files is refused.
+     */
     @Parameter(property = "vacancy.outputDirectory", defaultValue = "${project.build.directory}/careers")
     private File outputDirectory;
 
@@ -47,6 +50,10 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
     /** Treat warnings as errors: fail the build, publish nothing (as asciidoctor's {@code failIf}). */
     @Parameter(property = "vacancy.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
+
+    /** Check the spelling and grammar of every text with LanguageTool; {@code false} leaves the check out. */
+    @Parameter(property = "vacancy.proofread", defaultValue = "true")
+    private boolean proofread;
 
     /**
      * Where the site is served, e.g. {@code https://careers.example.org/}: canonical links, the
@@ -74,6 +81,10 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
 
     boolean skip() {
         return skip;
+    }
+
+    boolean proofread() {
+        return proofread;
     }
 
     boolean failOnWarning() {

@@ -4,7 +4,8 @@ import java.util.Locale;
 import org.apache.maven.plugin.MojoFailureException;
 import org.vacancypress.core.BuildResult;
 import org.vacancypress.core.Generator;
-import org.vacancypress.core.Problem;
+import org.vacancypress.core.problem.Problem;
+import org.vacancypress.proofreading.LanguageToolProofreader;
 
 /** A goal that runs the generator once, and maps its {@link BuildResult} to log lines and failure. */
 abstract class GeneratorMojo extends AbstractVacancyMojo {
@@ -15,7 +16,11 @@ abstract class GeneratorMojo extends AbstractVacancyMojo {
             getLog().info("Skipping: vacancy.skip is set");
             return;
         }
-        BuildResult result = run(new Generator(request()).onProgress(getLog()::info));
+        Generator generator = new Generator(request()).onProgress(getLog()::info);
+        if (proofread()) {
+            generator.proofreadWith(new LanguageToolProofreader());
+        }
+        BuildResult result = run(generator);
         for (Problem problem : result.problems()) {
             if (problem.isError()) {
                 getLog().error(problem.toString());

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.vacancypress.core.Location;
-import org.vacancypress.core.Problems;
+import org.vacancypress.core.problem.Location;
+import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.model.SourceMap;
 
 /**

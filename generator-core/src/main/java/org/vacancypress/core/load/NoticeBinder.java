@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import org.vacancypress.core.Problems;
+import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.load.YamlNode.Scalar;
 import org.vacancypress.core.model.Contract;
 import org.vacancypress.core.model.ContractType;
@@ -73,8 +73,10 @@ public final class NoticeBinder {
         List<String> skills = f.texts("skills", false);
         Optional<LanguageRequirements> languages = f.mapping("languages", true).flatMap(NoticeBinder::languages);
         List<String> notes = f.texts("notes", false);
+        List<String> omit = f.texts("omit", false);
+        Map<String, String> wording = f.mapping("wording", false).map(Fields::textsByKey).orElse(Map.of());
         Map<String, String> suppressedWarnings = f.mapping("suppressWarnings", false)
-                .map(NoticeBinder::suppressedWarnings).orElse(Map.of());
+                .map(Fields::textsByKey).orElse(Map.of());
         f.rejectUnknownKeys();
 
         if (binding.failed()) {
@@ -85,7 +87,8 @@ public final class NoticeBinder {
                 occupationalGroups, contract.orElseThrow(), startDate, posting.orElseThrow(),
                 eligibility.orElseThrow(), directReports, competencyLevel, language, draft, applyUrl,
                 context.orElseThrow(),
-                responsibilities, education, experience, skills, languages.orElseThrow(), notes, suppressedWarnings,
+                responsibilities, education, experience, skills, languages.orElseThrow(), notes, omit, wording,
+                suppressedWarnings,
                 binding.sources()));
     }
 
@@ -128,15 +131,6 @@ public final class NoticeBinder {
         f.rejectUnknownKeys();
         return groups.isEmpty() ? Optional.empty()
                 : Optional.of(new Eligibility(EnumSet.copyOf(groups), encourageFemale));
-    }
-
-    /** Rule ids to the reason each is silenced; which ids exist is the linter's to say. */
-    private static Map<String, String> suppressedWarnings(Fields f) {
-        Map<String, String> reasons = new LinkedHashMap<>();
-        for (YamlNode.Entry entry : f.entriesAsData()) {
-            f.text(entry.value(), f.path(entry.key().value())).ifPresent(why -> reasons.put(entry.key().value(), why));
-        }
-        return reasons;
     }
 
     /**

@@ -10,19 +10,20 @@ import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import org.vacancypress.core.TemplateLimits;
 
 /**
  * Runs one template within {@link TemplateLimits}, and knows where it is: FreeMarker reports
  * every instruction it enters to a tracer, which checks the clock there and keeps the place,
- * so that a loop without end, too much output or calls nested until the stack overflows are
- * each an error on the template and line that ran away.
+ * so that a loop without end, too much output or calls nested without end are each an error
+ * on the template and line that ran away.
  */
 final class LimitedRendering {
 
     /**
-     * How many instructions may run inside one another: the default templates reach 15;
-     * a macro calling itself without end reaches this long before a worker's stack overflows.
+     * How many instructions may run inside one another: the default templates reach 15; a
+     * macro calling itself without end reaches this long before even a 256 KiB stack overflows
+     * (at about 350). A stack overflow below it comes from the text a template prints, deeply
+     * nested Markdown say, and is the notice's mistake.
      */
     private static final int MAX_DEPTH = 200;
     private static final String LOOPS_TRACED = LimitedRendering.class.getName() + ".loopsTraced";
@@ -65,70 +66,59 @@ final class LimitedRendering {
 
     /** What the template writes for {@code model}, unless it crosses a limit. */
     String render(Template template, Object model) throws TemplateException, IOException, LimitExceeded {
-        Tracer tracer = new Tracer(System.nanoTime() + limits.time().toNanos());
+        Tracer tracer = new Tracer(System.nanoTime() + limits.time().toNanos(), "the template ran longer than "
+                + limits.time().toSeconds() + " s for one page (a loop without end?); end the loop, or raise"
+                + " vacancy.templateTimeLimit");
         LimitedWriter out = new LimitedWriter(limits.outputCharacters(), tracer);
         Environment environment = template.createProcessingEnvironment(model, out);
         environment.setTemplateProcessingTracer(tracer);
         try {
             environment.process();
-        } catch (OutputTooLarge e) {
-            throw new LimitExceeded(e.getMessage(), tracer.crossed);
-        } catch (TimeUp e) {
-            throw new LimitExceeded("the template ran longer than " + limits.time().toSeconds() + " s for one page"
-                    + " (a loop without end?); end the loop, or raise vacancy.templateTimeLimit", tracer.crossed);
-        } catch (TooDeep e) {
-            throw new LimitExceeded(TOO_DEEP, tracer.crossed);
-        } catch (StackOverflowError e) {
-            // A thread with a smaller stack than a worker's: the tracer still knows the deepest place.
-            throw new LimitExceeded(TOO_DEEP, tracer.last());
+        } catch (IOException | TemplateException | RuntimeException e) {
+            // The limit's own exception may arrive wrapped, say by a function call: the tracer knows it was crossed.
+            if (tracer.limit.isPresent()) {
+                throw new LimitExceeded(tracer.limit.get(), tracer.crossed);
+            }
+            throw e;
         }
         return out.text.toString();
     }
 
-    private static final String TOO_DEEP = "template error: calls nested more than " + MAX_DEPTH + " deep (a macro"
-            + " or function calling itself without end?)";
-
-    /** Thrown at the instruction entered past {@link #MAX_DEPTH}. */
-    private static final class TooDeep extends RuntimeException {
+    /** Thrown where a limit is crossed, to stop the template; {@link Tracer} says which and where. */
+    private static final class Stop extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        TooDeep() {
+        Stop() {
             super(null, null, false, false);
         }
     }
 
-    /** Thrown at the first instruction entered after the time is up. */
-    private static final class TimeUp extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        TimeUp() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** Checks the clock at each instruction entered, and keeps the instructions being run. */
+    /** Checks the clock and the depth at each instruction entered, and keeps the instructions being run. */
     private static final class Tracer implements TemplateProcessingTracer {
         private final long deadline;
+        private final String timeUp;
         private final Deque<TracedElement> running = new ArrayDeque<>();
-        private TracedElement last;
-        /** Where a limit was crossed, kept before the exception unwinds {@link #running}. */
+        /** The limit crossed, and where: kept before the exception unwinds {@link #running}. */
+        private Optional<String> limit = Optional.empty();
         private Optional<Place> crossed = Optional.empty();
 
-        Tracer(long deadline) {
+        Tracer(long deadline, String timeUp) {
             this.deadline = deadline;
+            this.timeUp = timeUp;
         }
 
         @Override
         public void enterElement(Environment environment, TracedElement element) {
             running.push(element);
-            last = element;
             if (running.size() > MAX_DEPTH) {
-                crossed = Optional.of(element).flatMap(Tracer::place);
-                throw new TooDeep();
+                // The call that went one level too deep: the same place on every page.
+                cross("template error: calls nested more than " + MAX_DEPTH + " deep (a macro or function calling"
+                        + " itself without end?)", place(element));
+                throw new Stop();
             }
             if (System.nanoTime() - deadline > 0) {
-                crossed = block();
-                throw new TimeUp();
+                cross(timeUp, block());
+                throw new Stop();
             }
         }
 
@@ -137,22 +127,17 @@ final class LimitedRendering {
             running.pop();
         }
 
-        /** Notes that a limit is crossed now: where, {@link #crossed} says. */
-        void cross() {
-            crossed = block();
+        void cross(String message, Optional<Place> place) {
+            limit = Optional.of(message);
+            crossed = place;
         }
 
         /**
          * The innermost block running (the loop, not the text it repeats): the same place for
          * every page, so one runaway template is one error.
          */
-        private Optional<Place> block() {
+        Optional<Place> block() {
             return running.stream().filter(element -> !element.isLeaf()).findFirst().flatMap(Tracer::place);
-        }
-
-        /** The last instruction entered: the deepest call, once the stack has overflowed and unwound. */
-        Optional<Place> last() {
-            return Optional.ofNullable(last).flatMap(Tracer::place);
         }
 
         private static Optional<Place> place(TracedElement element) {
@@ -161,13 +146,9 @@ final class LimitedRendering {
         }
     }
 
-    /** Thrown by the writer: FreeMarker lets a writer's IOException through untouched. */
+    /** Thrown by the writer, which may throw nothing else; {@link Tracer} says where. */
     private static final class OutputTooLarge extends IOException {
         private static final long serialVersionUID = 1L;
-
-        OutputTooLarge(String message) {
-            super(message);
-        }
     }
 
     private static final class LimitedWriter extends Writer {
@@ -194,10 +175,10 @@ final class LimitedRendering {
 
         private void reserve(int length) throws OutputTooLarge {
             if (text.length() + (long) length > limit) {
-                tracer.cross();
-                throw new OutputTooLarge("the template wrote more than " + (limit % (1 << 20) == 0 ? (limit >> 20)
-                        + " Mi" : String.valueOf(limit)) + " characters for one page (a loop without end?); write"
-                        + " less, or raise vacancy.templateOutputLimit");
+                tracer.cross("the template wrote more than " + (limit % (1 << 20) == 0 ? (limit >> 20) + " Mi"
+                        : String.valueOf(limit)) + " characters for one page (a loop without end?); write less, or"
+                        + " raise vacancy.templateOutputLimit", tracer.block());
+                throw new OutputTooLarge();
             }
         }
 

@@ -7,7 +7,6 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.SimpleObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -24,9 +23,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.vacancypress.core.Location;
-import org.vacancypress.core.Problem;
-import org.vacancypress.core.TemplateLimits;
+import org.vacancypress.core.problem.Location;
+import org.vacancypress.core.problem.Problem;
+import org.vacancypress.core.render.markdown.Markdown;
+import org.vacancypress.core.render.typography.Typography;
 
 /**
  * Renders pages from FreeMarker templates: the organization's template folder first, then the
@@ -34,8 +34,9 @@ import org.vacancypress.core.TemplateLimits;
  *
  * <p>FreeMarker is configured for untrusted templates: {@code ?new} may instantiate nothing
  * (by default it can run shell commands through {@code freemarker.template.utility.Execute}),
- * {@code ?api} is off, and the object wrapper refuses anything but maps, lists, strings,
- * numbers and booleans. Thread-safe once built.
+ * {@code ?api} is off, and the object wrapper ({@link ViewWrapper}) shows records as read-only
+ * values and refuses anything but them, maps, lists, strings, numbers and booleans. Thread-safe
+ * once built.
  */
 public final class PageRenderer {
 
@@ -68,7 +69,7 @@ public final class PageRenderer {
         cfg.setRecognizeStandardFileExtensions(true);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
-        cfg.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
+        cfg.setObjectWrapper(new ViewWrapper(new Markdown()));
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
@@ -98,7 +99,7 @@ public final class PageRenderer {
     public Rendered render(String templateName, Map<String, Object> model) {
         try {
             Template template = configuration.getTemplate(templateName);
-            return new Rendered(Optional.of(limited.render(template, model)), Optional.empty());
+            return new Rendered(Optional.of(Typography.apply(limited.render(template, model))), Optional.empty());
         } catch (LimitedRendering.LimitExceeded e) {
             return failed(e.place.map(place -> new Location(display(place.template()), place.line(), place.column()))
                     .orElse(Location.ofFile(display(templateName))), e.getMessage());

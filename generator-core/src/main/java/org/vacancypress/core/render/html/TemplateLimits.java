@@ -1,4 +1,4 @@
-package org.vacancypress.core;
+package org.vacancypress.core.render.html;
 
 import java.time.Duration;
 
