@@ -218,6 +218,34 @@ class HardeningTest {
         }
     }
 
+    // Text that lies
+
+    @Test
+    void aBidirectionalControlIsWarnedAtItsPlaceAndIsolatedOnThePages() throws IOException {
+        String yaml = Fixtures.validNotice().replace("title: Protection Coordinator", "title: Protection\u202E Coordinator")
+                .replace("  city: Tripoli", "  city: Trip\u202Eilop").replace("unit: Protection Unit", "unit: Protection\u200B Unit");
+        Path folder = Fixtures.folderWith(dir, "bidi", yaml);
+        Path out = dir.resolve("out");
+        BuildResult result = new Generator(Fixtures.request(folder, out)).html();
+        assertEquals(List.of(
+                "notices/bidi.yaml:4:18: warning: an invisible bidirectional control U+202E (RIGHT-TO-LEFT OVERRIDE) in"
+                        + " 'title' reorders the text around it: delete it (it was probably pasted with the text)"
+                        + " [invisible-character]",
+                "notices/bidi.yaml:6:17: warning: an invisible character U+200B (ZERO WIDTH SPACE) in 'unit': delete it"
+                        + " (it was probably pasted with the text) [invisible-character]",
+                "notices/bidi.yaml:8:13: warning: an invisible bidirectional control U+202E (RIGHT-TO-LEFT OVERRIDE) in"
+                        + " 'dutyStation.city' reorders the text around it: delete it (it was probably pasted with the"
+                        + " text) [invisible-character]"), problems(result));
+        Document page = Fixtures.page(out.resolve("bidi.html"));
+        assertEquals("Protection\u202E Coordinator", page.selectFirst("h1 > bdi").text());
+        assertEquals("Trip\u202Eilop", page.selectFirst("dl.facts dd > bdi").text(), "the city cannot turn the country");
+        assertFalse(page.title().contains("\u202E"), page.title());
+        assertTrue(page.title().startsWith("Protection Coordinator (P-3), Tripilop"), page.title());
+        Document list = Fixtures.page(out.resolve("archive.html"));
+        assertEquals("Protection\u202E Coordinator", list.selectFirst("li[data-name=bidi] h2 a > bdi").text());
+        assertEquals("Trip\u202Eilop", list.selectFirst("li[data-name=bidi] dd > bdi[lang]").text());
+    }
+
     // Templates
 
     @ParameterizedTest
