@@ -128,8 +128,8 @@ class HardeningTest {
                         + " itself",
                 "Not read: notices/README.md: not a notice: notices are .yaml or .yml files",
                 "Not read: notices/Test.YAML: a notice's name ends in .yaml or .yml in lower case; rename it to Test.yaml",
-                "Not read: notices/_data/extra.yaml: the files read in _data are non-represented-member-states.yaml,"
-                        + " competencies.yaml",
+                "Not read: notices/_data/extra.yaml: not one of the files a build reads in _data (NOTICE-FORMAT.md"
+                        + " lists them)",
                 "Not read: notices/_stray.yaml: names starting with _ are the organization's data files, and the only"
                         + " one at the top is _organization.yaml",
                 "Not read: notices/x.yaml: a folder, and notices are files"),
@@ -242,7 +242,7 @@ class HardeningTest {
         assertFalse(page.title().contains("\u202E"), page.title());
         assertTrue(page.title().startsWith("Protection Coordinator (P-3), Tripilop"), page.title());
         Document list = Fixtures.page(out.resolve("archive.html"));
-        assertEquals("Protection\u202E Coordinator", list.selectFirst("li[data-name=bidi] h2 a > bdi").text());
+        assertEquals("Protection\u202E Coordinator", list.selectFirst("li[data-name=bidi] article a > bdi").text());
         assertEquals("Trip\u202Eilop", list.selectFirst("li[data-name=bidi] dd > bdi[lang]").text());
     }
 

@@ -116,6 +116,23 @@ class PdfTextTest {
         }
     }
 
+    /** A template's own stylesheet may name the generic families: each finds an embedded DejaVu face. */
+    @Test
+    void aStylesheetNamingGenericFamiliesGetsTheDejaVuFaces() throws Exception {
+        Path templates = java.nio.file.Files.createDirectories(dir.resolve("templates/assets"));
+        java.nio.file.Files.writeString(templates.resolve("pdf.css"),
+                "body { font-family: serif; } code { font-family: monospace; } h1 { font-family: sans-serif; }");
+        Path folder = Fixtures.folderWith(dir.resolve("generic"), NAME, Fixtures.validNotice()
+                .replace("  Migration is part of the fabric of Libya.", "  Use the `SAP` system.\n\n  Migration is part of the fabric of Libya."));
+        BuildResult generic = new Generator(Fixtures.request(folder, dir.resolve("generic/site"), templates.getParent())).pdf();
+        assertTrue(generic.succeeded(), generic.problems().toString());
+        try (PDDocument document = Loader.loadPDF(dir.resolve("generic/site/" + NAME + ".pdf").toFile())) {
+            List<TextPosition> glyphs = glyphs(document);
+            assertTrue(fontOf(glyphs, "Migrationis").contains("DejaVuSerif"), fontOf(glyphs, "Migrationis"));
+            assertTrue(fontOf(glyphs, "SAP").contains("DejaVuSansMono"));
+        }
+    }
+
     @Test
     void theDocumentStaysPdfUaAndPdfA() throws Exception {
         assertTrue(result.succeeded(), result.problems().toString());

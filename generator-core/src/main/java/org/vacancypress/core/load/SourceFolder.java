@@ -29,6 +29,8 @@ public final class SourceFolder {
     public static final String ORGANIZATION_FILE = "_organization.yaml";
     public static final String MEMBER_STATES_FILE = "_data/non-represented-member-states.yaml";
     public static final String COMPETENCIES_FILE = "_data/competencies.yaml";
+    /** The organization's logo, the first of these that exists: the site's header, favicon and shared links show it. */
+    public static final List<String> LOGO_FILES = List.of("_data/logo.svg", "_data/logo.png");
     /** The organization's texts in another language: {@code _i18n/fr.yaml} and so on. */
     public static final String TRANSLATIONS_FOLDER = "_i18n";
 
@@ -187,7 +189,7 @@ public final class SourceFolder {
 
     /** The data folders hold known files; any other folder is not read, notices in it included. */
     private void folderNotRead(Path folder, String name, List<String> lines) throws IOException {
-        List<String> read = name.equals("_data") ? List.of(MEMBER_STATES_FILE, COMPETENCIES_FILE)
+        List<String> read = name.equals("_data") ? dataFiles()
                 : name.equals(TRANSLATIONS_FOLDER) ? Stream.of(Language.values()).filter(l -> l != Language.EN)
                         .map(SourceFolder::translationFile).toList() : List.of();
         List<Path> files;
@@ -196,14 +198,22 @@ public final class SourceFolder {
                     .sorted().limit(MAX_NOT_READ + 1L).toList();
         }
         String reason = read.isEmpty() ? "in a subfolder; notices are read only from the notices folder itself"
-                : "the files read in " + name + " are " + read.stream().map(f -> f.substring(f.indexOf('/') + 1))
-                        .collect(java.util.stream.Collectors.joining(", "));
+                : "not one of the files a build reads in " + name + " (NOTICE-FORMAT.md lists them)";
         List<Path> unread = files.stream()
                 .filter(file -> !read.contains(directory.relativize(file).toString().replace('\\', '/'))).toList();
         if (files.isEmpty() && read.isEmpty()) {
             lines.add(notRead(folder, "a folder, and notices are files"));
         }
         unread.forEach(file -> lines.add(notRead(file, reason)));
+    }
+
+    /** The files of {@code _data} a build reads: the organization's lists, its logo, its proofreading words. */
+    private static List<String> dataFiles() {
+        List<String> files = new ArrayList<>(List.of(MEMBER_STATES_FILE, COMPETENCIES_FILE, ProofreadingFiles.DICTIONARY,
+                ProofreadingFiles.SETTINGS));
+        files.addAll(LOGO_FILES);
+        Stream.of(Language.values()).map(ProofreadingFiles::dictionary).forEach(files::add);
+        return files;
     }
 
     private String notRead(Path file, String reason) {

@@ -1,6 +1,7 @@
 package org.vacancypress.core.render.pdf;
 
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
@@ -29,6 +30,7 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
@@ -67,13 +69,20 @@ public final class PdfRenderer {
     }
 
     private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
-    private static final String FAMILY = "DejaVu Sans";
     /**
-     * Code is printed in DejaVu Sans Mono; the generic name is given the same faces, so a
-     * template's {@code monospace} (the default style of {@code code} and {@code pre}) finds it.
+     * Text is printed in DejaVu Sans, code in DejaVu Sans Mono. The generic names are given the
+     * DejaVu faces too, so a template's {@code monospace} (the default style of {@code code} and
+     * {@code pre}) or {@code serif} (of a box given no family) finds a font instead of failing.
+     * openhtmltopdf looks the generic families up by Java's logical font names.
      */
-    private static final List<String> MONOSPACE = List.of("DejaVu Sans Mono", "monospace");
+    private static final List<String> SANS = List.of("DejaVu Sans", "SansSerif");
+    private static final List<String> MONOSPACE = List.of("DejaVu Sans Mono", "Monospaced");
+    private static final List<String> SERIF = List.of("DejaVu Serif", "Serif");
     private static final String PRODUCER = "Vacancy Press";
+    /** A list of at least this many items, none longer than {@link #COLUMN_ITEM_LENGTH}, prints in columns. */
+    private static final int COLUMN_LIST_ITEMS = 12;
+    private static final int COLUMN_ITEM_LENGTH = 40;
+    private static final int COLUMNS = 3;
     /** Printed addresses longer than this are shortened: a sign-in address ran to fourteen lines. */
     private static final int PRINTED_ADDRESS = 50;
     /** Latin letters, and the digits, signs and spaces between them, as in "SVN 2025/087 (NO)". */
@@ -97,10 +106,14 @@ public final class PdfRenderer {
     public PdfRenderer(Optional<Path> templateDirectory) throws IOException {
         this.templateDirectory = templateDirectory.map(dir -> dir.toAbsolutePath().normalize());
         this.faces = List.of(
-                face(List.of(FAMILY), "DejaVuSans.ttf", 400, FontStyle.NORMAL),
-                face(List.of(FAMILY), "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
-                face(List.of(FAMILY), "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
-                face(List.of(FAMILY), "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC),
+                face(SANS, "DejaVuSans.ttf", 400, FontStyle.NORMAL),
+                face(SANS, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
+                face(SANS, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
+                face(SANS, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC),
+                face(SERIF, "DejaVuSerif.ttf", 400, FontStyle.NORMAL),
+                face(SERIF, "DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL),
+                face(SERIF, "DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC),
+                face(SERIF, "DejaVuSerif-BoldItalic.ttf", 700, FontStyle.ITALIC),
                 face(MONOSPACE, "DejaVuSansMono.ttf", 400, FontStyle.NORMAL),
                 face(MONOSPACE, "DejaVuSansMono-Bold.ttf", 700, FontStyle.NORMAL),
                 face(MONOSPACE, "DejaVuSansMono-Oblique.ttf", 400, FontStyle.ITALIC),
@@ -130,6 +143,7 @@ public final class PdfRenderer {
     private byte[] renderPdf(String html, LocalDate day) throws IOException {
         Document page = Jsoup.parse(html);
         printLinkTargets(page);
+        printLongListsInColumns(page);
         markLatinFragments(page);
         addBookmarks(page);
         PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -147,6 +161,9 @@ public final class PdfRenderer {
                 builder.useFont(() -> new ByteArrayInputStream(face.data()), family, face.weight(), face.style(), true);
             }
         }
+        // ICU breaks lines by Unicode's rules: never after the apostrophe of an elision ("l’accès",
+        // "IOM’s"), where the JDK's rules break.
+        builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(Locale.forLanguageTag(page.selectFirst("html").attr("lang"))));
         LogicalRuns runs = new LogicalRuns();
         if ("rtl".equals(page.selectFirst("html").attr("dir"))) {
             // ICU splits and orders mixed-direction text and joins Arabic letters (the fonts' own
@@ -228,6 +245,35 @@ public final class PdfRenderer {
         }
         int cut = address.lastIndexOf('/', PRINTED_ADDRESS - 1);
         return address.substring(0, cut > 0 ? cut + 1 : PRINTED_ADDRESS - 1) + "…";
+    }
+
+    /**
+     * A long list of short items (member states, say) is printed in three columns, read down
+     * each column in turn, so it does not fill a page. The columns are table cells: openhtmltopdf
+     * leaves multi-column text untagged and tags floats out of reading order.
+     */
+    private static void printLongListsInColumns(Document page) {
+        for (Element list : page.body().select("ul, ol")) {
+            List<Element> items = list.children().stream().filter(item -> item.tagName().equals("li")).toList();
+            if (items.size() < COLUMN_LIST_ITEMS || items.size() != list.childrenSize()
+                    || items.stream().anyMatch(item -> item.text().length() > COLUMN_ITEM_LENGTH || !item.select("ul, ol").isEmpty())) {
+                continue;
+            }
+            Element columns = new Element("div").addClass("print-columns");
+            int perColumn = (items.size() + COLUMNS - 1) / COLUMNS;
+            for (int from = 0; from < items.size(); from += perColumn) {
+                Element part = list.shallowClone();
+                if (from > 0) {
+                    part.removeAttr("id");
+                    if (list.tagName().equals("ol")) {
+                        part.attr("start", Integer.toString(from + 1));
+                    }
+                }
+                items.subList(from, Math.min(from + perColumn, items.size())).forEach(part::appendChild);
+                columns.appendElement("div").addClass("print-column").appendChild(part);
+            }
+            list.replaceWith(columns);
+        }
     }
 
     /**
