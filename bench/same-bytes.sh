@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Same bytes out across a change: `bench/same-bytes.sh <base-rev>` builds the real notices and
-# 200 synthetic ones with vacancy:build at <base-rev> (a git worktree in a temporary folder) and
-# at the working tree, then compares every published file byte for byte: pages, PDFs, feed,
-# sitemap, jobs.json, search index, assets, schema. Prints how many files it compared and each
-# difference; exits non-zero on any. All 200 synthetic PDFs are compared, none sampled.
+# Same bytes out across a change: `bench/same-bytes.sh <base-rev> [<rev>]` builds the real notices
+# and 200 synthetic ones with vacancy:build at <base-rev> (a git worktree in a temporary folder)
+# and at the working tree (or at <rev>, in another temporary worktree), then compares every
+# published file byte for byte: pages, PDFs, feed, sitemap, jobs.json, search index, assets,
+# schema. Prints how many files it compared and each difference; exits non-zero on any. All 200
+# synthetic PDFs are compared, none sampled.
 #
 # Each tree installs its plugin into a local repository of its own (a head in front of the
 # repository given by M2_REPO, read-only through Maven's maven.repo.local.tail), so neither build
@@ -13,13 +14,15 @@
 #   M2_REPO=/root/.m2-arch bench/same-bytes.sh main
 set -euo pipefail
 cd "$(dirname "$0")/.."
-base=${1:?usage: bench/same-bytes.sh <base-rev>}
+base=${1:?usage: bench/same-bytes.sh <base-rev> [<rev>]}
+rev=${2:-}
 repo=${M2_REPO:-$HOME/.m2/repository}
 count=${SYNTHETIC:-200}
 root=$PWD
 work=$(mktemp -d)
 cleanup() {
   git -C "$root" worktree remove --force "$work/base" >/dev/null 2>&1 || true
+  git -C "$root" worktree remove --force "$work/rev" >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -36,11 +39,13 @@ build() {
       || { echo "cannot build $name" >&2; exit 2; }
   local version
   version=$(cd "$tree" && "${maven[@]}" help:evaluate -N -Dexpression=project.version -DforceStdout)
-  # publish <notices> <site> <day>: with drafts, a base address (feed and sitemap) and a fixed day.
+  # publish <notices> <site> <day>: with drafts, a base address (feed and sitemap) and a fixed day;
+  # without proofreading, which adds warnings, never bytes.
   publish() {
     (cd "$tree" && "${maven[@]}" -N "org.vacancypress:vacancy-maven-plugin:$version:build" \
         -Dvacancy.sourceDirectory="$1" -Dvacancy.outputDirectory="$2" -Dvacancy.today="$3" \
-        -Dvacancy.drafts=true -Dvacancy.baseUrl=https://careers.example.org/ > "$2.log" 2>&1) \
+        -Dvacancy.drafts=true -Dvacancy.baseUrl=https://careers.example.org/ -Dvacancy.proofread=false \
+        > "$2.log" 2>&1) \
         || { echo "vacancy:build failed at $name on $1 (log below)" >&2; cat "$2.log" >&2; exit 2; }
   }
   # 20 April 2025: the Tripoli notices are open, the older ones closed, June's not yet opened.
@@ -48,7 +53,12 @@ build() {
   publish "$work/synthetic" "$work/$name-synthetic" 2026-09-01
 }
 build "$work/base" base
-build "$root" work
+if [ -n "$rev" ]; then
+  git worktree add --detach "$work/rev" "$rev" >/dev/null 2>&1
+  build "$work/rev" work
+else
+  build "$root" work
+fi
 
 status=0
 compared=0
@@ -68,7 +78,7 @@ for set in real synthetic; do
   echo "$set: $(echo "$files" | grep -c .) files ($(echo "$files" | grep -c '\.pdf$') PDFs)"
 done
 if [ $status -eq 0 ]; then
-  echo "same bytes: $compared files identical between $base and the working tree"
+  echo "same bytes: $compared files identical between $base and ${rev:-the working tree}"
 else
   echo "DIFFERENT: see the files listed above ($compared compared)"
 fi

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What to build. Start from {@link #of} and change what differs from the defaults.
@@ -53,47 +54,79 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<
     }
 
     public BuildRequest withTemplateDirectory(Path directory) {
-        return new BuildRequest(sourceDirectory, outputDirectory, Optional.of(directory), today, clock,
-                includeDrafts, displayBase, threads, failOnWarning, baseUrl, closingSoonDays);
+        return with(change -> change.templateDirectory = Optional.of(directory));
     }
 
     public BuildRequest withToday(LocalDate day) {
-        return new BuildRequest(sourceDirectory, outputDirectory, templateDirectory, Optional.of(day), clock,
-                includeDrafts, displayBase, threads, failOnWarning, baseUrl, closingSoonDays);
+        return with(change -> change.today = Optional.of(day));
     }
 
     public BuildRequest withClock(Clock present) {
-        return new BuildRequest(sourceDirectory, outputDirectory, templateDirectory, today, present,
-                includeDrafts, displayBase, threads, failOnWarning, baseUrl, closingSoonDays);
+        return with(change -> change.clock = present);
     }
 
     public BuildRequest withDrafts(boolean drafts) {
-        return new BuildRequest(sourceDirectory, outputDirectory, templateDirectory, today, clock,
-                drafts, displayBase, threads, failOnWarning, baseUrl, closingSoonDays);
+        return with(change -> change.includeDrafts = drafts);
     }
 
     public BuildRequest withDisplayBase(Path base) {
-        return new BuildRequest(sourceDirectory, outputDirectory, templateDirectory, today, clock,
-                includeDrafts, base, threads, failOnWarning, baseUrl, closingSoonDays);
+        return with(change -> change.displayBase = base);
     }
 
     public BuildRequest withThreads(int count) {
-        return new BuildRequest(sourceDirectory, outputDirectory, templateDirectory, today, clock,
-                includeDrafts, displayBase, count, failOnWarning, baseUrl, closingSoonDays);
+        return with(change -> change.threads = count);
     }
 
     public BuildRequest withFailOnWarning(boolean fail) {
-        return new BuildRequest(sourceDirectory, outputDirectory, templateDirectory, today, clock,
-                includeDrafts, displayBase, threads, fail, baseUrl, closingSoonDays);
+        return with(change -> change.failOnWarning = fail);
     }
 
     public BuildRequest withBaseUrl(URI url) {
-        return new BuildRequest(sourceDirectory, outputDirectory, templateDirectory, today, clock,
-                includeDrafts, displayBase, threads, failOnWarning, Optional.of(url), closingSoonDays);
+        return with(change -> change.baseUrl = Optional.of(url));
     }
 
     public BuildRequest withClosingSoonDays(int days) {
-        return new BuildRequest(sourceDirectory, outputDirectory, templateDirectory, today, clock,
-                includeDrafts, displayBase, threads, failOnWarning, baseUrl, days);
+        return with(change -> change.closingSoonDays = days);
+    }
+
+    /** This request with {@code change} made to a copy of its fields: one place copies them all. */
+    private BuildRequest with(Consumer<Fields> change) {
+        Fields fields = new Fields(this);
+        change.accept(fields);
+        return fields.request();
+    }
+
+    /** A request's fields, to change before they make a new request (which checks them). */
+    private static final class Fields {
+        private final Path sourceDirectory;
+        private final Path outputDirectory;
+        private Optional<Path> templateDirectory;
+        private Optional<LocalDate> today;
+        private Clock clock;
+        private boolean includeDrafts;
+        private Path displayBase;
+        private int threads;
+        private boolean failOnWarning;
+        private Optional<URI> baseUrl;
+        private int closingSoonDays;
+
+        Fields(BuildRequest request) {
+            sourceDirectory = request.sourceDirectory;
+            outputDirectory = request.outputDirectory;
+            templateDirectory = request.templateDirectory;
+            today = request.today;
+            clock = request.clock;
+            includeDrafts = request.includeDrafts;
+            displayBase = request.displayBase;
+            threads = request.threads;
+            failOnWarning = request.failOnWarning;
+            baseUrl = request.baseUrl;
+            closingSoonDays = request.closingSoonDays;
+        }
+
+        BuildRequest request() {
+            return new BuildRequest(sourceDirectory, outputDirectory, templateDirectory, today, clock, includeDrafts,
+                    displayBase, threads, failOnWarning, baseUrl, closingSoonDays);
+        }
     }
 }

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The pipeline's shape, on the compiled classes: each stage imports only the stages before it
- * (load -> validate -> resolve -> render -> publish), the facade calls them all, and problems
- * and the model are shared by every stage and import none. Parsing files is loading's: later
+ * (load -> validate -> resolve -> render -> publish), the facade calls them all, incremental
+ * building serves the facade and publishing, and problems, the model and the build's threads
+ * are shared by every stage and import no stage. Parsing files is loading's: later
  * stages take what it read, never the files' format.
  */
 class ArchitectureTest {
@@ -31,13 +32,17 @@ class ArchitectureTest {
                 .layer("Resolve").definedBy("org.vacancypress.core.resolve..")
                 .layer("Render").definedBy("org.vacancypress.core.render..")
                 .layer("Publish").definedBy("org.vacancypress.core.publish..")
+                .layer("Incremental").definedBy("org.vacancypress.core.incremental..")
+                .layer("Parallel").definedBy("org.vacancypress.core.parallel..")
                 .layer("Scaffold").definedBy("org.vacancypress.core.scaffold..")
                 .layer("Serve").definedBy("org.vacancypress.core.serve..")
-                .whereLayer("Load").mayOnlyBeAccessedByLayers("Validate", "Resolve", "Facade", "Scaffold")
+                .whereLayer("Load").mayOnlyBeAccessedByLayers("Validate", "Resolve", "Incremental", "Facade", "Scaffold")
                 .whereLayer("Validate").mayOnlyBeAccessedByLayers("Resolve", "Facade")
                 .whereLayer("Resolve").mayOnlyBeAccessedByLayers("Render", "Facade")
                 .whereLayer("Render").mayOnlyBeAccessedByLayers("Publish", "Facade")
                 .whereLayer("Publish").mayOnlyBeAccessedByLayers("Facade")
+                .whereLayer("Incremental").mayOnlyBeAccessedByLayers("Publish", "Facade")
+                .whereLayer("Parallel").mayOnlyAccessLayers("Problems")
                 .whereLayer("Scaffold").mayOnlyBeAccessedByLayers("Facade")
                 .whereLayer("Facade").mayOnlyBeAccessedByLayers("Serve")
                 .whereLayer("Serve").mayNotBeAccessedByAnyLayer()

@@ -105,6 +105,7 @@ class BrowserTest {
     private static String contentType(String file) {
         return file.endsWith(".html") ? "text/html; charset=utf-8" : file.endsWith(".css") ? "text/css"
                 : file.endsWith(".js") ? "text/javascript" : file.endsWith(".pdf") ? "application/pdf"
+                : file.endsWith(".svg") ? "image/svg+xml" : file.endsWith(".png") ? "image/png"
                 : "application/octet-stream";
     }
 
@@ -317,6 +318,33 @@ class BrowserTest {
         }
     }
 
+    @Test
+    void theArchiveIsByYearWithItsOwnSearch() throws Exception {
+        String archive = root.replace(SUB_PATH, LANGUAGES_PATH) + "archive.html";
+        browser.open(archive);
+        JsonNode years = browser.evaluate("Array.from(document.querySelectorAll('.year > h2')).map(h => h.textContent)");
+        assertEquals("[\"2023\",\"2018\"]", years.toString(), "closed vacancies by the year they closed, latest first");
+        assertTrue(browser.evaluate("document.getElementById('archive-search').offsetParent !== null").asBoolean());
+        set("a-q", "port vila");
+        assertEquals(List.of(PORT_VILA), visibleArchived());
+        assertTrue(browser.evaluate("document.querySelector('#y-2018').closest('section').hidden").asBoolean(),
+                "a year with no match hides");
+        assertEquals("?q=port+vila", browser.evaluate("location.search").asText());
+        set("a-q", "nothing-matches-this");
+        assertEquals("No closed vacancy matches this search.", text("#count"));
+        assertEquals(List.of(), axeViolations());
+        browser.open(archive + "?q=coordinator");
+        assertEquals(List.of(COORDINATOR), visibleArchived(), "a shared address opens the same search");
+    }
+
+    private static List<String> visibleArchived() throws Exception {
+        JsonNode names = browser.evaluate("Array.from(document.querySelectorAll('.year .vacancies > li'))"
+                + ".filter(li => li.offsetParent !== null).map(li => li.dataset.name)");
+        List<String> found = new ArrayList<>();
+        names.forEach(name -> found.add(name.asText()));
+        return found;
+    }
+
     /** In each fact of the notice's box, the value starts right under its label: none is pushed down or aside. */
     @Test
     void theFactsBoxKeepsEachValueUnderItsLabel() throws Exception {
@@ -351,13 +379,15 @@ class BrowserTest {
     void screenshotsOfTheListAndANotice() throws Exception {
         Path shots = Path.of("target", "screenshots");
         Files.createDirectories(shots);
-        browser.open(root + "index.html");
-        Files.write(shots.resolve("index-desktop.png"), browser.screenshot(1280, 0, false));
-        browser.viewport(360, 800, true);
-        browser.open(root + "index.html");
-        Files.write(shots.resolve("index-phone.png"), browser.screenshot(360, 0, true));
+        String crowded = root.replace(SUB_PATH, CROWDED_PATH);
+        browser.viewport(1280, 800, false);
+        browser.open(crowded + "index.html");
+        Files.write(shots.resolve("index-desktop.png"), browser.screenshot(1280, 800, false));
+        browser.viewport(360, 740, true);
+        browser.open(crowded + "index.html");
+        Files.write(shots.resolve("index-phone.png"), browser.screenshot(360, 740, true));
         browser.viewport(1280, 900, false);
-        browser.open(root + COORDINATOR + ".html");
+        browser.open(crowded + COORDINATOR + ".html");
         Files.write(shots.resolve("notice-desktop.png"), browser.screenshot(1280, 1300, false));
         for (String shot : List.of("index-desktop.png", "index-phone.png", "notice-desktop.png")) {
             byte[] png = Files.readAllBytes(shots.resolve(shot));

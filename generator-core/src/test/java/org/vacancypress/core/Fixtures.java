@@ -114,7 +114,7 @@ final class Fixtures {
 
     /**
      * A folder of more open vacancies than a screen shows, in {@code dir}: every real notice
-     * (the French and Arabic versions too), open on {@link #SITE_DAY}, and a second vacancy
+     * (the French and Arabic versions too) and the organization's logo, open on {@link #SITE_DAY}, and a second vacancy
      * (reference and name with "-b") of three of them; eight vacancies, ten notices.
      */
     static Path crowdedFolder(Path dir) {
@@ -124,6 +124,7 @@ final class Fixtures {
                 "protection-officer-policy-capacity-development-libya-2025");
         try (Stream<Path> translations = Files.list(NOTICES.resolve("_i18n"))) {
             Files.createDirectories(folder.resolve("_i18n"));
+            Files.copy(NOTICES.resolve("_data/logo.svg"), folder.resolve("_data/logo.svg"), StandardCopyOption.REPLACE_EXISTING);
             for (Path translation : translations.toList()) {
                 Files.copy(translation, folder.resolve("_i18n").resolve(translation.getFileName()),
                         StandardCopyOption.REPLACE_EXISTING);
@@ -141,6 +142,24 @@ final class Fixtures {
             throw new UncheckedIOException(e);
         }
         return folder;
+    }
+
+    /** The whole real notices folder (notices, data, translations) copied into {@code dir}; returns the copy. */
+    static Path copyOfNotices(Path dir) {
+        Path notices = dir.resolve("notices");
+        try (Stream<Path> files = Files.walk(NOTICES)) {
+            for (Path file : files.toList()) {
+                Path copy = notices.resolve(NOTICES.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return notices;
     }
 
     /** The real 2018 notice's text, a valid notice to break in one place per test. */

@@ -57,8 +57,9 @@ class LanguagesTest {
         Path site = build(Fixtures.NOTICES, PORT_VILA_OPEN);
         Document page = Fixtures.page(site.resolve(FRENCH + ".html"));
         assertEquals("fr", page.selectFirst("html").attr("lang"));
-        assertEquals(List.of("Introduction", "Admissibilité", "Contexte", "Responsabilités", "Qualifications et expérience",
-                "Valeurs", "Compétences", "Notes", "Attention à la fraude", "Comment postuler"), page.select("h2:not(#toc-heading)").eachText());
+        assertEquals(List.of("Contexte", "Responsabilités", "Qualifications et expérience", "Introduction", "Admissibilité",
+                "Valeurs", "Compétences", "Notes", "Attention à la fraude", "Comment postuler"),
+                page.select("h2:not(#toc-heading)").eachText());
         assertEquals("Sommaire", page.selectFirst("#toc-heading").text());
         String text = page.body().text();
         assertTrue(text.contains("L’OIM ne perçoit aucun frais à quelque étape que ce soit de son processus de recrutement"),
@@ -152,8 +153,8 @@ class LanguagesTest {
         Files.copy(Fixtures.NOTICES.resolve("_i18n/es.yaml"), notices.resolve("_i18n/es.yaml"));
         Path site = build(notices, LocalDate.of(2018, 8, 20));
         Document page = Fixtures.page(site.resolve("coordinador-proteccion-tripoli-2018.html"));
-        assertEquals(List.of("Introducción", "Admisibilidad", "Contexto", "Responsabilidades",
-                "Calificaciones y experiencia", "Competencias", "Notas", "Cuidado con el fraude", "Cómo postular"),
+        assertEquals(List.of("Contexto", "Responsabilidades", "Calificaciones y experiencia", "Introducción",
+                "Admisibilidad", "Competencias", "Notas", "Cuidado con el fraude", "Cómo postular"),
                 page.select("h2:not(#toc-heading)").eachText());
         String text = page.body().text();
         assertTrue(text.contains("del 10 de agosto de 2018 al 23 de agosto de 2018"), text);

@@ -131,14 +131,56 @@ class SectionsTest {
     }
 
     @Test
-    void twoSectionsWithOneIdAreRefused() throws IOException {
+    void aNoticeMustGiveWhatItsSectionsNeedAndOnlyThat() throws IOException {
+        String withoutEligibility = Fixtures.validNotice().replaceFirst(
+                "(?m)^eligibility:\n(  .*\n)+", "");
+        BuildResult refused = build(Fixtures.folderWith(dir, NOTICE, withoutEligibility));
+        assertFalse(refused.succeeded());
+        assertEquals(List.of("notices/" + NOTICE + ".yaml:1:1: error: missing field 'eligibility': the section 'eligibility'"
+                + " of _organization.yaml needs it; give it, or leave the section out with omit: [eligibility]"),
+                refused.problems().stream().map(Problem::toString).toList());
+
+        BuildResult omitted = build(Fixtures.folderWith(dir, NOTICE, withoutEligibility
+                .replace("\nlanguages:\n", "\nomit: [eligibility]\nlanguages:\n")));
+        assertTrue(omitted.succeeded(), omitted.problems().toString());
+        assertFalse(sectionIds(page()).contains("eligibility"));
+    }
+
+    @Test
+    void anOrganizationWithoutCompetenciesNeedsNoFrameworkNorLevels() throws IOException {
         Path folder = Fixtures.folderWith(dir, NOTICE, Fixtures.validNotice());
-        rewriteOrganization(folder, text -> text.replace("  - id: notes\n", "  - id: notes\n  - id: notes\n"));
+        Files.delete(folder.resolve("_data/competencies.yaml"));
+        rewriteOrganization(folder, text -> text.replaceFirst("(?m)^  - id: values\n(    .*\n)+", "")
+                .replaceFirst("(?m)^  - id: competencies\n(    .*\n)+", "")
+                .replaceFirst("(?m)^competencyLevels:\n(  .*\n)+", ""));
+        BuildResult result = build(folder);
+        assertTrue(result.succeeded(), result.problems().toString());
+        assertEquals(List.of("context", "responsibilities", "qualifications", "introduction", "eligibility", "notes",
+                "anti-fraud"), sectionIds(page()));
+    }
+
+    @Test
+    void aSectionNeedsOnlyWhatANoticeCanGive() throws IOException {
+        assertOrganizationRefused(text -> text.replace("    needs: [context]\n", "    needs: [contxt]\n"),
+                "a section cannot need 'contxt' (did you mean 'context'?); it may need context, responsibilities,"
+                        + " education, languages, eligibility, competencyFramework");
+    }
+
+    @Test
+    void twoSectionsWithOneIdAreRefused() throws IOException {
+        assertOrganizationRefused(text -> text.replace("  - id: notes\n", "  - id: notes\n  - id: notes\n"),
+                "another section has the id 'notes'; give each section its own, a notice's omit names sections by it");
+    }
+
+    /** The organization file changed by {@code change} is refused with {@code error}, at a line of it. */
+    private void assertOrganizationRefused(java.util.function.UnaryOperator<String> change, String error)
+            throws IOException {
+        Path folder = Fixtures.folderWith(dir, NOTICE, Fixtures.validNotice());
+        rewriteOrganization(folder, change);
         BuildResult result = build(folder);
         assertFalse(result.succeeded());
-        assertTrue(result.problems().get(0).toString().matches("notices/_organization\\.yaml:\\d+:\\d+: error: another"
-                + " section has the id 'notes'; give each section its own, a notice's omit names sections by it"),
-                result.problems().toString());
+        assertTrue(result.problems().get(0).toString().matches("notices/_organization\\.yaml:\\d+:\\d+: error: "
+                + java.util.regex.Pattern.quote(error)), result.problems().toString());
     }
 
     private static void rewriteOrganization(Path folder, java.util.function.UnaryOperator<String> change)

@@ -15,42 +15,45 @@ import org.vacancypress.core.BuildRequest;
 /** The parameters every goal shares, mapped to a {@link BuildRequest}. */
 abstract class AbstractVacancyMojo extends AbstractMojo {
 
+    /** What every user property of the plugin starts with: {@code -Dvacancy.today=...}. */
+    static final String PROPERTY = "vacancy.";
+
     /** The folder of notice files and the organization's data files ({@code _organization.yaml}, {@code _data/}). */
-    @Parameter(property = "vacancy.sourceDirectory", defaultValue = "${basedir}/notices")
+    @Parameter(property = PROPERTY + "sourceDirectory", defaultValue = "${basedir}/notices")
     private File sourceDirectory;
 
     /**
      * Where the site is published, only when the build succeeds. The folder must be new, empty or
      * a site published before: one holding the notices, a project or other files is refused.
      */
-    @Parameter(property = "vacancy.outputDirectory", defaultValue = "${project.build.directory}/careers")
+    @Parameter(property = PROPERTY + "outputDirectory", defaultValue = "${project.build.directory}/careers")
     private File outputDirectory;
 
     /** The organization's templates: a file here overrides the default template of the same name. */
-    @Parameter(property = "vacancy.templateDirectory")
+    @Parameter(property = PROPERTY + "templateDirectory")
     private File templateDirectory;
 
     /**
      * The day notices are judged open or closed on, as YYYY-MM-DD. By default, the present moment
      * in the time zone of the organization's closing rule (e.g. 23:59 Geneva time).
      */
-    @Parameter(property = "vacancy.today")
+    @Parameter(property = PROPERTY + "today")
     private String today;
 
     /** Publish notices marked {@code draft: true}, e.g. for a preview. */
-    @Parameter(property = "vacancy.drafts", defaultValue = "false")
+    @Parameter(property = PROPERTY + "drafts", defaultValue = "false")
     private boolean drafts;
 
     /** How many notices render at once; the number of cores by default. */
-    @Parameter(property = "vacancy.threads")
+    @Parameter(property = PROPERTY + "threads")
     private Integer threads;
 
     /** Treat warnings as errors: fail the build, publish nothing (as asciidoctor's {@code failIf}). */
-    @Parameter(property = "vacancy.failOnWarning", defaultValue = "false")
+    @Parameter(property = PROPERTY + "failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
 
     /** Check the spelling and grammar of every text with LanguageTool; {@code false} leaves the check out. */
-    @Parameter(property = "vacancy.proofread", defaultValue = "true")
+    @Parameter(property = PROPERTY + "proofread", defaultValue = "true")
     private boolean proofread;
 
     /**
@@ -58,16 +61,16 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
      * Atom feed, the sitemap and structured data use absolute addresses under it. Without it,
      * pages have no canonical link and no feed or sitemap is published.
      */
-    @Parameter(property = "vacancy.baseUrl")
+    @Parameter(property = PROPERTY + "baseUrl")
     private String baseUrl;
 
-    /** An open notice closing within this many days, today included, is marked "closing soon". */
-    @Parameter(property = "vacancy.closingSoonDays", defaultValue = "7")
-    private int closingSoonDays;
+    /** Skip this goal. */
+    @Parameter(property = PROPERTY + "skip", defaultValue = "false")
+    private boolean skip;
 
-    boolean skip() {
-        return skip;
-    }
+    /** An open notice closing within this many days, today included, is marked "closing soon". */
+    @Parameter(property = PROPERTY + "closingSoonDays", defaultValue = "7")
+    private int closingSoonDays;
 
     boolean proofread() {
         return proofread;
@@ -81,13 +84,23 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
         return sourceDirectory;
     }
 
-    /** Skip this goal. */
-    @Parameter(property = "vacancy.skip", defaultValue = "false")
-    private boolean skip;
 
     /** Messages name files relative to where Maven was started, as a user typed them. */
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
     private String executionRoot;
+
+    /** Runs the goal, unless {@code vacancy.skip} is set. */
+    @Override
+    public final void execute() throws MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping: " + PROPERTY + "skip is set");
+            return;
+        }
+        executeGoal();
+    }
+
+    /** What the goal does. */
+    abstract void executeGoal() throws MojoFailureException;
 
     File outputDirectory() {
         return outputDirectory;
@@ -97,7 +110,7 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
         Path displayBase = executionRoot == null ? Path.of("") : Path.of(executionRoot);
         int cores = Runtime.getRuntime().availableProcessors();
         if (threads != null && threads < 1) {
-            throw new MojoFailureException("vacancy.threads must be at least 1, found " + threads);
+            throw new MojoFailureException(PROPERTY + "threads must be at least 1, found " + threads);
         }
         BuildRequest request = BuildRequest.of(sourceDirectory.toPath(), outputDirectory.toPath())
                 .withDrafts(drafts).withDisplayBase(displayBase).withThreads(threads == null ? cores : threads)
@@ -106,14 +119,14 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
             request = request.withTemplateDirectory(templateDirectory.toPath());
         }
         if (closingSoonDays < 0) {
-            throw new MojoFailureException("vacancy.closingSoonDays must not be negative, found " + closingSoonDays);
+            throw new MojoFailureException(PROPERTY + "closingSoonDays must not be negative, found " + closingSoonDays);
         }
         request = request.withClosingSoonDays(closingSoonDays);
         if (baseUrl != null && !baseUrl.isBlank()) {
             try {
                 request = request.withBaseUrl(new URI(baseUrl.strip()));
             } catch (URISyntaxException | IllegalArgumentException e) {
-                throw new MojoFailureException("vacancy.baseUrl must be an absolute http or https address such as"
+                throw new MojoFailureException(PROPERTY + "baseUrl must be an absolute http or https address such as"
                         + " https://careers.example.org/, found '" + baseUrl + "'");
             }
         }
@@ -128,7 +141,7 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
         try {
             return Optional.of(LocalDate.parse(today.strip()));
         } catch (DateTimeParseException e) {
-            throw new MojoFailureException("vacancy.today must be a date written YYYY-MM-DD, found '" + today + "'");
+            throw new MojoFailureException(PROPERTY + "today must be a date written YYYY-MM-DD, found '" + today + "'");
         }
     }
 }

@@ -11,11 +11,7 @@ import org.vacancypress.proofreading.LanguageToolProofreader;
 abstract class GeneratorMojo extends AbstractVacancyMojo {
 
     @Override
-    public final void execute() throws MojoFailureException {
-        if (skip()) {
-            getLog().info("Skipping: vacancy.skip is set");
-            return;
-        }
+    final void executeGoal() throws MojoFailureException {
         Generator generator = new Generator(request()).onProgress(getLog()::info);
         if (proofread()) {
             generator.proofreadWith(new LanguageToolProofreader());
@@ -35,7 +31,7 @@ abstract class GeneratorMojo extends AbstractVacancyMojo {
         }
         if (failOnWarning() && result.warningCount() > 0) {
             throw new MojoFailureException(result.warningCount() + (result.warningCount() == 1 ? " warning" : " warnings")
-                    + " and vacancy.failOnWarning is set (listed above); fix them, or suppress one in its notice"
+                    + " and " + PROPERTY + "failOnWarning is set (listed above); fix them, or suppress one in its notice"
                     + " with suppressWarnings and the reason; nothing was published");
         }
         getLog().info(summary(result));

@@ -18,19 +18,15 @@ import org.vacancypress.core.serve.PreviewServer;
 public class ServeMojo extends AbstractVacancyMojo {
 
     /** The port to serve on. */
-    @Parameter(property = "vacancy.port", defaultValue = "8080")
+    @Parameter(property = PROPERTY + "port", defaultValue = "8080")
     private int port;
 
     /** The address to listen on: the loopback interface by default, so that only this machine sees the preview. */
-    @Parameter(property = "vacancy.host", defaultValue = "127.0.0.1")
+    @Parameter(property = PROPERTY + "host", defaultValue = "127.0.0.1")
     private String host;
 
     @Override
-    public void execute() throws MojoFailureException {
-        if (skip()) {
-            getLog().info("Skipping: vacancy.skip is set");
-            return;
-        }
+    void executeGoal() throws MojoFailureException {
         CountDownLatch stopped = new CountDownLatch(1);
         try {
             PreviewServer server = new PreviewServer(request(), new InetSocketAddress(host, port), getLog()::info);
@@ -48,7 +44,7 @@ public class ServeMojo extends AbstractVacancyMojo {
             stopped.await();
         } catch (IOException e) {
             throw new MojoFailureException("cannot start the preview on " + host + ":" + port + ": " + e.getMessage()
-                    + "; choose another port with -Dvacancy.port=");
+                    + "; choose another port with -D" + PROPERTY + "port=");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

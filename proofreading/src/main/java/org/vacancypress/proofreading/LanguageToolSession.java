@@ -3,10 +3,13 @@ package org.vacancypress.proofreading;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.languagetool.JLanguageTool;
@@ -20,8 +23,8 @@ import org.vacancypress.core.model.ProofreadingData;
 import org.vacancypress.core.validate.Proofreader;
 
 /**
- * One build's checking: a LanguageTool per language, made when a text in it first needs one
- * (each takes seconds to load), and the results cache consulted first.
+ * One build's checking: LanguageTools for each language, made when a text in it first needs one
+ * (the first takes seconds to load), and the results cache consulted first.
  */
 public final class LanguageToolSession implements Proofreader.Session {
 
@@ -37,7 +40,8 @@ public final class LanguageToolSession implements Proofreader.Session {
 
     private final ProofreadingData data;
     private final ProofCache cache;
-    private final Map<Language, JLanguageTool> tools = new EnumMap<>(Language.class);
+    /** LanguageTools made for each language, one a thread at most, each in use by one thread at a time. */
+    private final Map<Language, Queue<JLanguageTool>> tools = new ConcurrentHashMap<>();
     private final AtomicInteger checked = new AtomicInteger();
 
     LanguageToolSession(ProofreadingData data, ProofCache cache) {
@@ -67,15 +71,16 @@ public final class LanguageToolSession implements Proofreader.Session {
 
     private List<Proofreader.Proof> proofread(Language language, String markdown) {
         checked.incrementAndGet();
-        JLanguageTool tool = tool(language);
+        // A JLanguageTool is not safe for threads: each thread takes one of the language's from the pool.
+        Queue<JLanguageTool> pool = tools.computeIfAbsent(language, key -> new ConcurrentLinkedQueue<>());
+        JLanguageTool tool = Optional.ofNullable(pool.poll()).orElseGet(() -> load(language));
         List<RuleMatch> matches;
         try {
-            // A JLanguageTool is not safe for threads: notices in one language take turns.
-            synchronized (tool) {
-                matches = tool.check(MarkdownText.annotate(markdown));
-            }
+            matches = tool.check(MarkdownText.annotate(markdown));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            pool.add(tool);
         }
         List<Proofreader.Proof> proofs = new ArrayList<>();
         for (RuleMatch match : matches) {
@@ -94,10 +99,6 @@ public final class LanguageToolSession implements Proofreader.Session {
 
     private String variant(Language language) {
         return data.variants().getOrDefault(language, DEFAULT_VARIANTS.get(language));
-    }
-
-    private synchronized JLanguageTool tool(Language language) {
-        return tools.computeIfAbsent(language, this::load);
     }
 
     private JLanguageTool load(Language language) {

@@ -70,10 +70,14 @@ final class ProofCache {
         }
     }
 
+    /** What this build or the last one found in the text: a text repeated across notices is checked once. */
     Optional<List<Proof>> get(String key) {
-        List<Proof> proofs = stored.get(key);
-        if (proofs != null) {
-            used.put(key, proofs);
+        List<Proof> proofs = used.get(key);
+        if (proofs == null) {
+            proofs = stored.get(key);
+            if (proofs != null) {
+                used.put(key, proofs);
+            }
         }
         return Optional.ofNullable(proofs);
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.load.YamlNode.Scalar;
@@ -21,6 +22,8 @@ import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.LanguageRequirements;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.PostingPeriod;
+import org.vacancypress.core.model.Salary;
+import org.vacancypress.core.model.SalaryPeriod;
 import org.vacancypress.core.model.StaffCategory;
 import org.vacancypress.core.model.VacancyType;
 
@@ -60,18 +63,23 @@ public final class NoticeBinder {
         Optional<Contract> contract = f.mapping("contract", true).flatMap(NoticeBinder::contract);
         Optional<LocalDate> startDate = startDate(f);
         Optional<PostingPeriod> posting = f.mapping("posting", true).flatMap(NoticeBinder::posting);
-        Optional<Eligibility> eligibility = f.mapping("eligibility", true).flatMap(NoticeBinder::eligibility);
+        // A notice gives what the organization's sections need (the validator checks it); absent, empty.
+        Optional<Eligibility> eligibility = f.mapping("eligibility", false).map(NoticeBinder::eligibility)
+                .orElse(Optional.of(new Eligibility(Set.of(), false)));
         boolean directReports = f.bool("directReports").orElse(false);
         Optional<Integer> competencyLevel = f.integer("competencyLevel", false, 1, 3);
         Language language = f.keyword("language", false, Language.class).orElse(Language.EN);
         boolean draft = f.bool("draft").orElse(false);
         Optional<String> applyUrl = f.text("applyUrl", false);
-        Optional<String> context = f.text("context", true);
+        Optional<String> applyEmail = f.text("applyEmail", false);
+        Optional<Salary> salary = f.mapping("salary", false).flatMap(NoticeBinder::salary);
+        String context = f.text("context", false).orElse("");
         List<DutyGroup> responsibilities = responsibilities(f);
-        List<String> education = f.texts("education", true);
+        List<String> education = f.texts("education", false);
         List<String> experience = f.texts("experience", false);
         List<String> skills = f.texts("skills", false);
-        Optional<LanguageRequirements> languages = f.mapping("languages", true).flatMap(NoticeBinder::languages);
+        LanguageRequirements languages = f.mapping("languages", false).map(NoticeBinder::languages)
+                .orElse(new LanguageRequirements(List.of(), List.of()));
         List<String> notes = f.texts("notes", false);
         List<String> omit = f.texts("omit", false);
         Map<String, String> wording = f.mapping("wording", false).map(Fields::textsByKey).orElse(Map.of());
@@ -85,9 +93,9 @@ public final class NoticeBinder {
         return Optional.of(new Notice(name, reference.orElseThrow(), vacancyType.orElseThrow(), title.orElseThrow(),
                 unit, dutyStation.orElseThrow(), grade.orElseThrow(), staffCategory.orElseThrow(),
                 occupationalGroups, contract.orElseThrow(), startDate, posting.orElseThrow(),
-                eligibility.orElseThrow(), directReports, competencyLevel, language, draft, applyUrl,
-                context.orElseThrow(),
-                responsibilities, education, experience, skills, languages.orElseThrow(), notes, omit, wording,
+                eligibility.orElseThrow(), directReports, competencyLevel, language, draft, applyUrl, applyEmail,
+                salary, context,
+                responsibilities, education, experience, skills, languages, notes, omit, wording,
                 suppressedWarnings,
                 binding.sources()));
     }
@@ -97,6 +105,21 @@ public final class NoticeBinder {
         Optional<String> country = f.text("country", true);
         f.rejectUnknownKeys();
         return city.flatMap(c -> country.map(k -> new DutyStation(c, k)));
+    }
+
+    private static Optional<Salary> salary(Fields f) {
+        Optional<String> currency = f.text("currency", true);
+        currency.filter(code -> !code.matches("[A-Z]{3}")).ifPresent(code -> f.error("currency",
+                "'salary.currency' must be an ISO 4217 code of three capital letters, such as USD or EUR"));
+        Optional<Integer> minimum = f.integer("minimum", true, 0, 999_999_999);
+        Optional<Integer> maximum = f.integer("maximum", false, 0, 999_999_999);
+        if (minimum.isPresent() && maximum.isPresent() && maximum.get() < minimum.get()) {
+            f.error("maximum", "'salary.maximum' is less than 'salary.minimum'; give the range from the lower amount");
+        }
+        Optional<SalaryPeriod> period = f.keyword("period", true, SalaryPeriod.class);
+        f.rejectUnknownKeys();
+        return currency.filter(code -> code.matches("[A-Z]{3}")).flatMap(c -> minimum.flatMap(
+                min -> period.map(p -> new Salary(c, min, maximum.filter(max -> max >= min), p))));
     }
 
     private static Optional<Contract> contract(Fields f) {
@@ -147,7 +170,7 @@ public final class NoticeBinder {
             return f.text(node, where);
         };
         int[] titled = {0};
-        for (Object entry : f.list("responsibilities", true,
+        for (Object entry : f.list("responsibilities", false,
                 (node, where) -> responsibility(f, node, where, readDuty, titled))) {
             if (entry instanceof String duty) {
                 untitled.add(duty);
@@ -182,10 +205,10 @@ public final class NoticeBinder {
         }
     }
 
-    private static Optional<LanguageRequirements> languages(Fields f) {
+    private static LanguageRequirements languages(Fields f) {
         List<String> required = f.texts("required", true);
         List<String> advantage = f.texts("advantage", false);
         f.rejectUnknownKeys();
-        return Optional.of(new LanguageRequirements(required, advantage));
+        return new LanguageRequirements(required, advantage);
     }
 }

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,13 +57,15 @@ public final class OrganizationBinder {
         Fields f = top.get();
         Optional<String> name = f.text("name", true);
         Optional<String> shortName = f.text("shortName", true);
+        Optional<String> article = f.text("article", false);
         Optional<String> website = f.text("website", true);
         Optional<String> careersUrl = f.text("careersUrl", true);
-        Optional<ApplicationSystem> applicationSystem = f.mapping("applicationSystem", true)
+        Optional<ApplicationSystem> applicationSystem = f.mapping("applicationSystem", false)
                 .flatMap(OrganizationBinder::applicationSystem);
-        Optional<String> workplaceCultureUrl = f.text("workplaceCultureUrl", true);
-        Optional<String> competencyFrameworkUrl = f.text("competencyFrameworkUrl", true);
-        Optional<String> jobCategoryUrl = f.text("jobCategoryUrl", true);
+        // Pages the boilerplate may link to; an organization without them leaves them out.
+        String workplaceCultureUrl = f.text("workplaceCultureUrl", false).orElse("");
+        String competencyFrameworkUrl = f.text("competencyFrameworkUrl", false).orElse("");
+        String jobCategoryUrl = f.text("jobCategoryUrl", false).orElse("");
         Optional<ClosingTime> closingTime = f.mapping("closingTime", true).flatMap(OrganizationBinder::closingTime);
         List<String> officialLanguages = f.texts("officialLanguages", true);
         List<Section> sections = f.list("sections", true,
@@ -75,7 +78,7 @@ public final class OrganizationBinder {
         Optional<String> languageAssessment = f.text("languageAssessment", true);
         Map<StaffCategory, List<String>> grades = f.mapping("grades", true).map(OrganizationBinder::grades)
                 .orElse(Map.of());
-        Map<String, Integer> competencyLevels = f.mapping("competencyLevels", true)
+        Map<String, Integer> competencyLevels = f.mapping("competencyLevels", false)
                 .map(OrganizationBinder::competencyLevels).orElse(Map.of());
         List<StandardNote> notes = f.list("notes", true,
                 (node, where) -> Fields.of(node, where, binding).flatMap(OrganizationBinder::note));
@@ -98,9 +101,9 @@ public final class OrganizationBinder {
         if (binding.failed() || nms.isEmpty() || frameworks.isEmpty() || !translationsBound) {
             return Optional.empty();
         }
-        return Optional.of(new Organization(name.orElseThrow(), shortName.orElseThrow(), website.orElseThrow(),
-                careersUrl.orElseThrow(), applicationSystem.orElseThrow(), workplaceCultureUrl.orElseThrow(),
-                competencyFrameworkUrl.orElseThrow(), jobCategoryUrl.orElseThrow(), closingTime.orElseThrow(),
+        return Optional.of(new Organization(name.orElseThrow(), shortName.orElseThrow(), article, website.orElseThrow(),
+                careersUrl.orElseThrow(), applicationSystem, workplaceCultureUrl,
+                competencyFrameworkUrl, jobCategoryUrl, closingTime.orElseThrow(),
                 officialLanguages, sections, introduction.orElseThrow(), workplaceCulture.orElseThrow(),
                 educationNote.orElseThrow(), languageAssessment.orElseThrow(), grades, competencyLevels, notes,
                 zeroTolerance.orElseThrow(), antiFraud.orElseThrow(), howToApply, nms.get(), frameworks.get(), checks,
@@ -153,10 +156,15 @@ public final class OrganizationBinder {
 
     private static Optional<ApplicationSystem> applicationSystem(Fields f) {
         Optional<String> name = f.text("name", true);
-        Optional<String> url = f.text("url", true);
+        Optional<String> url = f.text("url", false);
+        Optional<String> email = f.text("email", false);
         Optional<String> internalUrl = f.text("internalUrl", false);
+        if (url.isPresent() == email.isPresent()) {
+            f.binding().error(f.binding().sources().of(f.path("name")), "'applicationSystem' needs one of 'url'"
+                    + " (the application form) and 'email' (where applications are sent)");
+        }
         f.rejectUnknownKeys();
-        return name.flatMap(n -> url.map(u -> new ApplicationSystem(n, u, internalUrl)));
+        return name.map(n -> new ApplicationSystem(n, url, email, internalUrl));
     }
 
     private static Optional<ClosingTime> closingTime(Fields f) {
@@ -234,8 +242,19 @@ public final class OrganizationBinder {
         boolean optional = f.bool("optional").orElse(false);
         Condition when = f.mapping("when", false).map(OrganizationBinder::condition).orElse(Condition.ALWAYS);
         List<String> sentences = f.texts("sentences", false);
+        List<String> known = new ArrayList<>(Section.NOTICE_FIELDS);
+        known.add(Section.COMPETENCY_FRAMEWORK);
+        List<String> needs = f.list("needs", false, (node, where) -> f.text(node, where).filter(need -> {
+            if (!known.contains(need)) {
+                f.binding().error(node.location(), "a section cannot need '" + need + "'" + Texts.didYouMean(need, known)
+                        + "; it may need " + String.join(", ", known));
+                return false;
+            }
+            return true;
+        }));
         f.rejectUnknownKeys();
-        return id.map(i -> new Section(i, template.orElse("sections/" + i + ".ftlh"), optional, when, sentences));
+        return id.map(i -> new Section(i, template.orElse("sections/" + i + ".ftlh"), optional, when, sentences,
+                needs));
     }
 
     /** The notices a section or note applies to: {@code when} of {@code _organization.yaml}. */

@@ -2,6 +2,10 @@ package org.vacancypress.core.model;
 
 import java.util.Optional;
 
-/** Where candidates apply; internal candidates may have their own address. */
-public record ApplicationSystem(String name, String url, Optional<String> internalUrl) {
+/**
+ * Where candidates apply: an address of the organization's application system, or an e-mail
+ * address (one of the two); internal candidates may have their own address.
+ */
+public record ApplicationSystem(String name, Optional<String> url, Optional<String> email,
+        Optional<String> internalUrl) {
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.vacancypress.core.incremental.BuildCache;
 
 /**
  * Refuses, before anything is written, an output folder whose replacement by the site would
@@ -82,13 +83,13 @@ public final class OutputFolderGuard {
                         + marker + "): publishing would replace it with the site" + CHOOSE);
             }
         }
-        if (Files.exists(folder.resolve(Manifest.FILE))) {
+        if (Files.exists(folder.resolve(BuildCache.MANIFEST))) {
             return Optional.empty();
         }
         try (Stream<Path> entries = Files.list(folder)) {
             Optional<Path> some = entries.findFirst();
             return some.map(entry -> "the output folder " + folder + " holds files that Vacancy Press did not publish"
-                    + " (such as " + entry.getFileName() + ") and no " + Manifest.FILE
+                    + " (such as " + entry.getFileName() + ") and no " + BuildCache.MANIFEST
                     + ": publishing would delete them" + CHOOSE + ", or an empty one");
         } catch (IOException e) {
             return Optional.of("cannot read the output folder " + folder + ": " + e.getMessage() + CHOOSE);

@@ -25,7 +25,7 @@ public record NoticeContent(
         List<String> languagesAdvantage,
         List<MarkdownText> notes,
         EligibilityView eligibility,
-        Competencies competencies) {
+        Optional<Competencies> competencies) {
 
     /** A section: its id names its heading's anchor, its template renders it. */
     public record SectionView(String id, String template) {

@@ -11,9 +11,13 @@ import java.util.Optional;
  * @param page the notice's web page, relative to the site
  * @param dir the direction of the notice's language: "ltr" or "rtl"
  * @param closesAt the last minute applications are taken, ISO 8601 with offset
- * @param applyUrl where candidates apply: the post's own form, or the organization's application system
+ * @param applyMethod how candidates apply: "url" (a form), "email" or "instructions" (the
+ *     how-to-apply section's)
+ * @param applyUrl where candidates apply: a form's address, or a mailto: address with the
+ *     reference as subject; none when they follow written instructions
+ * @param directApply whether {@code applyUrl} is the post's own, not the organization's
  * @param daysLeft the days from today to an open notice's closing date
- * @param directApply whether {@code applyUrl} is the post's own form
+ * @param salary what the post pays, when its notice states it
  * @param translations the same vacancy's notices in other languages
  */
 public record NoticeFacts(
@@ -50,9 +54,19 @@ public record NoticeFacts(
         boolean closingSoon,
         Optional<Long> daysLeft,
         boolean draft,
-        String applyUrl,
+        String applyMethod,
+        Optional<String> applyUrl,
         boolean directApply,
+        Optional<SalaryFacts> salary,
         List<OtherLanguage> translations) {
+
+    /**
+     * What a post pays: {@code amount} is the amount or range as the notice's language writes
+     * numbers ("80,000–95,000"); {@code period} is {@code hour}, {@code day}, {@code week},
+     * {@code month} or {@code year}.
+     */
+    public record SalaryFacts(String currency, int minimum, Optional<Integer> maximum, String period, String amount) {
+    }
 
     /** The same vacancy's notice in another language, which a notice's page links. */
     public record OtherLanguage(String language, String languageName, String page) {

@@ -1,6 +1,9 @@
 package org.vacancypress.core.resolve;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.vacancypress.core.load.OrganizationTranslator;
+import org.vacancypress.core.model.ApplicationSystem;
 import org.vacancypress.core.model.ClosingTime;
 import org.vacancypress.core.model.CompetencyFramework;
 import org.vacancypress.core.model.DutyGroup;
@@ -27,6 +31,7 @@ import org.vacancypress.core.model.FirstTierGroup;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.model.Salary;
 import org.vacancypress.core.model.StandardNote;
 
 /**
@@ -149,8 +154,37 @@ public final class NoticeViews {
                 dates.format(notice.posting().lastUpdated()), notice.posting().lastUpdated().toString(), open,
                 open && closes.map(day -> ChronoUnit.DAYS.between(today, day) < closingSoonDays).orElse(false),
                 closes.filter(day -> open).map(day -> ChronoUnit.DAYS.between(today, day)),
-                notice.draft(), notice.applyUrl().orElse(organization.applicationSystem().url()),
-                notice.applyUrl().isPresent(), translations(notice));
+                notice.draft(), applyMethod(notice), applyUrl(notice),
+                notice.applyUrl().isPresent() || notice.applyEmail().isPresent(),
+                notice.salary().map(salary -> salary(salary, locale)), translations(notice));
+    }
+
+    /** The notice's own way to apply, else the organization's, else its written instructions. */
+    private String applyMethod(Notice notice) {
+        if (notice.applyUrl().isPresent()) {
+            return "url";
+        }
+        if (notice.applyEmail().isPresent()) {
+            return "email";
+        }
+        return organization.applicationSystem().map(system -> system.url().isPresent() ? "url" : "email")
+                .orElse("instructions");
+    }
+
+    private Optional<String> applyUrl(Notice notice) {
+        Optional<String> email = notice.applyUrl().isPresent() ? Optional.empty()
+                : notice.applyEmail().or(() -> organization.applicationSystem().flatMap(ApplicationSystem::email));
+        return notice.applyUrl()
+                .or(() -> email.map(address -> "mailto:" + address + "?subject="
+                        + URLEncoder.encode(notice.reference(), StandardCharsets.UTF_8).replace("+", "%20")))
+                .or(() -> organization.applicationSystem().flatMap(ApplicationSystem::url));
+    }
+
+    private static NoticeFacts.SalaryFacts salary(Salary salary, Locale locale) {
+        NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
+        String amount = numbers.format(salary.minimum()) + salary.maximum().map(max -> "–" + numbers.format(max)).orElse("");
+        return new NoticeFacts.SalaryFacts(salary.currency(), salary.minimum(), salary.maximum(), salary.period().id(),
+                amount);
     }
 
     /**
@@ -235,19 +269,21 @@ public final class NoticeViews {
                         : List.of());
     }
 
-    private NoticeContent.Competencies competencies(Notice notice) {
-        CompetencyFramework framework = translated.get(notice.language()).competencyFrameworks()
-                .inForceOn(notice.posting().opens())
-                .orElseThrow();
-        Optional<Integer> level = framework.levelled() ? Optional.of(notice.competencyLevel()
-                .orElseGet(() -> organization.competencyLevels().get(notice.grade()))) : Optional.empty();
-        return new NoticeContent.Competencies(framework.levelled(), level, framework.values(), framework.core(),
-                notice.directReports() ? framework.managerial() : List.of());
+    /** The framework in force when the notice opened; validation made sure the sections that show it have one. */
+    private Optional<NoticeContent.Competencies> competencies(Notice notice) {
+        return translated.get(notice.language()).competencyFrameworks().inForceOn(notice.posting().opens())
+                .map(framework -> {
+                    Optional<Integer> level = framework.levelled() ? notice.competencyLevel()
+                            .or(() -> Optional.ofNullable(organization.competencyLevels().get(notice.grade())))
+                            : Optional.empty();
+                    return new NoticeContent.Competencies(framework.levelled(), level, framework.values(),
+                            framework.core(), notice.directReports() ? framework.managerial() : List.of());
+                });
     }
 
     private static OrganizationView organizationView(Organization o) {
-        return new OrganizationView(o.name(), o.shortName(), o.website(), o.careersUrl(),
-                o.applicationSystem().name(), o.applicationSystem().url(), o.applicationSystem().internalUrl(),
+        return new OrganizationView(o.name(), o.shortName(), o.article(), o.website(), o.careersUrl(),
+                o.applicationSystem().map(ApplicationSystem::name),
                 o.workplaceCultureUrl(), o.competencyFrameworkUrl(), o.jobCategoryUrl(),
                 o.closingTime().time().toString(), o.closingTime().place(), o.officialLanguages(),
                 MarkdownText.block(o.introduction()), MarkdownText.block(o.workplaceCulture()),

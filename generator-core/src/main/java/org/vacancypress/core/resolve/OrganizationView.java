@@ -7,11 +7,10 @@ import java.util.Optional;
 public record OrganizationView(
         String name,
         String shortName,
+        Optional<String> article,
         String website,
         String careersUrl,
-        String applicationSystemName,
-        String applicationUrl,
-        Optional<String> internalApplicationUrl,
+        Optional<String> applicationSystemName,
         String workplaceCultureUrl,
         String competencyFrameworkUrl,
         String jobCategoryUrl,

@@ -2,6 +2,7 @@ package org.vacancypress.core.validate;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,38 @@ final class LayerRepeats implements LintCheck {
     private record Standard(String where, String sentence, Set<String> pairs, Predicate<Notice> appliesTo) {
     }
 
+    /** The standard sentences of one language, and which of them hold each word pair. */
+    private record Standards(List<Standard> sentences, Map<String, List<Integer>> byPair) {
+
+        static Standards of(List<Standard> sentences) {
+            Map<String, List<Integer>> byPair = new HashMap<>();
+            for (int i = 0; i < sentences.size(); i++) {
+                for (String pair : sentences.get(i).pairs()) {
+                    byPair.computeIfAbsent(pair, key -> new ArrayList<>()).add(i);
+                }
+            }
+            return new Standards(List.copyOf(sentences), byPair);
+        }
+
+        /** The first standard sentence the notice prints that holds most of the pairs. */
+        Optional<Standard> repeatedBy(Set<String> pairs, Notice notice) {
+            int[] shared = new int[sentences.size()];
+            for (String pair : pairs) {
+                for (int i : byPair.getOrDefault(pair, List.of())) {
+                    shared[i]++;
+                }
+            }
+            for (int i = 0; i < shared.length; i++) {
+                if (shared[i] >= REPEATED_SHARE * pairs.size() && sentences.get(i).appliesTo().test(notice)) {
+                    return Optional.of(sentences.get(i));
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
     private final Organization organization;
-    private final Map<Language, List<Standard>> standards = new EnumMap<>(Language.class);
+    private final Map<Language, Standards> standards = new EnumMap<>(Language.class);
 
     LayerRepeats(Organization organization) {
         this.organization = organization;
@@ -46,7 +77,7 @@ final class LayerRepeats implements LintCheck {
 
     @Override
     public void check(Notice notice, List<NoticeText> texts, Findings found) {
-        List<Standard> known = standardsIn(notice.language());
+        Standards known = standardsIn(notice.language());
         for (NoticeText text : texts) {
             if (!text.path().equals("context") && !text.isItem()) {
                 continue;
@@ -56,8 +87,7 @@ final class LayerRepeats implements LintCheck {
                 if (pairs.size() + 1 < MINIMUM_WORDS) {
                     continue;
                 }
-                Optional<Standard> repeated = known.stream().filter(standard -> standard.appliesTo().test(notice))
-                        .filter(standard -> shared(pairs, standard.pairs()) >= REPEATED_SHARE).findFirst();
+                Optional<Standard> repeated = known.repeatedBy(pairs, notice);
                 if (repeated.isPresent()) {
                     found.in(LintRule.REPEATS_STANDARD_TEXT, text, sentence.substring(0, Math.min(20, sentence.length())),
                             "'" + Texts.abbreviate(sentence) + "' repeats " + repeated.get().where()
@@ -68,27 +98,23 @@ final class LayerRepeats implements LintCheck {
         }
     }
 
-    private synchronized List<Standard> standardsIn(Language language) {
+    private synchronized Standards standardsIn(Language language) {
         return standards.computeIfAbsent(language, this::standards);
     }
 
     /** The organization's standard sentences in the language, its English where a translation lacks one. */
-    private List<Standard> standards(Language language) {
+    private Standards standards(Language language) {
         Optional<Translation> translation = Optional.ofNullable(organization.translations().get(language));
         List<Standard> found = new ArrayList<>();
         for (StandardNote note : organization.notes()) {
             String text = translation.map(t -> t.notes().get(note.id())).orElse(note.text());
             add(found, "the standard note '" + note.id() + "'", text, note::appliesTo);
         }
-        Map<String, String> boilerplate = Map.of("introduction", organization.introduction(), "workplaceCulture",
-                organization.workplaceCulture(), "educationNote", organization.educationNote(), "languageAssessment",
-                organization.languageAssessment(), "zeroTolerance", organization.zeroTolerance(), "antiFraud",
-                organization.antiFraud());
-        boilerplate.forEach((key, english) -> add(found, "the organization's '" + key + "'",
+        OrganizationTexts.paragraphs(organization).forEach((key, english) -> add(found, "the organization's '" + key + "'",
                 translation.flatMap(t -> t.text(key)).orElse(english), notice -> true));
         List<String> howToApply = translation.map(t -> t.lists().get("howToApply")).orElse(organization.howToApply());
         howToApply.forEach(paragraph -> add(found, "the organization's 'howToApply'", paragraph, notice -> true));
-        return List.copyOf(found);
+        return Standards.of(found);
     }
 
     private static void add(List<Standard> standards, String where, String text, Predicate<Notice> appliesTo) {
@@ -110,13 +136,5 @@ final class LayerRepeats implements LintCheck {
             pairs.add(words[i] + " " + words[i + 1]);
         }
         return pairs;
-    }
-
-    private static double shared(Set<String> pairs, Set<String> in) {
-        int shared = 0;
-        for (String pair : pairs) {
-            shared += in.contains(pair) ? 1 : 0;
-        }
-        return (double) shared / pairs.size();
     }
 }

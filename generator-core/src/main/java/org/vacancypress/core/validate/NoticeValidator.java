@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.load.SourceFolder;
@@ -24,6 +25,8 @@ import org.vacancypress.core.model.SourceMap;
  */
 public final class NoticeValidator {
 
+    /** One address, no name, no parameters: the apply link adds the reference as subject. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>?&:,;\"]+@[^@\\s<>?&:,;\"]+\\.[^@\\s<>?&:,;\".]+");
     private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
 
     private final Organization organization;
@@ -42,7 +45,15 @@ public final class NoticeValidator {
                         + " 'posting.opens' (" + notice.posting().opens() + "); a notice is updated after it opens"));
         notice.applyUrl().filter(url -> !url.startsWith("https://") && !url.startsWith("http://")).ifPresent(url ->
                 problems.error(at.of("applyUrl"), "'applyUrl' must be an http or https address, found '" + url
-                        + "'; give the full address of this post's application form"));
+                        + "'; give the full address of this post's application form"
+                        + (url.startsWith("mailto:") ? ", or the e-mail address as applyEmail" : "")));
+        notice.applyEmail().filter(email -> !EMAIL.matcher(email).matches()).ifPresent(email ->
+                problems.error(at.of("applyEmail"), "'applyEmail' must be an e-mail address such as"
+                        + " jobs@example.org, found '" + Texts.abbreviate(email) + "'"));
+        if (notice.applyUrl().isPresent() && notice.applyEmail().isPresent()) {
+            problems.error(at.of("applyEmail"), "a notice gives 'applyUrl' or 'applyEmail', not both: candidates"
+                    + " apply one way");
+        }
 
         sections(notice, problems);
 
@@ -58,7 +69,8 @@ public final class NoticeValidator {
         if (!grades.contains(notice.grade())) {
             problems.error(at.of("grade"), "unknown grade '" + notice.grade() + "'" + Texts.didYouMean(notice.grade(),
                     grades) + "; the grades are listed in " + SourceFolder.ORGANIZATION_FILE);
-        } else if (notice.competencyLevel().isEmpty() && !organization.competencyLevels().containsKey(notice.grade())) {
+        } else if (needed(notice).contains(Section.COMPETENCY_FRAMEWORK) && notice.competencyLevel().isEmpty()
+                && !organization.competencyLevels().containsKey(notice.grade())) {
             problems.error(at.of("grade"), "grade '" + notice.grade() + "' has no competency level: add it to"
                     + " competencyLevels in " + SourceFolder.ORGANIZATION_FILE + ", or set competencyLevel here");
         }
@@ -69,7 +81,8 @@ public final class NoticeValidator {
                     + notice.posting().opens() + " (the opening date): add a version to "
                     + SourceFolder.MEMBER_STATES_FILE + " beginning on or before that day");
         }
-        if (organization.competencyFrameworks().inForceOn(notice.posting().opens()).isEmpty()) {
+        if (needed(notice).contains(Section.COMPETENCY_FRAMEWORK)
+                && organization.competencyFrameworks().inForceOn(notice.posting().opens()).isEmpty()) {
             problems.error(at.of("posting.opens"), "no competency framework is in force on " + notice.posting().opens()
                     + " (the opening date): add an edition to " + SourceFolder.COMPETENCIES_FILE
                     + " beginning on or before that day");
@@ -95,6 +108,15 @@ public final class NoticeValidator {
                         + SourceFolder.ORGANIZATION_FILE + " does not mark it optional");
             }
         }
+        for (Section section : organization.sections()) {
+            if (section.appliesTo(notice)) {
+                section.needs().stream().filter(field -> missing(notice, field)).forEach(field ->
+                        problems.error(at.file(), "missing field '" + field + "': the section '" + section.id()
+                                + "' of " + SourceFolder.ORGANIZATION_FILE + " needs it"
+                                + (section.optional() ? "; give it, or leave the section out with omit: ["
+                                        + section.id() + "]" : "")));
+            }
+        }
         List<String> sentences = organization.sections().stream().filter(section -> section.appliesTo(notice))
                 .flatMap(section -> section.sentences().stream()).toList();
         for (String sentence : notice.wording().keySet()) {
@@ -105,6 +127,24 @@ public final class NoticeValidator {
                                 : "; this notice's sections let a notice word these: " + String.join(", ", sentences)));
             }
         }
+    }
+
+    /** What the sections this notice has need. */
+    private List<String> needed(Notice notice) {
+        return organization.sections().stream().filter(section -> section.appliesTo(notice))
+                .flatMap(section -> section.needs().stream()).toList();
+    }
+
+    /** Whether the notice leaves out one of the fields sections may need. */
+    private static boolean missing(Notice notice, String field) {
+        return switch (field) {
+            case "context" -> notice.context().isEmpty();
+            case "responsibilities" -> notice.responsibilities().isEmpty();
+            case "education" -> notice.education().isEmpty();
+            case "languages" -> notice.languages().required().isEmpty();
+            case "eligibility" -> notice.eligibility().firstTier().isEmpty();
+            default -> false;
+        };
     }
 
     /** Names of the site's own files, which no notice may take. */

@@ -2,7 +2,9 @@ package org.vacancypress.core.render.site;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.vacancypress.core.resolve.NoticeFacts;
 import org.vacancypress.core.resolve.OrganizationView;
 
@@ -19,9 +21,10 @@ public final class JobPosting {
     /**
      * @param descriptionHtml the whole notice as HTML
      * @param pageUrl the notice page's address, absolute when the site's address is known
+     * @param logoUrl the organization's logo's absolute address, when it has one and the site's address is known
      */
     public static String json(NoticeFacts notice, OrganizationView organization, String descriptionHtml,
-            String pageUrl) {
+            String pageUrl, Optional<String> logoUrl) {
         Map<String, Object> posting = new LinkedHashMap<>();
         posting.put("@context", "https://schema.org/");
         posting.put("@type", "JobPosting");
@@ -32,11 +35,19 @@ public final class JobPosting {
         posting.put("datePosted", notice.opensIso());
         notice.closesAt().ifPresent(closesAt -> posting.put("validThrough", closesAt));
         posting.put("employmentType", employmentType(notice.contractType()));
-        posting.put("hiringOrganization", Json.object("@type", "Organization", "name", organization.name(),
-                "sameAs", organization.website()));
+        Map<String, Object> hiring = Json.object("@type", "Organization", "name", organization.name(),
+                "sameAs", organization.website());
+        logoUrl.ifPresent(url -> hiring.put("logo", url));
+        posting.put("hiringOrganization", hiring);
         posting.put("jobLocation", Json.object("@type", "Place", "address", Json.object("@type", "PostalAddress",
                 "addressLocality", notice.city(), "addressCountry", notice.country())));
         posting.put("url", pageUrl);
+        notice.salary().ifPresent(salary -> posting.put("baseSalary", Json.object("@type", "MonetaryAmount",
+                "currency", salary.currency(), "value", salary.maximum()
+                        .map(max -> Json.object("@type", "QuantitativeValue", "minValue", salary.minimum(), "maxValue", max,
+                                "unitText", salary.period().toUpperCase(Locale.ROOT)))
+                        .orElse(Json.object("@type", "QuantitativeValue", "value", salary.minimum(),
+                                "unitText", salary.period().toUpperCase(Locale.ROOT))))));
         // Job boards read a missing directApply as unknown: applying on the organization's own system is not direct.
         posting.put("directApply", notice.directApply());
         if (!notice.occupationalGroups().isEmpty()) {

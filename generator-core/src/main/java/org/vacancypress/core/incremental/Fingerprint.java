@@ -1,4 +1,4 @@
-package org.vacancypress.core.publish;
+package org.vacancypress.core.incremental;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,11 +19,11 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /** A SHA-256 over the inputs of a rendering: files, folders, resources and plain values. */
-public final class Fingerprint {
+final class Fingerprint {
 
     private final MessageDigest digest;
 
-    public Fingerprint() {
+    Fingerprint() {
         try {
             digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -31,12 +31,12 @@ public final class Fingerprint {
         }
     }
 
-    public Fingerprint add(String value) {
+    Fingerprint add(String value) {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         return add(bytes);
     }
 
-    public Fingerprint add(byte[] bytes) {
+    Fingerprint add(byte[] bytes) {
         digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
         digest.update((byte) ':');
         digest.update(bytes);
@@ -47,7 +47,7 @@ public final class Fingerprint {
      * A file's content, streamed (a file need not fit in memory); a missing file counts as a
      * marker, so that creating it changes the hash.
      */
-    public Fingerprint addFile(Path file) throws IOException {
+    Fingerprint addFile(Path file) throws IOException {
         add(file.getFileName().toString());
         if (!Files.isRegularFile(file)) {
             return add("(none)");
@@ -67,7 +67,7 @@ public final class Fingerprint {
      * Every file of a folder, by relative path, in name order. Links are followed, as the
      * template loader follows them: a folder that is a link hashes the files it leads to.
      */
-    public Fingerprint addFolder(Path folder) throws IOException {
+    Fingerprint addFolder(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             return add("(no folder)");
         }
@@ -84,7 +84,7 @@ public final class Fingerprint {
     }
 
     /** Every resource under {@code prefix} of the class path entry holding it: a jar or a folder. */
-    public Fingerprint addResources(ClassLoader loader, String prefix) throws IOException {
+    Fingerprint addResources(ClassLoader loader, String prefix) throws IOException {
         URL root = loader.getResource(prefix);
         if (root == null) {
             return add("(no " + prefix + ")");
@@ -111,12 +111,12 @@ public final class Fingerprint {
         }
     }
 
-    public String hex() {
+    String hex() {
         return HexFormat.of().formatHex(digest.digest());
     }
 
     /** As {@link #addFile}, for use where only unchecked exceptions may pass. */
-    public Fingerprint addFileUnchecked(Path file) {
+    Fingerprint addFileUnchecked(Path file) {
         try {
             return addFile(file);
         } catch (IOException e) {

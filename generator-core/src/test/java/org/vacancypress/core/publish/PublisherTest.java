@@ -1,0 +1,88 @@
+package org.vacancypress.core.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vacancypress.core.incremental.BuildCache;
+import org.vacancypress.core.problem.Location;
+import org.vacancypress.core.problem.Problems;
+
+/** The publish step on its own: all or nothing, the previous build's files reused, someone's file kept. */
+class PublisherTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRenderingWithAnErrorPublishesNothing() throws IOException {
+        Path site = dir.resolve("site");
+        publish(site, target -> {
+            target.write("a.html", bytes("first"), "h1");
+            return 1;
+        }, new Problems());
+        Problems problems = new Problems();
+
+        OptionalInt rendered = publish(site, target -> {
+            target.write("a.html", bytes("second"), "h2");
+            problems.error(Location.ofFile("notices/a.yaml"), "broken");
+            return 1;
+        }, problems);
+
+        assertEquals(OptionalInt.empty(), rendered);
+        assertEquals("first", Files.readString(site.resolve("a.html")), "the published site is untouched");
+    }
+
+    @Test
+    void aFileRenderedFromTheSameInputsIsKeptAndSomeoneElsesFileStays() throws IOException {
+        Path site = dir.resolve("site");
+        publish(site, target -> {
+            target.write("a.html", bytes("page"), "h1");
+            target.write("gone.pdf", bytes("pdf"), "h2");
+            return 2;
+        }, new Problems());
+        Files.writeString(site.resolve("notes.txt"), "someone's");
+
+        OptionalInt rendered = publish(site, target -> {
+            assertTrue(target.upToDate("a.html", "h1"));
+            assertFalse(target.upToDate("a.html", "h3"));
+            target.keep("a.html", "h1");
+            return 0;
+        }, new Problems());
+
+        assertEquals(OptionalInt.of(0), rendered);
+        assertEquals("page", Files.readString(site.resolve("a.html")));
+        assertEquals("someone's", Files.readString(site.resolve("notes.txt")), "not ours: kept");
+        assertFalse(Files.exists(site.resolve("gone.pdf")), "ours, not rendered and not wanted: removed");
+    }
+
+    @Test
+    void theNoticesFolderIsNeverTheSite() throws IOException {
+        Path notices = Files.createDirectories(dir.resolve("notices"));
+        IOException refused = assertThrows(IOException.class,
+                () -> Publisher.open(notices, Files::write, Map.of("the notices folder", notices)));
+        assertTrue(refused.getMessage().contains("the notices folder"), refused.getMessage());
+    }
+
+    private OptionalInt publish(Path site, Publisher.Rendering rendering, Problems problems) throws IOException {
+        try (Publisher publisher = Publisher.open(site, Files::write, Map.of())) {
+            BuildCache cache = BuildCache.open(publisher.site(), new BuildCache.Sources(dir.resolve("notices"), dir,
+                    Optional.empty(), PublisherTest.class.getClassLoader(), "no/such/folder"), "", "settings");
+            return publisher.publish(cache, rendering, file -> false, problems);
+        }
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
