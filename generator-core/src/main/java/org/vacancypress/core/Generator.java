@@ -231,7 +231,8 @@ public final class Generator {
         BuildCache.Sources sources = new BuildCache.Sources(request.sourceDirectory(), request.displayBase(),
                 request.templateDirectory(), PageRenderer.class.getClassLoader(), PageRenderer.DEFAULTS);
         String settings = formats + " " + request.today().map(Object::toString).orElse("today by the clock") + " "
-                + request.includeDrafts() + " " + request.failOnWarning() + " " + request.closingSoonDays();
+                + request.includeDrafts() + " " + request.failOnWarning() + " " + request.closingSoonDays() + " proofread "
+                + proofreader.isPresent();
         try {
             return Optional.of(BuildCache.open(site.site(), sources, request.baseUrl().map(Object::toString).orElse(""),
                     settings));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.vacancypress.core.load.ProofreadingFiles;
 import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.problem.Problem;
@@ -73,7 +74,8 @@ public final class BuildCache {
 
     /**
      * @param pageSettings what the request changes on every page (the site's address)
-     * @param buildSettings the rest of the request: a build asked otherwise is never up to date
+     * @param buildSettings the rest of the request (proofreading or not among it): a build asked
+     *     otherwise is never up to date
      * @throws IOException when the organization's data or the templates cannot be read: the build stops
      */
     public static BuildCache open(Path site, Sources sources, String pageSettings, String buildSettings)
@@ -191,6 +193,12 @@ public final class BuildCache {
                     .add(sources.displayBase().toAbsolutePath().normalize().toString());
             for (Path notice : new SourceFolder(sources.notices(), sources.displayBase()).noticeFiles(new Problems())) {
                 hash.addFile(notice);
+            }
+            // Proofreading's data changes warnings, never pages: the stamp, which replays warnings, reads it.
+            hash.addFile(sources.notices().resolve(ProofreadingFiles.DICTIONARY))
+                    .addFile(sources.notices().resolve(ProofreadingFiles.SETTINGS));
+            for (Language language : Language.values()) {
+                hash.addFile(sources.notices().resolve(ProofreadingFiles.dictionary(language)));
             }
             return Optional.of(hash.hex());
         } catch (IOException | UncheckedIOException e) {

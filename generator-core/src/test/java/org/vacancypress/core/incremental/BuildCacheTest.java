@@ -98,6 +98,21 @@ class BuildCacheTest {
                 RecordFile.read(written, "vacancy-press manifest 3"), "someone's file stays out of the manifest");
     }
 
+    @Test
+    void aDictionaryChangedSinceTheStampedBuildMakesTheStampNotHold() throws IOException {
+        Path notices = Files.createDirectories(dir.resolve("notices"));
+        Files.writeString(notices.resolve("a.yaml"), "title: A");
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Files.writeString(site.resolve("index.html"), "list");
+        cache(notices, site).stamp(ZoneId.of("UTC"), BUILT, BUILT.plusSeconds(3600), 1, 1, List.of());
+        assertTrue(cache(notices, site).unchanged(zone -> BUILT.plusSeconds(60)).isPresent());
+
+        Files.createDirectories(notices.resolve("_data"));
+        Files.writeString(notices.resolve("_data/dictionary.txt"), "Tripolitania\n");
+        assertFalse(cache(notices, site).unchanged(zone -> BUILT.plusSeconds(60)).isPresent(),
+                "the proofreading warnings the stamp replays may differ now");
+    }
+
     private BuildCache cache(Path notices, Path site) throws IOException {
         return BuildCache.open(site, new BuildCache.Sources(notices, dir, Optional.empty(),
                 BuildCacheTest.class.getClassLoader(), "no/such/folder"), "", "settings");
