@@ -199,6 +199,7 @@ public final class Generator {
         Validation validation = new Validation(proofreader, request.sourceDirectory(), proofreadingCache(),
                 loader::display, problems);
         Loader.Sources sources = loader.load(workers(), validation::ofEachNotice, problems);
+        loader.notRead().forEach(progress);
         Optional<Templates> templates = sources.organization()
                 .flatMap(organization -> TemplateFiles.read(request, problems));
         validation.ofAll(sources.notices(), sources.organization().map(all -> all.get(Language.EN).organization()),

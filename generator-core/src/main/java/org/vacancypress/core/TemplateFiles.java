@@ -22,7 +22,7 @@ final class TemplateFiles {
     /** The templates, their messages and the organization's logo; empty, with the problem, when they cannot be read. */
     static Optional<Templates> read(BuildRequest request, Problems problems) {
         try {
-            PageRenderer pages = new PageRenderer(request.templateDirectory());
+            PageRenderer pages = new PageRenderer(request.templateDirectory(), request.templateLimits());
             return Optional.of(new Templates(pages, new Messages(MessageFiles.read(pages::asset, pages::describe,
                     problems)), logo(request, problems)));
         } catch (IOException e) {
