@@ -11,11 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.vacancypress.core.problem.Location;
@@ -25,11 +21,7 @@ import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
@@ -48,14 +40,14 @@ public final class YamlLoader {
     private static final int MAX_NESTING = 40;
     private static final int MAX_ALIASES = 50;
     /** Bounds the tree after alias expansion, which is how a "billion laughs" file explodes. */
-    private static final int MAX_NODES = 200_000;
+    static final int MAX_NODES = 200_000;
     /**
      * Bounds the text after alias expansion: a file without aliases never holds more characters
      * than it has bytes, so aliases may not make it longer than the longest file read. Few
      * aliases to one long value would pass {@link #MAX_NODES} and hand every rule megabytes.
      */
     static final int MAX_CHARACTERS = MAX_BYTES;
-    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
+    static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
 
     private YamlLoader() {
@@ -105,11 +97,11 @@ public final class YamlLoader {
             problems.error(Location.ofFile(displayName), "the file is empty");
             return Optional.empty();
         }
-        Converter converter = new Converter(displayName, parser.aliasMarks, problems);
+        YamlConverter converter = new YamlConverter(displayName, parser.aliasMarks, problems);
         try {
             YamlNode tree = converter.convert(root);
             return converter.failed ? Optional.empty() : Optional.of(tree);
-        } catch (TooLarge e) {
+        } catch (YamlConverter.TooLarge e) {
             problems.error(e.location, e.getMessage());
             return Optional.empty();
         }
@@ -215,116 +207,5 @@ public final class YamlLoader {
     static Location at(String displayName, Mark mark) {
         return mark == null ? Location.ofFile(displayName)
                 : new Location(displayName, mark.getLine() + 1, mark.getColumn() + 1);
-    }
-
-    /** Stops the conversion at once: going on would walk the whole explosion. */
-    private static final class TooLarge extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient Location location;
-
-        TooLarge(Location location, String message) {
-            super(message, null, false, false);
-            this.location = location;
-        }
-    }
-
-    /** SnakeYAML nodes to {@link YamlNode}s, refusing tags, duplicate keys and runaway aliases. */
-    private static final class Converter {
-        private final String displayName;
-        private final Problems problems;
-        private final List<Mark> aliasMarks;
-        private final Map<Node, Boolean> inProgress = new IdentityHashMap<>();
-        private final Set<Node> converted = Collections.newSetFromMap(new IdentityHashMap<>());
-        private int aliasesMet;
-        /** Where the alias being expanded is written: the place to blame when its expansion is too large. */
-        private Location expansion;
-        private int nodes;
-        private long characters;
-        private boolean failed;
-
-        /** @param aliasMarks where the file's aliases are written, in the order of the file */
-        Converter(String displayName, List<Mark> aliasMarks, Problems problems) {
-            this.displayName = displayName;
-            this.aliasMarks = aliasMarks;
-            this.problems = problems;
-        }
-
-        /**
-         * The tree walked in the file's order, so the n-th node met again outside an expansion
-         * is the n-th alias written.
-         */
-        YamlNode convert(Node node) {
-            if (converted.add(node) || expansion != null) {
-                return convertNode(node);
-            }
-            expansion = aliasesMet < aliasMarks.size() ? at(displayName, aliasMarks.get(aliasesMet++))
-                    : at(displayName, node.getStartMark());
-            try {
-                return convertNode(node);
-            } finally {
-                expansion = null;
-            }
-        }
-
-        private YamlNode convertNode(Node node) {
-            Location location = at(displayName, node.getStartMark());
-            if (++nodes > MAX_NODES) {
-                throw new TooLarge(expansion == null ? location : expansion, "the document expands to more than "
-                        + MAX_NODES + " values (through aliases?); write it out plainly");
-            }
-            if (!PLAIN_TAGS.contains(node.getTag())) {
-                return fail(location, "tag '" + node.getTag().getValue()
-                        + "' is not allowed: notices are plain data; remove the tag");
-            }
-            if (node instanceof ScalarNode scalar) {
-                characters += scalar.getValue().length();
-                if (characters > MAX_CHARACTERS) {
-                    throw new TooLarge(expansion == null ? location : expansion, "the document expands to more than " + (MAX_CHARACTERS >> 20)
-                            + " Mi characters (through aliases?), more than a file may hold; write it out plainly");
-                }
-                boolean isNull = scalar.getTag().equals(Tag.NULL);
-                return new YamlNode.Scalar(isNull ? "" : scalar.getValue(), isNull, location);
-            }
-            if (inProgress.put(node, Boolean.TRUE) != null) {
-                return fail(location, "an alias refers to the value that contains it; remove the recursion");
-            }
-            try {
-                if (node instanceof SequenceNode sequence) {
-                    List<YamlNode> items = new ArrayList<>();
-                    for (Node item : sequence.getValue()) {
-                        items.add(convert(item));
-                    }
-                    return new YamlNode.Sequence(List.copyOf(items), location);
-                }
-                return mapping((MappingNode) node, location);
-            } finally {
-                inProgress.remove(node);
-            }
-        }
-
-        private YamlNode mapping(MappingNode mapping, Location location) {
-            List<YamlNode.Entry> entries = new ArrayList<>();
-            Set<String> keys = new HashSet<>();
-            for (NodeTuple tuple : mapping.getValue()) {
-                YamlNode key = convert(tuple.getKeyNode());
-                YamlNode value = convert(tuple.getValueNode());
-                if (!(key instanceof YamlNode.Scalar scalarKey)) {
-                    fail(key.location(), "a key must be a plain word, not " + key.kind());
-                    continue;
-                }
-                if (!keys.add(scalarKey.value())) {
-                    fail(key.location(), "duplicate key '" + scalarKey.value() + "'; keep only one");
-                    continue;
-                }
-                entries.add(new YamlNode.Entry(scalarKey, value));
-            }
-            return new YamlNode.Mapping(List.copyOf(entries), location);
-        }
-
-        private YamlNode fail(Location location, String message) {
-            failed = true;
-            problems.error(location, message);
-            return new YamlNode.Scalar("", true, location);
-        }
     }
 }
