@@ -42,18 +42,6 @@ public final class PreviewServer implements AutoCloseable {
     /** Reload requests held at once: one per open tab is plenty; past it they are turned away at once. */
     private static final int MAX_WAITING_POLLS = 16;
     private static final int THREADS = 32;
-    private static final String RELOAD_SCRIPT = """
-            (function () {
-              var version = %d;
-              function poll() {
-                fetch('/__vacancy/version?since=' + version)
-                  .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.text(); })
-                  .then(function (v) { if (Number(v) !== version) { location.reload(); } else { poll(); } })
-                  .catch(function () { setTimeout(poll, 1000); });
-              }
-              poll();
-            })();
-            """;
     private static final String HTML = "text/html; charset=utf-8";
     private static final String TEXT = "text/plain; charset=utf-8";
 
@@ -221,7 +209,7 @@ public final class PreviewServer implements AutoCloseable {
             return;
         }
         if (!errors.isEmpty() && (path.endsWith("/") || path.endsWith(".html"))) {
-            send(exchange, 500, HTML, withReload(errorPage()));
+            send(exchange, 500, HTML, PreviewPages.withReload(PreviewPages.errorPage(errors), version));
             return;
         }
         Path site = request.outputDirectory().toAbsolutePath().normalize();
@@ -236,7 +224,8 @@ public final class PreviewServer implements AutoCloseable {
         String name = file.getFileName().toString();
         byte[] body = Files.readAllBytes(file);
         send(exchange, 200, ContentTypes.of(name, body),
-                name.endsWith(".html") ? withReload(new String(body, StandardCharsets.UTF_8)) : body);
+                name.endsWith(".html") ? PreviewPages.withReload(new String(body, StandardCharsets.UTF_8), version)
+                        : body);
     }
 
     private void waitForChange(String query) {
@@ -260,27 +249,6 @@ public final class PreviewServer implements AutoCloseable {
         } catch (NumberFormatException e) {
             return -1;
         }
-    }
-
-    private byte[] withReload(String html) {
-        String script = "<script>" + RELOAD_SCRIPT.formatted(version) + "</script>";
-        int end = html.lastIndexOf("</body>");
-        String page = end < 0 ? html + script : html.substring(0, end) + script + html.substring(end);
-        return page.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private String errorPage() {
-        StringBuilder page = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>Build errors</title></head><body><main><h1>The notices have errors</h1>"
-                + "<p>Fix them and save: this page reloads by itself.</p><ul>");
-        for (Problem problem : errors) {
-            page.append("<li><code>").append(escape(problem.toString())).append("</code></li>");
-        }
-        return page.append("</ul></main></body></html>").toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
