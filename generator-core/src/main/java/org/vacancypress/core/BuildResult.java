@@ -24,7 +24,7 @@ public record BuildResult(List<Problem> problems, int noticesFound, int noticesP
     }
 
     public long warningCount() {
-        return problems.size() - errorCount();
+        return problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
     }
 
     public boolean succeeded() {
@@ -39,7 +39,7 @@ public record BuildResult(List<Problem> problems, int noticesFound, int noticesP
 
     /** One line on the lint warnings: "Lint: 3 warnings in 2 of 5 notices (duplicate-item 2, ...)". */
     public String lintSummary() {
-        List<Problem> warnings = problems.stream().filter(p -> !p.isError()).toList();
+        List<Problem> warnings = problems.stream().filter(p -> p.severity() == Severity.WARNING).toList();
         if (warnings.isEmpty()) {
             return "Lint: no warnings in " + noticesFound + " notices";
         }

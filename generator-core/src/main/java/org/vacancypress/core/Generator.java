@@ -139,16 +139,15 @@ public final class Generator {
             return upToDate.get();
         }
         Loaded loaded = load(problems);
-        if (problems.hasErrors() || request.failOnWarning() && !problems.list().isEmpty()) {
+        if (problems.hasErrors() || request.failOnWarning() && problems.list().stream()
+                .anyMatch(problem -> problem.severity() == Severity.WARNING)) {
             return result(problems, loaded, 0, 0, start);
         }
         Organization organization = loaded.organization().orElseThrow();
         ZoneId zone = organization.closingTime().zone();
         Instant now = now(zone);
-        // Drafts and notices whose posting has not begun are published only for a preview.
         List<Notice> published = loaded.notices().stream()
-                .filter(notice -> request.includeDrafts()
-                        || !notice.draft() && NoticeViews.hasOpened(notice, organization, now))
+                .filter(notice -> request.includeDrafts() || heldBack(notice, organization, now, problems).isEmpty())
                 .toList();
         NoticeViews views = new NoticeViews(organization, new Markdown(), now, request.closingSoonDays(), published);
         Set<String> names = published.stream().map(Notice::name).collect(Collectors.toSet());
@@ -186,6 +185,21 @@ public final class Generator {
                     result.noticesFound(), result.noticesPublished(), site.get(), result.problems()));
         }
         return result;
+    }
+
+    /**
+     * Why the notice is not published, if it is not, also noted in {@code problems} so that the
+     * log names it: drafts and notices whose posting has not begun are published only for a preview.
+     */
+    private static Optional<Problem> heldBack(Notice notice, Organization organization, Instant now, Problems problems) {
+        Optional<Problem> reason = notice.draft()
+                ? Optional.of(new Problem(Severity.NOTE, notice.sources().of("draft"), Optional.empty(),
+                        "not published: the notice is a draft; remove 'draft: true' when it is ready"))
+                : NoticeViews.hasOpened(notice, organization, now) ? Optional.empty()
+                : Optional.of(new Problem(Severity.NOTE, notice.sources().of("posting.opens"), Optional.empty(),
+                        "not published yet: the notice opens on " + notice.posting().opens()));
+        reason.ifPresent(problems::add);
+        return reason;
     }
 
     /** The last build's result again, when its stamp says the site it published is what these inputs give now. */
@@ -282,6 +296,7 @@ public final class Generator {
                 : folder.loadOrganization(problems);
         List<Notice> notices = loadNotices(folder, files, organization, problems);
         NoticeValidator.validateAll(notices, problems);
+        organization.ifPresent(org -> Linter.checkRules(org, problems));
         Optional<Templates> templates = organization.flatMap(org -> templates(problems));
         templates.ifPresent(t -> TranslationCheck.check(organization.orElseThrow(), notices,
                 language -> t.messages().missing(language, false),
@@ -296,10 +311,11 @@ public final class Generator {
         Optional<NoticeValidator> validator = organization.map(NoticeValidator::new);
         Optional<Linter> linter = organization.map(Linter::new);
         try {
-            return onThreads(files, file -> folder.loadNotice(file, problems).map(notice -> {
-                validator.ifPresent(v -> v.validate(notice, problems));
-                linter.ifPresent(l -> l.lint(notice, problems));
-                return notice;
+            // A notice bound in part is checked too, so that one mistake hides none of the others.
+            return onThreads(files, file -> folder.loadNotice(file, problems).flatMap(bound -> {
+                validator.ifPresent(v -> v.validate(bound.notice(), problems));
+                linter.ifPresent(l -> l.lint(bound.notice(), problems));
+                return Optional.of(bound.notice()).filter(notice -> bound.complete());
             }), false).stream().flatMap(Optional::stream).toList();
         } catch (IOException e) {
             problems.error(Location.ofFile(folder.display(folder.directory())), "cannot read the notices: " + e.getMessage());

@@ -17,10 +17,10 @@ abstract class GeneratorMojo extends AbstractVacancyMojo {
         }
         BuildResult result = run(new Generator(request()).onProgress(getLog()::info));
         for (Problem problem : result.problems()) {
-            if (problem.isError()) {
-                getLog().error(problem.toString());
-            } else {
-                getLog().warn(problem.toString());
+            switch (problem.severity()) {
+                case ERROR -> getLog().error(problem.toString());
+                case WARNING -> getLog().warn(problem.toString());
+                case NOTE -> getLog().info(problem.toString());
             }
         }
         getLog().info(result.lintSummary());

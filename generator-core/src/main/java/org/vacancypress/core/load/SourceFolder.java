@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import org.vacancypress.core.Location;
 import org.vacancypress.core.Problems;
 import org.vacancypress.core.model.Language;
-import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
 
 /**
@@ -103,7 +102,8 @@ public final class SourceFolder {
         return TRANSLATIONS_FOLDER + "/" + language.id() + ".yaml";
     }
 
-    public Optional<Notice> loadNotice(Path file, Problems problems) {
+    /** The notice in {@code file}, bound as far as it can be (see {@link NoticeBinder#bindAll}). */
+    public Optional<NoticeBinder.Bound> loadNotice(Path file, Problems problems) {
         String fileName = file.getFileName().toString();
         String name = fileName.substring(0, fileName.lastIndexOf('.'));
         if (!NAME.matcher(name).matches()) {
@@ -115,7 +115,7 @@ public final class SourceFolder {
         }
         String displayName = display(file);
         return YamlLoader.load(file, displayName, problems)
-                .flatMap(root -> NoticeBinder.bind(root, name, displayName, Optional.of(file), problems));
+                .flatMap(root -> NoticeBinder.bindAll(root, name, displayName, Optional.of(file), problems));
     }
 
     private OrganizationBinder.Source readIfPresent(String relative, Problems problems) {

@@ -83,6 +83,17 @@ public final class YamlLoader {
             root = compose(text.get());
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            List<String> lines = text.get().lines().toList();
+            for (Mark near : new Mark[] {e.getContextMark(), e.getProblemMark()}) {
+                Optional<String> slip = near == null ? Optional.empty() : PasteSlips.correction(lines, near.getLine() + 1,
+                        String.valueOf(e.getProblem()));
+                if (slip.isPresent()) {
+                    String line = lines.get(near.getLine());
+                    int column = line.length() - line.stripLeading().length() + 1;
+                    problems.error(new Location(displayName, near.getLine() + 1, column), slip.get());
+                    return Optional.empty();
+                }
+            }
             problems.error(at(displayName, mark), "cannot read YAML: " + describe(e));
             return Optional.empty();
         } catch (RuntimeException | StackOverflowError e) {
@@ -222,7 +233,8 @@ public final class YamlLoader {
                     continue;
                 }
                 if (!keys.add(scalarKey.value())) {
-                    fail(key.location(), "duplicate key '" + scalarKey.value() + "'; keep only one");
+                    // The first one is kept, so that the rest of the file is still checked.
+                    problems.error(key.location(), "duplicate key '" + scalarKey.value() + "'; keep only one");
                     continue;
                 }
                 entries.add(new YamlNode.Entry(scalarKey, value));

@@ -35,7 +35,7 @@ import org.vacancypress.core.Severity;
  * @param found how many notice files the folder held
  * @param published how many notices the site publishes
  * @param files every file of the published site, with its size and modification time
- * @param warnings the warnings the build reported (a published site had no errors)
+ * @param warnings the warnings and notes the build reported (a published site had no errors)
  */
 public record BuildStamp(String inputs, ZoneId zone, Instant builtAt, Instant validUntil, int found, int published,
         Map<String, String> files, List<Problem> warnings) {
@@ -98,9 +98,9 @@ public record BuildStamp(String inputs, ZoneId zone, Instant builtAt, Instant va
                 String[] fields = line.split("\t", -1);
                 if (fields[0].equals("file") && fields.length == 3) {
                     files.put(unescape(fields[1]), fields[2]);
-                } else if (fields[0].equals("warning") && fields.length == 7) {
+                } else if ((fields[0].equals("warning") || fields[0].equals("note")) && fields.length == 7) {
                     Location at = new Location(unescape(fields[1]), Integer.parseInt(fields[2]), Integer.parseInt(fields[3]));
-                    warnings.add(new Problem(Severity.WARNING, at,
+                    warnings.add(new Problem(Severity.valueOf(fields[0].toUpperCase(java.util.Locale.ROOT)), at,
                             fields[4].isEmpty() ? Optional.empty() : Optional.of(unescape(fields[4])), unescape(fields[5])));
                 } else {
                     return Optional.empty();
@@ -124,7 +124,7 @@ public record BuildStamp(String inputs, ZoneId zone, Instant builtAt, Instant va
                 text.append("file\t").append(escape(name)).append('\t').append(state).append('\n'));
         for (Problem warning : warnings) {
             Location at = warning.location();
-            text.append("warning\t").append(escape(at.file())).append('\t').append(at.line()).append('\t')
+            text.append(warning.severity().label()).append('\t').append(escape(at.file())).append('\t').append(at.line()).append('\t')
                     .append(at.column()).append('\t').append(escape(warning.rule().orElse(""))).append('\t')
                     .append(escape(warning.message())).append("\t\n");
         }

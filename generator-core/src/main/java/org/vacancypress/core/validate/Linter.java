@@ -15,17 +15,19 @@ import java.util.regex.Pattern;
 import org.vacancypress.core.Location;
 import org.vacancypress.core.Problem;
 import org.vacancypress.core.Problems;
+import org.vacancypress.core.Severity;
 import org.vacancypress.core.load.Texts;
 import org.vacancypress.core.model.Checks;
 import org.vacancypress.core.model.DutyGroup;
 import org.vacancypress.core.model.FirstTierGroup;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.model.RuleSeverity;
 import org.vacancypress.core.model.SourceMap;
 import org.vacancypress.core.model.StaffCategory;
 
 /**
- * Finds the defects of {@link LintRule} in a bound notice. Each warning points at the line and
+ * Finds the defects of {@link LintRule} in a bound notice. Each finding points at the line and
  * column of the defect and says how to fix it; the notice's {@code suppressWarnings} silences
  * the rules it names.
  */
@@ -56,7 +58,22 @@ public final class Linter {
         this.organization = organization;
     }
 
-    /** Reports the notice's warnings, less those it suppresses; unknown rule ids are errors. */
+    /** Reports the rule ids the organization's {@code checks.rules} names that no rule has. */
+    public static void checkRules(Organization organization, Problems problems) {
+        List<String> ids = Arrays.stream(LintRule.values()).map(LintRule::id).toList();
+        for (String named : organization.checks().rules().keySet()) {
+            if (!ids.contains(named)) {
+                problems.error(organization.sources().of("checks.rules." + named), "no lint rule is called '" + named
+                        + "'" + Texts.didYouMean(named, ids) + "; the rules are listed in NOTICE-FORMAT.md");
+            }
+        }
+    }
+
+    /**
+     * Reports the notice's findings, less those it suppresses or the organization turns off: on
+     * a notice that will be published, at the rule's severity or the one the organization gives
+     * it; on a draft, as warnings. Unknown rule ids are errors.
+     */
     public void lint(Notice notice, Problems problems) {
         List<String> ids = Arrays.stream(LintRule.values()).map(LintRule::id).toList();
         for (String suppressed : notice.suppressedWarnings().keySet()) {
@@ -77,9 +94,24 @@ public final class Linter {
             counts(text, signs, found);
         }
         facts(notice, found);
-        found.warnings.stream()
-                .filter(problem -> problem.rule().map(rule -> !notice.suppressedWarnings().containsKey(rule)).orElse(true))
-                .forEach(problems::add);
+        found.findings.stream()
+                .filter(finding -> !notice.suppressedWarnings().containsKey(finding.rule().id()))
+                .forEach(finding -> severity(finding.rule(), notice).ifPresent(severity -> problems.add(new Problem(
+                        severity, finding.location(), Optional.of(finding.rule().id()), finding.message()))));
+    }
+
+    private Optional<Severity> severity(LintRule rule, Notice notice) {
+        RuleSeverity given = organization.checks().rules().getOrDefault(rule.id(),
+                rule.blocking() ? RuleSeverity.ERROR : RuleSeverity.WARNING);
+        return switch (given) {
+            case OFF -> Optional.empty();
+            case ERROR -> Optional.of(notice.draft() ? Severity.WARNING : Severity.ERROR);
+            case WARNING -> Optional.of(Severity.WARNING);
+        };
+    }
+
+    /** What a rule found, and where; its severity depends on the notice and the organization. */
+    private record Finding(LintRule rule, Location location, String message) {
     }
 
     /** A piece of the notice's text and the field it is written in. */
@@ -121,7 +153,7 @@ public final class Linter {
     /** Collects one notice's warnings, locating them in its source, which it reads once at most. */
     private static final class Found {
         final SourceMap sources;
-        final List<Problem> warnings = new ArrayList<>();
+        final List<Finding> findings = new ArrayList<>();
         private List<String> lines;
 
         Found(SourceMap sources) {
@@ -129,7 +161,7 @@ public final class Linter {
         }
 
         void at(LintRule rule, Location location, String message) {
-            warnings.add(Problem.warning(rule.id(), location, message));
+            findings.add(new Finding(rule, location, message));
         }
 
         void in(LintRule rule, Text text, String snippet, String message) {
@@ -238,7 +270,7 @@ public final class Linter {
                 "experience", notice.experience(), "skills", notice.skills(), "notes", notice.notes(),
                 "languages.advantage", notice.languages().advantage());
         optional.forEach((field, items) -> {
-            if (items.isEmpty() && found.sources.written(field)) {
+            if (items.isEmpty() && found.sources.written(field) && found.sources.bound(field)) {
                 found.at(LintRule.EMPTY_SECTION, found.sources.of(field), "'" + field
                         + "' has no item, so the page would show an empty section; add its items or remove the key");
             }
@@ -248,6 +280,9 @@ public final class Linter {
     private void dates(Notice notice, Found found) {
         Checks checks = organization.checks();
         Optional<LocalDate> closes = notice.posting().closes();
+        if (!found.sources.bound("posting")) {
+            return;
+        }
         if (closes.isEmpty()) {
             found.at(LintRule.MISSING_CLOSING_DATE, found.sources.of("posting"),
                     "the notice has no closing date: add 'closes' under 'posting'");
@@ -362,14 +397,17 @@ public final class Linter {
 
     private void facts(Notice notice, Found found) {
         StaffCategory category = notice.staffCategory();
+        SourceMap sources = notice.sources();
+        boolean gradeAndCategory = sources.bound("grade") && sources.bound("staffCategory");
         organization.grades().forEach((other, grades) -> {
-            if (other != category && grades.contains(notice.grade())
+            if (gradeAndCategory && other != category && grades.contains(notice.grade())
                     && !organization.grades().getOrDefault(category, List.of()).contains(notice.grade())) {
                 found.at(LintRule.GRADE_CATEGORY, found.sources.of("grade"), "grade " + notice.grade() + " is a "
                         + other.id() + " grade, but the staff category is " + category.id() + "; correct one of them");
             }
         });
-        if (category == StaffCategory.NATIONAL_OFFICER) {
+        if (category == StaffCategory.NATIONAL_OFFICER && sources.bound("staffCategory")
+                && sources.bound("dutyStation.country")) {
             String dutyCountry = new Locale("", notice.dutyStation().country()).getDisplayCountry(Locale.ENGLISH);
             for (Text text : texts(notice)) {
                 if (!containsIgnoringCase(text.value(), "national")) {
@@ -386,7 +424,8 @@ public final class Linter {
                 }
             }
         }
-        if (notice.eligibility().firstTier().contains(FirstTierGroup.NON_REPRESENTED_MEMBER_STATES)) {
+        if (notice.eligibility().firstTier().contains(FirstTierGroup.NON_REPRESENTED_MEMBER_STATES)
+                && sources.bound("posting")) {
             organization.checks().memberStatesListMaxAgeMonths().ifPresent(months -> organization
                     .nonRepresentedMemberStates().versionInForceOn(notice.posting().opens())
                     .filter(version -> version.inForceFrom().plusMonths(months).isBefore(notice.posting().opens()))
