@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +35,7 @@ import org.vacancypress.core.publish.BuildStamp;
 import org.vacancypress.core.publish.Fingerprint;
 import org.vacancypress.core.publish.Manifest;
 import org.vacancypress.core.publish.OutputFolder;
+import org.vacancypress.core.publish.OutputFolderGuard;
 import org.vacancypress.core.render.html.Messages;
 import org.vacancypress.core.render.html.PageRenderer;
 import org.vacancypress.core.render.markdown.Markdown;
@@ -112,6 +114,12 @@ public final class Generator {
 
     private BuildResult publish(Set<Format> formats) {
         long start = System.nanoTime();
+        Optional<String> refusal = OutputFolderGuard.refusal(request.outputDirectory(), protectedFolders());
+        if (refusal.isPresent()) {
+            Problems problems = new Problems();
+            problems.error(Location.ofFile(request.outputDirectory().toString()), refusal.get());
+            return result(problems, new Loaded(Optional.empty(), List.of(), 0, Optional.empty()), 0, 0, start);
+        }
         OutputFolder output = new OutputFolder(request.outputDirectory(), writer);
         try (OutputFolder.Held held = output.lock()) {
             return publish(formats, output, start);
@@ -160,10 +168,15 @@ public final class Generator {
             if (problems.hasErrors()) {
                 return result(problems, loaded, 0, 0, start);
             }
+            // A file the previous build did not publish is someone else's: it stays, and stays out of the manifest.
             staging.carryOver(existing -> {
-                boolean kept = !existing.equals(Manifest.FILE) && stillWanted(existing, formats, names);
+                if (existing.equals(Manifest.FILE)) {
+                    return false;
+                }
+                Optional<String> ours = previous.hash(existing);
+                boolean kept = ours.isEmpty() || stillWanted(existing, formats, names);
                 if (kept) {
-                    previous.hash(existing).ifPresent(hash -> manifest.put(existing, hash));
+                    ours.ifPresent(hash -> manifest.put(existing, hash));
                 }
                 return kept;
             });
@@ -200,6 +213,15 @@ public final class Generator {
                         "not published yet: the notice opens on " + notice.posting().opens()));
         reason.ifPresent(problems::add);
         return reason;
+    }
+
+    /** What the site may never replace, by what each is to the user. */
+    private Map<String, Path> protectedFolders() {
+        Map<String, Path> folders = new LinkedHashMap<>();
+        folders.put("the notices folder", request.sourceDirectory());
+        request.templateDirectory().ifPresent(templates -> folders.put("the template folder", templates));
+        folders.put("the folder the build was started in", request.displayBase());
+        return folders;
     }
 
     /** The last build's result again, when its stamp says the site it published is what these inputs give now. */
@@ -258,6 +280,12 @@ public final class Generator {
                 throw new UncheckedIOException(e);
             }
             manifest.put(file, hash);
+        }
+
+        /** A file of the site that is rendered on every build, listed so that a later build may remove it. */
+        void writeOwn(String file, byte[] content) throws IOException {
+            staging.write(file, content);
+            manifest.put(file, Manifest.NOT_REUSABLE);
         }
 
         void keep(String file, String hash) {
@@ -368,16 +396,16 @@ public final class Generator {
             SiteFiles site = new SiteFiles(pages, views.organization(Language.EN), messages.of(Language.EN),
                     request.baseUrl());
             for (Map.Entry<String, byte[]> file : site.render(summaries, problems::add).entrySet()) {
-                target.staging().write(file.getKey(), file.getValue());
+                target.writeOwn(file.getKey(), file.getValue());
             }
             for (String asset : ASSETS) {
                 try {
-                    target.staging().write(asset, pages.asset(asset));
+                    target.writeOwn(asset, pages.asset(asset));
                 } catch (NoSuchFileException e) {
                     problems.error(templatesLocation(), "cannot read the asset " + asset + ": " + e.getMessage());
                 }
             }
-            target.staging().write("schema/notice.schema.json", schema());
+            target.writeOwn("schema/notice.schema.json", schema());
         }
         return rendered.get();
     }

@@ -40,12 +40,17 @@ class PublishTest {
     @Test
     void aNewBuildRemovesWhatTheSourcesNoLongerHaveAndLeavesNoStagingFolder() throws IOException {
         Path site = dir.resolve("site");
-        Files.createDirectories(site);
-        Files.writeString(site.resolve("deleted-notice.html"), "stale");
-        new Generator(Fixtures.request(Fixtures.NOTICES, site)).html();
+        Path folder = Fixtures.folderWith(dir, "kept-notice", Fixtures.validNotice());
+        Files.writeString(folder.resolve("deleted-notice.yaml"),
+                Fixtures.validNotice().replace("VN 2018/195 (P)", "VN 2030/1 (P)"));
+        new Generator(Fixtures.request(folder, site)).html();
+        assertTrue(Files.exists(site.resolve("deleted-notice.html")));
+        Files.delete(folder.resolve("deleted-notice.yaml"));
+        new Generator(Fixtures.request(folder, site)).html();
         assertFalse(Files.exists(site.resolve("deleted-notice.html")));
+        assertTrue(Files.exists(site.resolve("kept-notice.html")));
         try (Stream<Path> siblings = Files.list(dir)) {
-            assertEquals(List.of(".site.lock", ".site.stamp", "site"),
+            assertEquals(List.of(".site.lock", ".site.stamp", "notices", "site"),
                     siblings.map(p -> p.getFileName().toString()).sorted().toList(),
                     "only the site, its lock and its stamp are left beside the site");
         }

@@ -19,7 +19,10 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
     @Parameter(property = "vacancy.sourceDirectory", defaultValue = "${basedir}/notices")
     private File sourceDirectory;
 
-    /** Where the site is published. Its content is replaced as a whole, only when the build succeeds. */
+    /**
+     * Where the site is published, only when the build succeeds. The folder must be new, empty or
+     * a site published before: one holding the notices, a project or other files is refused.
+     */
     @Parameter(property = "vacancy.outputDirectory", defaultValue = "${project.build.directory}/careers")
     private File outputDirectory;
 

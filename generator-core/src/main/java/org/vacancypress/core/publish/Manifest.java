@@ -15,6 +15,11 @@ import java.util.TreeMap;
 public final class Manifest {
 
     public static final String FILE = ".vacancy-manifest";
+    /**
+     * The hash of a file the generator published but does not reuse (the list, the stylesheet):
+     * listed so that a later build knows the file is its own to replace or remove.
+     */
+    public static final String NOT_REUSABLE = "-";
     private static final String HEADER = "# Vacancy Press: published file, then the hash of what it was rendered from";
 
     private final Map<String, String> hashes;
