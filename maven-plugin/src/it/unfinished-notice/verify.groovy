@@ -11,6 +11,12 @@ def expected = [
 assert errors == expected : errors.join('\n')
 assert log.contains('6 errors in ')
 assert !new File(basedir, 'target/careers/unfinished.html').exists() : 'nothing is published'
+def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/vacancy-problems.sarif'))
+assert sarif.version == '2.1.0'
+assert sarif.runs[0].results.collect { "${it.locations[0].physicalLocation.artifactLocation.uri}:${it.locations[0].physicalLocation.region.startLine} ${it.level} ${it.ruleId}" } == [
+    'notices/unfinished.yaml:3 error notice-error', 'notices/unfinished.yaml:4 error placeholder',
+    'notices/unfinished.yaml:5 error notice-error', 'notices/unfinished.yaml:6 error grade-category',
+    'notices/unfinished.yaml:8 error notice-error', 'notices/unfinished.yaml:9 error missing-closing-date']
 
 assert log =~ /\[INFO\] finished\/draft-notice\.yaml:\d+:\d+: note: not published: the notice is a draft; remove 'draft: true' when it is ready/
 assert log =~ /\[INFO\] finished\/later-notice\.yaml:\d+:\d+: note: not published yet: the notice opens on 2026-11-23/

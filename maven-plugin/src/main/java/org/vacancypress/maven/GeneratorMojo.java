@@ -1,13 +1,37 @@
 package org.vacancypress.maven;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.vacancypress.core.BuildResult;
 import org.vacancypress.core.Generator;
 import org.vacancypress.core.Problem;
+import org.vacancypress.core.report.Sarif;
 
-/** A goal that runs the generator once, and maps its {@link BuildResult} to log lines and failure. */
+/**
+ * A goal that runs the generator once, and maps its {@link BuildResult} to log lines, a
+ * problems file if asked for, and failure.
+ */
 abstract class GeneratorMojo extends AbstractVacancyMojo {
+
+    /**
+     * Also write the problems in this format: {@code sarif} (SARIF 2.1.0, which code-review tools
+     * such as GitHub code scanning show on the lines of a change), into {@code vacancy.problemsFile}.
+     */
+    @Parameter(property = "vacancy.problemsFormat")
+    private String problemsFormat;
+
+    /** Where {@code vacancy.problemsFormat} writes the problems. */
+    @Parameter(property = "vacancy.problemsFile", defaultValue = "${project.build.directory}/vacancy-problems.sarif")
+    private File problemsFile;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    private String pluginVersion;
 
     @Override
     public final void execute() throws MojoFailureException {
@@ -24,6 +48,7 @@ abstract class GeneratorMojo extends AbstractVacancyMojo {
             }
         }
         getLog().info(result.lintSummary());
+        writeProblems(result);
         if (!result.succeeded()) {
             throw new MojoFailureException(result.errorCount() + (result.errorCount() == 1 ? " error" : " errors")
                     + " in " + sourceDirectory().toPath().normalize() + " (listed above, each with file:line:column); nothing was published");
@@ -34,6 +59,23 @@ abstract class GeneratorMojo extends AbstractVacancyMojo {
                     + " with suppressWarnings and the reason; nothing was published");
         }
         getLog().info(summary(result));
+    }
+
+    private void writeProblems(BuildResult result) throws MojoFailureException {
+        if (problemsFormat == null || problemsFormat.isBlank()) {
+            return;
+        }
+        if (!problemsFormat.strip().equals("sarif")) {
+            throw new MojoFailureException("vacancy.problemsFormat must be sarif, found '" + problemsFormat + "'");
+        }
+        try {
+            Path file = problemsFile.toPath();
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, Sarif.of(result.problems(), pluginVersion), StandardCharsets.UTF_8);
+            getLog().info("Problems written to " + file + " (SARIF)");
+        } catch (IOException e) {
+            throw new MojoFailureException("cannot write " + problemsFile + ": " + e.getMessage());
+        }
     }
 
     /** Runs this goal's part of the pipeline. */
