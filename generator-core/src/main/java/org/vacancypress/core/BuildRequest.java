@@ -52,6 +52,11 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<
                 Optional.empty(), 7);
     }
 
+    public BuildRequest withOutputDirectory(Path directory) {
+        return new BuildRequest(sourceDirectory, directory, templateDirectory, today, clock,
+                includeDrafts, displayBase, threads, failOnWarning, baseUrl, closingSoonDays);
+    }
+
     public BuildRequest withTemplateDirectory(Path directory) {
         return new BuildRequest(sourceDirectory, outputDirectory, Optional.of(directory), today, clock,
                 includeDrafts, displayBase, threads, failOnWarning, baseUrl, closingSoonDays);

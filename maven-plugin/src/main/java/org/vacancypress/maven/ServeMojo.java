@@ -1,5 +1,6 @@
 package org.vacancypress.maven;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -12,7 +13,9 @@ import org.vacancypress.core.serve.PreviewServer;
 /**
  * Serves a live preview of the site: builds it, serves it on {@code vacancy.port}, rebuilds it
  * when a notice, data file or template changes, and reloads the open pages. A notice with errors
- * shows them in the page; the server keeps running. Ctrl-C stops it.
+ * shows them in the page; the server keeps running. Ctrl-C stops it. The preview shows what is
+ * being written: drafts and notices not open yet, each with a banner saying so; it is built in
+ * its own folder, never into the published site.
  */
 @Mojo(name = "serve", requiresProject = false, threadSafe = true)
 public class ServeMojo extends AbstractVacancyMojo {
@@ -25,6 +28,10 @@ public class ServeMojo extends AbstractVacancyMojo {
     @Parameter(property = "vacancy.host", defaultValue = "127.0.0.1")
     private String host;
 
+    /** Where the preview is built: its own folder, so that drafts never reach the site's output folder. */
+    @Parameter(property = "vacancy.previewDirectory", defaultValue = "${project.build.directory}/vacancy-preview")
+    private File previewDirectory;
+
     @Override
     public void execute() throws MojoFailureException {
         if (skip()) {
@@ -33,7 +40,9 @@ public class ServeMojo extends AbstractVacancyMojo {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         try {
-            PreviewServer server = new PreviewServer(request(), new InetSocketAddress(host, port), getLog()::info);
+            PreviewServer server = new PreviewServer(
+                    PreviewServer.previewOf(request(), previewDirectory.toPath()),
+                    new InetSocketAddress(host, port), getLog()::info);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     server.close();

@@ -174,6 +174,7 @@ public final class NoticeViews {
         view.put("closingSoon", open && notice.posting().closes()
                 .map(closes -> ChronoUnit.DAYS.between(today, closes) < closingSoonDays).orElse(false));
         view.put("draft", notice.draft());
+        view.put("notYetOpen", !hasOpened(notice, organization, now));
         view.put("applyUrl", notice.applyUrl().orElse(organization.applicationSystem().url()));
         view.put("directApply", notice.applyUrl().isPresent());
         view.put("translations", translations(notice));

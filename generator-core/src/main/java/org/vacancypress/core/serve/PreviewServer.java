@@ -81,6 +81,14 @@ public final class PreviewServer implements AutoCloseable {
         threads.execute(this::watchLoop);
     }
 
+    /**
+     * What a preview of {@code site} builds: also the drafts and the notices not open yet (their
+     * pages say so in a banner), into {@code folder}, never into the site's own output.
+     */
+    public static BuildRequest previewOf(BuildRequest site, Path folder) {
+        return site.withDrafts(true).withOutputDirectory(folder);
+    }
+
     /** Where the server listens. */
     public URI address() {
         return URI.create("http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + "/");
