@@ -7,16 +7,33 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.vacancypress.core.problem.Problem;
+import org.vacancypress.core.problem.Severity;
 
 /**
- * What a build did: its problems (all of them, sorted), how many notices it published and how
- * many of those it rendered (the others were up to date). Nothing is published on an error.
+ * What a build did: its problems (all of them, sorted), its notes (the notices it held back, and
+ * why), how many notices it published and how many of those it rendered (the others were up to
+ * date). Nothing is published on an error.
  */
-public record BuildResult(List<Problem> problems, int noticesFound, int noticesPublished, int noticesRendered,
-        Duration elapsed) {
+public record BuildResult(List<Problem> problems, List<Problem> notes, int noticesFound, int noticesPublished,
+        int noticesRendered, Duration elapsed) {
 
     public BuildResult {
         problems = List.copyOf(problems);
+        notes = List.copyOf(notes);
+    }
+
+    /** The result of a build that reported {@code reported}: its errors and warnings, and apart its notes. */
+    static BuildResult of(List<Problem> reported, int found, int published, int rendered, Duration elapsed) {
+        return new BuildResult(reported.stream().filter(p -> p.severity() != Severity.NOTE).toList(),
+                reported.stream().filter(p -> p.severity() == Severity.NOTE).toList(), found, published, rendered,
+                elapsed);
+    }
+
+    /** Problems and notes together, in reading order. */
+    public List<Problem> reported() {
+        return java.util.stream.Stream.concat(problems.stream(), notes.stream()).sorted(Problem.IN_SOURCE_ORDER)
+                .toList();
     }
 
     public long errorCount() {

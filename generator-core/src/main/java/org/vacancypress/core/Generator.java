@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,10 +28,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.vacancypress.core.load.MessageFiles;
+import org.vacancypress.core.load.OrganizationTranslator;
 import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.problem.Location;
+import org.vacancypress.core.problem.Problem;
+import org.vacancypress.core.problem.Problems;
+import org.vacancypress.core.problem.Severity;
 import org.vacancypress.core.publish.BuildStamp;
 import org.vacancypress.core.publish.Fingerprint;
 import org.vacancypress.core.publish.Manifest;
@@ -38,10 +45,13 @@ import org.vacancypress.core.publish.OutputFolder;
 import org.vacancypress.core.publish.OutputFolderGuard;
 import org.vacancypress.core.render.html.Messages;
 import org.vacancypress.core.render.html.PageRenderer;
-import org.vacancypress.core.render.markdown.Markdown;
 import org.vacancypress.core.render.pdf.PdfRenderer;
 import org.vacancypress.core.render.site.JobPosting;
+import org.vacancypress.core.render.site.PublishedNotice;
 import org.vacancypress.core.render.site.SiteFiles;
+import org.vacancypress.core.render.site.SiteView;
+import org.vacancypress.core.resolve.NoticeContent;
+import org.vacancypress.core.resolve.NoticeFacts;
 import org.vacancypress.core.resolve.NoticeViews;
 import org.vacancypress.core.validate.Linter;
 import org.vacancypress.core.validate.NoticeValidator;
@@ -151,13 +161,14 @@ public final class Generator {
                 .anyMatch(problem -> problem.severity() == Severity.WARNING)) {
             return result(problems, loaded, 0, 0, start);
         }
-        Organization organization = loaded.organization().orElseThrow();
+        Organization organization = loaded.organization().orElseThrow().get(Language.EN).organization();
         ZoneId zone = organization.closingTime().zone();
         Instant now = now(zone);
         List<Notice> published = loaded.notices().stream()
                 .filter(notice -> request.includeDrafts() || heldBack(notice, organization, now, problems).isEmpty())
                 .toList();
-        NoticeViews views = new NoticeViews(organization, new Markdown(), now, request.closingSoonDays(), published);
+        NoticeViews views = new NoticeViews(loaded.organization().orElseThrow(), now, request.closingSoonDays(),
+                published);
         Set<String> names = published.stream().map(Notice::name).collect(Collectors.toSet());
         Manifest previous = Manifest.of(output.target());
         Manifest manifest = Manifest.empty();
@@ -195,7 +206,7 @@ public final class Generator {
         Optional<Map<String, String>> site = BuildStamp.snapshot(output.target());
         if (stillTheInputs.isPresent() && site.isPresent()) {
             stamp(stampFile, new BuildStamp(stillTheInputs.get(), zone, now, views.nextChange(loaded.notices()),
-                    result.noticesFound(), result.noticesPublished(), site.get(), result.problems()));
+                    result.noticesFound(), result.noticesPublished(), site.get(), result.reported()));
         }
         return result;
     }
@@ -227,7 +238,7 @@ public final class Generator {
     /** The last build's result again, when its stamp says the site it published is what these inputs give now. */
     private Optional<BuildResult> upToDate(String inputs, Path stampFile, OutputFolder output, long start) {
         return BuildStamp.read(stampFile).filter(stamp -> stamp.holds(inputs, now(stamp.zone()), output.target()))
-                .map(stamp -> new BuildResult(stamp.warnings(), stamp.found(), stamp.published(), 0,
+                .map(stamp -> BuildResult.of(stamp.warnings(), stamp.found(), stamp.published(), 0,
                         Duration.ofNanos(System.nanoTime() - start)));
     }
 
@@ -308,9 +319,12 @@ public final class Generator {
         return otherFormat && !pdfOfANoticeGone;
     }
 
-    /** @param templates read once a build: validation checks their messages, rendering uses them */
-    private record Loaded(Optional<Organization> organization, List<Notice> notices, int found,
-            Optional<Templates> templates) {
+    /**
+     * @param organization in every language, translated once a build
+     * @param templates read once a build: validation checks their messages, rendering uses them
+     */
+    private record Loaded(Optional<Map<Language, OrganizationTranslator.Translated>> organization, List<Notice> notices,
+            int found, Optional<Templates> templates) {
     }
 
     /** The templates and their messages in every language. */
@@ -322,15 +336,17 @@ public final class Generator {
         List<Path> files = folder.noticeFiles(problems);
         Optional<Organization> organization = files.isEmpty() && problems.hasErrors() ? Optional.empty()
                 : folder.loadOrganization(problems);
+        Optional<Map<Language, OrganizationTranslator.Translated>> translated =
+                organization.map(OrganizationTranslator::translateAll);
         List<Notice> notices = loadNotices(folder, files, organization, problems);
         NoticeValidator.validateAll(notices, problems);
         organization.ifPresent(org -> Linter.checkRules(org, problems));
         Optional<Templates> templates = organization.flatMap(org -> templates(problems));
-        templates.ifPresent(t -> TranslationCheck.check(organization.orElseThrow(), notices,
+        templates.ifPresent(t -> TranslationCheck.check(translated.orElseThrow(), notices,
                 language -> t.messages().missing(language, false),
-                language -> t.pages().describe(Messages.file(language)),
+                language -> t.pages().describe(MessageFiles.file(language)),
                 relative -> folder.display(request.sourceDirectory().resolve(relative)), problems));
-        return new Loaded(organization, List.copyOf(notices), files.size(), templates);
+        return new Loaded(translated, List.copyOf(notices), files.size(), templates);
     }
 
     /** Each notice file read, bound, validated and linted on the request's threads: files do not depend on each other. */
@@ -354,7 +370,7 @@ public final class Generator {
     private Optional<Templates> templates(Problems problems) {
         try {
             PageRenderer pages = new PageRenderer(request.templateDirectory());
-            return Optional.of(new Templates(pages, Messages.load(pages, problems)));
+            return Optional.of(new Templates(pages, new Messages(MessageFiles.read(pages::asset, pages::describe, problems))));
         } catch (IOException e) {
             problems.error(templatesLocation(), "cannot read the templates: " + e.getMessage());
             return Optional.empty();
@@ -368,20 +384,16 @@ public final class Generator {
         Messages messages = templates.messages();
         LazyPdfRenderer pdfs = new LazyPdfRenderer(request.templateDirectory());
         AtomicInteger rendered = new AtomicInteger();
-        List<Map<String, Object>> summaries = onThreads(notices, notice -> {
-            Map<String, Object> facts = views.facts(notice);
+        List<PublishedNotice> summaries = onThreads(notices, notice -> {
+            NoticeFacts facts = views.facts(notice);
             // Only the list's search reads a notice's words, and it lists the open notices.
-            if (formats.contains(Format.HTML) && Boolean.TRUE.equals(facts.get("open"))) {
-                facts.put("searchWords", views.searchWords(notice, facts));
-            }
+            Optional<String> searchWords = formats.contains(Format.HTML) && facts.open()
+                    ? Optional.of(views.searchWords(notice, facts)) : Optional.empty();
             NoticeRendering rendering = new NoticeRendering(notice, facts, views, templates, pdfs, formats, target,
                     problems, inputsOf(notice, facts, shared));
             try {
                 if (rendering.run()) {
                     rendered.incrementAndGet();
-                }
-                if (rendering.pdfPublished()) {
-                    facts.put("pdf", notice.name() + ".pdf");
                 }
             } catch (UncheckedIOException e) {
                 throw e;
@@ -390,7 +402,8 @@ public final class Generator {
                 problems.error(notice.sources().file(), "cannot render the notice: " + e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "; simplify its text");
             }
-            return facts;
+            return new PublishedNotice(facts, searchWords,
+                    rendering.pdfPublished() ? Optional.of(notice.name() + ".pdf") : Optional.empty());
         }, true);
         if (formats.contains(Format.HTML)) {
             SiteFiles site = new SiteFiles(pages, views.organization(Language.EN), messages.of(Language.EN),
@@ -458,11 +471,9 @@ public final class Generator {
      * The hash of one notice's inputs: the shared ones, its file, whether it is still open, and
      * the pages of the same vacancy in other languages, which its page links (both in its facts).
      */
-    @SuppressWarnings("unchecked")
-    private static String inputsOf(Notice notice, Map<String, Object> facts, String shared) {
-        Fingerprint inputs = new Fingerprint().add(shared).add(String.valueOf(facts.get("open")));
-        ((List<Map<String, Object>>) facts.get("translations"))
-                .forEach(other -> inputs.add(other.get("language") + ":" + other.get("page")));
+    private static String inputsOf(Notice notice, NoticeFacts facts, String shared) {
+        Fingerprint inputs = new Fingerprint().add(shared).add(String.valueOf(facts.open()));
+        facts.translations().forEach(other -> inputs.add(other.language() + ":" + other.page()));
         notice.sources().source().ifPresent(inputs::addFileUnchecked);
         return inputs.hex();
     }
@@ -540,7 +551,7 @@ public final class Generator {
     /** One notice's files: rendered when their inputs changed, else kept from the published site. */
     private final class NoticeRendering {
         private final Notice notice;
-        private final Map<String, Object> facts;
+        private final NoticeFacts facts;
         private final NoticeViews views;
         private final PageRenderer pages;
         private final Messages messages;
@@ -551,7 +562,7 @@ public final class Generator {
         private final String hash;
         private boolean pdfPublished;
 
-        NoticeRendering(Notice notice, Map<String, Object> facts, NoticeViews views, Templates templates,
+        NoticeRendering(Notice notice, NoticeFacts facts, NoticeViews views, Templates templates,
                 LazyPdfRenderer pdfs, Set<Format> formats, Target target, Problems problems, String hash) {
             this.notice = notice;
             this.facts = facts;
@@ -573,15 +584,15 @@ public final class Generator {
             Path site = request.outputDirectory();
             String pdfName = notice.name() + ".pdf";
             String htmlName = notice.name() + ".html";
-            Map<String, Object> view = null;
+            NoticeContent content = null;
             byte[] pdf = null;
             boolean rendered = false;
             if (formats.contains(Format.PDF)) {
                 if (target.upToDate(pdfName, hash, site)) {
                     target.keep(pdfName, hash);
                 } else {
-                    view = views.notice(notice, facts);
-                    pdf = renderPdf(view);
+                    content = views.content(notice);
+                    pdf = renderPdf(content);
                     if (pdf != null) {
                         target.write(pdfName, pdf, hash);
                     }
@@ -596,9 +607,8 @@ public final class Generator {
                 if (target.upToDate(htmlName, pageHash, site)) {
                     target.keep(htmlName, pageHash);
                 } else {
-                    Map<String, Object> page = view == null ? views.notice(notice, facts) : view;
-                    size.ifPresent(value -> page.put("pdfSize", value));
-                    renderPage(page).ifPresent(html -> target.write(htmlName, utf8(html), pageHash));
+                    renderPage(content == null ? views.content(notice) : content, size)
+                            .ifPresent(html -> target.write(htmlName, utf8(html), pageHash));
                     rendered = true;
                 }
             }
@@ -614,21 +624,23 @@ public final class Generator {
          * The page: the notice's article is rendered first, since an open notice's structured
          * data carries it whole as the job's description.
          */
-        private Optional<String> renderPage(Map<String, Object> page) {
-            Optional<String> article = pages.render("notice-article.ftlh", model(page)).deliver(problems::add);
+        private Optional<String> renderPage(NoticeContent content, Optional<String> pdfSize) {
+            Map<String, Object> model = model(content);
+            Optional<String> article = pages.render("notice-article.ftlh", model).deliver(problems::add);
             if (article.isEmpty()) {
                 return Optional.empty();
             }
-            page.put("articleHtml", article.get());
-            if (Boolean.TRUE.equals(page.get("open"))) {
-                page.put("jobPostingJson", JobPosting.json(page, views.organization(notice.language()), article.get(),
-                        SiteFiles.address(request.baseUrl(), (String) page.get("page"))));
-            }
-            return pages.render("notice.ftlh", model(page)).deliver(problems::add);
+            Optional<String> jobPosting = facts.open() ? Optional.of(JobPosting.json(facts,
+                    views.organization(notice.language()), article.get(),
+                    SiteFiles.address(request.baseUrl(), facts.page()))) : Optional.empty();
+            model.put("articleHtml", article.get());
+            model.put("pdfSize", pdfSize);
+            model.put("jobPostingJson", jobPosting);
+            return pages.render("notice.ftlh", model).deliver(problems::add);
         }
 
-        private byte[] renderPdf(Map<String, Object> view) {
-            Optional<String> printable = pages.render("notice-pdf.ftlh", model(view)).deliver(problems::add);
+        private byte[] renderPdf(NoticeContent content) {
+            Optional<String> printable = pages.render("notice-pdf.ftlh", model(content)).deliver(problems::add);
             if (printable.isEmpty()) {
                 return null;
             }
@@ -640,9 +652,15 @@ public final class Generator {
             }
         }
 
-        private Map<String, Object> model(Map<String, Object> view) {
-            return Map.of("organization", views.organization(notice.language()), "notice", view,
-                    "site", SiteFiles.siteView(request.baseUrl()), "t", messages.of(notice.language()));
+        /** What the notice's templates see; the page adds what only its article's rendering tells. */
+        private Map<String, Object> model(NoticeContent content) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("organization", views.organization(notice.language()));
+            model.put("notice", facts);
+            model.put("content", content);
+            model.put("site", SiteView.of(request.baseUrl()));
+            model.put("t", messages.of(notice.language()));
+            return model;
         }
     }
 
@@ -675,7 +693,7 @@ public final class Generator {
     }
 
     private static BuildResult result(Problems problems, Loaded loaded, int published, int rendered, long start) {
-        return new BuildResult(problems.list(), loaded.found(), published, rendered,
+        return BuildResult.of(problems.list(), loaded.found(), published, rendered,
                 Duration.ofNanos(System.nanoTime() - start));
     }
 }

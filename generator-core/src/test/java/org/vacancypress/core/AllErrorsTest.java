@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vacancypress.core.problem.Problem;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One run reports every independent mistake of a notice, each once, at its place, with its fix. */

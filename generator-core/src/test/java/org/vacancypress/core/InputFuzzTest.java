@@ -1,7 +1,5 @@
 package org.vacancypress.core;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -16,9 +14,11 @@ import org.vacancypress.core.load.YamlLoader;
 import org.vacancypress.core.load.YamlNode;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.render.markdown.Markdown;
 import org.vacancypress.core.validate.Linter;
 import org.vacancypress.core.validate.NoticeValidator;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Fuzz tests (Jazzer). A plain test run replays the inputs committed under

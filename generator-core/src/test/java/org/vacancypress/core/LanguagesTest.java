@@ -1,9 +1,5 @@
 package org.vacancypress.core;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +15,15 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vacancypress.core.load.MessageFiles;
 import org.vacancypress.core.model.Language;
+import org.vacancypress.core.problem.Problem;
+import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.render.html.Messages;
 import org.vacancypress.core.render.html.PageRenderer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Notices in French, Spanish and Arabic: their boilerplate, headings, labels and dates in their
@@ -151,7 +153,8 @@ class LanguagesTest {
 
     @Test
     void theTemplateMessagesAreCompleteForEnglishFrenchSpanishAndForArabicNotices() throws IOException {
-        Messages messages = Messages.load(new PageRenderer(Optional.empty()), new Problems());
+        PageRenderer pages = new PageRenderer(Optional.empty());
+        Messages messages = new Messages(MessageFiles.read(pages::asset, pages::describe, new Problems()));
         assertTrue(messages.missing(Language.EN, true).isEmpty());
         assertEquals(List.of(), List.copyOf(messages.missing(Language.FR, true)));
         assertEquals(List.of(), List.copyOf(messages.missing(Language.ES, true)));

@@ -1,9 +1,5 @@
 package org.vacancypress.core;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -39,7 +35,12 @@ import org.vacancypress.core.model.Keyword;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.StaffCategory;
 import org.vacancypress.core.model.VacancyType;
+import org.vacancypress.core.problem.Problem;
+import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.validate.LintRule;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The notice format is written three times: the binder (what is accepted), the JSON Schema

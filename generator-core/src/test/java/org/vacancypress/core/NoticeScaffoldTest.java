@@ -1,9 +1,5 @@
 package org.vacancypress.core;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -15,7 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.problem.Problem;
+import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.scaffold.NoticeScaffold;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** vacancy:new's notice: valid from the start, its placeholders flagged, nothing overwritten. */
 class NoticeScaffoldTest {

@@ -71,7 +71,7 @@ class PdfTest {
      * extract), a hyphen at the end of a line belonging to its word. The running footer and header
      * between two pages are left out, so that a sentence running over a page break reads whole.
      */
-    private static String text(PDDocument document) throws IOException {
+    static String text(PDDocument document) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setSortByPosition(true);
         String running = "(?:Closing date.*|.*Page \\d+ of \\d+|.*·.*·.*)\\R";
@@ -178,6 +178,79 @@ class PdfTest {
         }
     }
 
+    /** The Arabic notice, and one English and one French, read as assistive technology reads them. */
+    static List<String> taggedNames() {
+        return List.of("national-protection-officer-avm-tripoli-2025-ar", "protection-coordinator-tripoli-2018",
+                "programme-assistant-ctip-port-vila-2023-fr");
+    }
+
+    /**
+     * Reading the structure tree in tag order gives each heading, paragraph and list item of the
+     * notice's page as written: logical order, ordinary letters (no presentation forms), whatever
+     * the direction the glyphs are drawn in.
+     */
+    @ParameterizedTest
+    @MethodSource("taggedNames")
+    void theTagsReadInOrderGiveTheNoticeAsWritten(String name) throws IOException {
+        String tagged;
+        try (PDDocument pdf = open(name)) {
+            tagged = TaggedReading.text(pdf).replaceAll(" \\([^()]*(://|mailto:|/…)[^()]*\\)", "");
+        }
+        String letters = squeezed(tagged);
+        assertTrue(tagged.codePoints().noneMatch(c -> c >= 0xFB50 && c <= 0xFEFF && c != 0xFEFF),
+                "presentation forms in the tags of " + name);
+        List<String> missing = new ArrayList<>();
+        for (var block : Fixtures.page(site.resolve(name + ".html")).select("article h1, article h2, article p, article li")) {
+            if (block.select("p, li").isEmpty() && !block.text().isBlank() && !letters.contains(squeezed(block.text()))) {
+                missing.add(block.text());
+            }
+        }
+        assertTrue(letters.length() > 2000, "nothing read: " + tagged);
+        assertEquals(List.of(), missing, name);
+    }
+
+    private static String squeezed(String text) {
+        return RealNoticesTest.normalized(text).replaceAll("\\s+", "");
+    }
+
+    @Test
+    void latinFragmentsOfTheArabicPdfCarryTheirOwnLanguage() throws IOException {
+        try (PDDocument pdf = open("national-protection-officer-avm-tripoli-2025-ar")) {
+            List<String> english = new ArrayList<>();
+            TaggedReading reading = new TaggedReading(pdf);
+            reading.visit(element -> {
+                if ("en".equals(element.getLanguage())) {
+                    english.add(reading.textOf(element));
+                }
+            });
+            assertTrue(english.contains("SVN 2025/087 (NO)"), english.toString());
+            assertTrue(english.stream().anyMatch(text -> text.contains("https://www.iom.int/")), english.toString());
+            assertTrue(english.stream().noneMatch(text -> text.codePoints()
+                    .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)), english.toString());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("allNames")
+    void everyLinkIsOneElementNamedByItsTextAndEveryListLabelIsText(String name) throws IOException {
+        try (PDDocument pdf = open(name)) {
+            List<String> faults = new ArrayList<>();
+            TaggedReading reading = new TaggedReading(pdf);
+            reading.visit(element -> {
+                String text = reading.textOf(element);
+                if (element.getStructureType().equals("Link")) {
+                    String alt = element.getAlternateDescription();
+                    if (alt == null || alt.isBlank() || !squeezed(alt).equals(squeezed(text))) {
+                        faults.add("Link named '" + alt + "' reads '" + text + "'");
+                    }
+                } else if (element.getStructureType().equals("Lbl") && text.isBlank()) {
+                    faults.add("empty list label");
+                }
+            });
+            assertEquals(List.of(), faults, name);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("allNames")
     void veraPdfFindsNoFailedRuleForPdfUa1(String name) throws Exception {
@@ -188,6 +261,18 @@ class PdfTest {
     @MethodSource("allNames")
     void veraPdfFindsNoFailedRuleForPdfA3u(String name) throws Exception {
         assertEquals(List.of(), failedRules(name, PDFAFlavour.PDFA_3_U));
+    }
+
+    /** The tags are mended after rendering; the document must still be the same bytes every build. */
+    @Test
+    void aSecondBuildWritesTheSamePdfs() throws IOException {
+        Path again = work.resolve("again");
+        BuildResult result = new Generator(Fixtures.request(Fixtures.NOTICES, again)).pdf();
+        assertEquals(List.of(), result.problems());
+        for (String name : allNames()) {
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(site.resolve(name + ".pdf")),
+                    Files.readAllBytes(again.resolve(name + ".pdf"))), name + ".pdf differs");
+        }
     }
 
     @Test
@@ -208,7 +293,11 @@ class PdfTest {
     }
 
     private static List<String> failedRules(String name, PDFAFlavour flavour) throws Exception {
-        byte[] bytes = Files.readAllBytes(site.resolve(name + ".pdf"));
+        return failedRules(site.resolve(name + ".pdf"), flavour);
+    }
+
+    static List<String> failedRules(Path pdf, PDFAFlavour flavour) throws Exception {
+        byte[] bytes = Files.readAllBytes(pdf);
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(bytes), flavour);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);

@@ -20,6 +20,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.vacancypress.core.problem.Problems;
 import org.junit.jupiter.api.io.TempDir;
 import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.scaffold.NoticeScaffold;

@@ -19,6 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.vacancypress.core.problem.Severity;
+import org.vacancypress.core.problem.Location;
+import org.vacancypress.core.problem.Problem;
 import org.junit.jupiter.api.io.TempDir;
 import org.vacancypress.core.report.Sarif;
 

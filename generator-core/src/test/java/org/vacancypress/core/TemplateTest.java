@@ -1,9 +1,5 @@
 package org.vacancypress.core;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vacancypress.core.problem.Problem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An organization's own templates: overriding a default, and being refused what is unsafe. */
 class TemplateTest {
@@ -58,6 +58,21 @@ class TemplateTest {
         BuildResult result = buildWithTemplate("sections/anti-fraud.ftlh", "${organization?api.getClass()}");
         assertFalse(result.succeeded());
         assertTrue(result.problems().get(0).message().contains("api"), result.problems().toString());
+    }
+
+    @Test
+    void aViewShowsItsValuesAndNoJavaMethod() throws IOException {
+        BuildResult shown = buildWithTemplate("sections/anti-fraud.ftlh",
+                "<p id=\"probe\">${n.reference}|${n.durationMonths}|${n.startDate!\"none\"}|${content.competencies.levelled?c}</p>");
+        assertTrue(shown.succeeded(), shown.problems().toString());
+        assertEquals("VN 2018/195 (P)|12|none|false", Fixtures.page(dir.resolve("out/protection-coordinator-tripoli-2018.html"))
+                .getElementById("probe").text());
+        for (String call : List.of("${n.toString()}", "${n.getClass()}", "${n.hashCode()}",
+                "${organization.name()}", "${content.competencies.core[0].name()}")) {
+            BuildResult refused = buildWithTemplate("sections/anti-fraud.ftlh", call);
+            assertFalse(refused.succeeded(), call);
+            assertTrue(refused.problems().get(0).message().startsWith("template error:"), refused.problems().toString());
+        }
     }
 
     @Test

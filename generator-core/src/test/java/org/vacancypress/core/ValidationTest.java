@@ -1,9 +1,5 @@
 package org.vacancypress.core;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vacancypress.core.problem.Problem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * One test per class of user mistake: each must come out as {@code file:line:col: error:
@@ -164,6 +164,7 @@ class ValidationTest {
         Path out = dir.resolve("out");
         Files.createDirectories(out);
         Files.writeString(out.resolve("index.html"), "previous site");
+        Files.writeString(out.resolve(".vacancy-manifest"), "index.html -\n");
 
         BuildResult result = new Generator(Fixtures.request(folder, out)).html();
 

@@ -10,7 +10,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.vacancypress.core.BuildResult;
 import org.vacancypress.core.Generator;
-import org.vacancypress.core.Problem;
+import org.vacancypress.core.problem.Problem;
 import org.vacancypress.core.report.Sarif;
 
 /**
@@ -40,7 +40,7 @@ abstract class GeneratorMojo extends AbstractVacancyMojo {
             return;
         }
         BuildResult result = run(new Generator(request()).onProgress(getLog()::info));
-        for (Problem problem : result.problems()) {
+        for (Problem problem : result.reported()) {
             switch (problem.severity()) {
                 case ERROR -> getLog().error(problem.toString());
                 case WARNING -> getLog().warn(problem.toString());
@@ -71,7 +71,7 @@ abstract class GeneratorMojo extends AbstractVacancyMojo {
         try {
             Path file = problemsFile.toPath();
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, Sarif.of(result.problems(), pluginVersion), StandardCharsets.UTF_8);
+            Files.writeString(file, Sarif.of(result.reported(), pluginVersion), StandardCharsets.UTF_8);
             getLog().info("Problems written to " + file + " (SARIF)");
         } catch (IOException e) {
             throw new MojoFailureException("cannot write " + problemsFile + ": " + e.getMessage());

@@ -15,7 +15,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.vacancypress.core.Problems;
+import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.model.Organization;
 import org.vacancypress.core.scaffold.NoticeScaffold;

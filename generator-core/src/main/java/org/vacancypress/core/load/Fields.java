@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -199,6 +201,18 @@ final class Fields {
             binding.record(path(entry.key().value()), entry.value().location());
         }
         return mapping.entries();
+    }
+
+    /**
+     * A mapping whose keys are data, each to a text (note ids, English names, rule ids to the
+     * reason each is silenced); which keys exist is for its reader to say.
+     */
+    Map<String, String> textsByKey() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Entry entry : entriesAsData()) {
+            text(entry.value(), path(entry.key().value())).ifPresent(text -> texts.put(entry.key().value(), text));
+        }
+        return texts;
     }
 
     /** Reports every key of the mapping that no one asked for, suggesting the nearest known key. */

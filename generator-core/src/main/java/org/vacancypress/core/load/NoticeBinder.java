@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import org.vacancypress.core.Problems;
+import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.load.YamlNode.Scalar;
 import org.vacancypress.core.model.Contract;
 import org.vacancypress.core.model.ContractType;
@@ -87,8 +87,10 @@ public final class NoticeBinder {
         List<String> skills = f.texts("skills", false);
         Optional<LanguageRequirements> languages = f.mapping("languages", true).flatMap(NoticeBinder::languages);
         List<String> notes = f.texts("notes", false);
+        List<String> omit = f.texts("omit", false);
+        Map<String, String> wording = f.mapping("wording", false).map(Fields::textsByKey).orElse(Map.of());
         Map<String, String> suppressedWarnings = f.mapping("suppressWarnings", false)
-                .map(NoticeBinder::suppressedWarnings).orElse(Map.of());
+                .map(Fields::textsByKey).orElse(Map.of());
         f.rejectUnknownKeys();
 
         // The stand-ins are read by no rule: the rules skip unbound fields.
@@ -99,8 +101,8 @@ public final class NoticeBinder {
                 posting.orElse(new PostingPeriod(LocalDate.EPOCH, Optional.empty(), Optional.empty())),
                 eligibility.orElse(new Eligibility(EnumSet.noneOf(FirstTierGroup.class), false)), directReports,
                 competencyLevel, language, draft, applyUrl, context.orElse(""), responsibilities, education,
-                experience, skills, languages.orElse(new LanguageRequirements(List.of(), List.of())), notes,
-                suppressedWarnings, binding.sources());
+                experience, skills, languages.orElse(new LanguageRequirements(List.of(), List.of())), notes, omit,
+                wording, suppressedWarnings, binding.sources());
         return Optional.of(new Bound(notice, !binding.failed()));
     }
 
@@ -145,15 +147,6 @@ public final class NoticeBinder {
         f.rejectUnknownKeys();
         return groups.isEmpty() ? Optional.empty()
                 : Optional.of(new Eligibility(EnumSet.copyOf(groups), encourageFemale));
-    }
-
-    /** Rule ids to the reason each is silenced; which ids exist is the linter's to say. */
-    private static Map<String, String> suppressedWarnings(Fields f) {
-        Map<String, String> reasons = new LinkedHashMap<>();
-        for (YamlNode.Entry entry : f.entriesAsData()) {
-            f.text(entry.value(), f.path(entry.key().value())).ifPresent(why -> reasons.put(entry.key().value(), why));
-        }
-        return reasons;
     }
 
     /**

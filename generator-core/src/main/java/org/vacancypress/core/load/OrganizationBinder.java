@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,21 +13,25 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.vacancypress.core.Problems;
+import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.load.YamlNode.Entry;
 import org.vacancypress.core.model.ApplicationSystem;
 import org.vacancypress.core.model.Checks;
 import org.vacancypress.core.model.ClosingTime;
 import org.vacancypress.core.model.Competency;
+import org.vacancypress.core.model.Condition;
+import org.vacancypress.core.model.ContractType;
 import org.vacancypress.core.model.CompetencyFramework;
 import org.vacancypress.core.model.Dated;
 import org.vacancypress.core.model.FirstTierGroup;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Organization;
 import org.vacancypress.core.model.RuleSeverity;
+import org.vacancypress.core.model.Section;
 import org.vacancypress.core.model.Translation;
 import org.vacancypress.core.model.StaffCategory;
 import org.vacancypress.core.model.StandardNote;
+import org.vacancypress.core.model.VacancyType;
 
 /** Binds the organization's data files to one {@link Organization}. */
 public final class OrganizationBinder {
@@ -63,6 +66,10 @@ public final class OrganizationBinder {
         Optional<String> jobCategoryUrl = f.text("jobCategoryUrl", true);
         Optional<ClosingTime> closingTime = f.mapping("closingTime", true).flatMap(OrganizationBinder::closingTime);
         List<String> officialLanguages = f.texts("officialLanguages", true);
+        List<Section> sections = f.list("sections", true,
+                (node, where) -> Fields.of(node, where, binding).flatMap(OrganizationBinder::section));
+        unique(sections.stream().map(Section::id).toList(), "sections", "section",
+                "a notice's omit names sections by it", binding);
         Optional<String> introduction = f.text("introduction", true);
         Optional<String> workplaceCulture = f.text("workplaceCulture", true);
         Optional<String> educationNote = f.text("educationNote", true);
@@ -74,13 +81,8 @@ public final class OrganizationBinder {
         List<StandardNote> notes = f.list("notes", true,
                 (node, where) -> Fields.of(node, where, binding).flatMap(OrganizationBinder::note));
         // Translations find notes by id: two with one id would show one note's translation twice.
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < notes.size(); i++) {
-            if (!ids.add(notes.get(i).id())) {
-                binding.error(binding.sources().of("notes[" + (i + 1) + "].id"), "another note has the id '"
-                        + notes.get(i).id() + "'; give each note its own, the translations name notes by it");
-            }
-        }
+        unique(notes.stream().map(StandardNote::id).toList(), "notes", "note", "the translations name notes by it",
+                binding);
         Optional<String> zeroTolerance = f.text("zeroTolerance", true);
         Optional<String> antiFraud = f.text("antiFraud", true);
         List<String> howToApply = f.texts("howToApply", true);
@@ -100,7 +102,7 @@ public final class OrganizationBinder {
         return Optional.of(new Organization(name.orElseThrow(), shortName.orElseThrow(), website.orElseThrow(),
                 careersUrl.orElseThrow(), applicationSystem.orElseThrow(), workplaceCultureUrl.orElseThrow(),
                 competencyFrameworkUrl.orElseThrow(), jobCategoryUrl.orElseThrow(), closingTime.orElseThrow(),
-                officialLanguages, introduction.orElseThrow(), workplaceCulture.orElseThrow(),
+                officialLanguages, sections, introduction.orElseThrow(), workplaceCulture.orElseThrow(),
                 educationNote.orElseThrow(), languageAssessment.orElseThrow(), grades, competencyLevels, notes,
                 zeroTolerance.orElseThrow(), antiFraud.orElseThrow(), howToApply, nms.get(), frameworks.get(), checks,
                 translated, binding.sources()));
@@ -128,8 +130,8 @@ public final class OrganizationBinder {
                 lists.put(key, items);
             }
         }
-        Map<String, String> notes = f.mapping("notes", false).map(OrganizationBinder::textsByKey).orElse(Map.of());
-        Map<String, String> countries = f.mapping("countries", false).map(OrganizationBinder::textsByKey)
+        Map<String, String> notes = f.mapping("notes", false).map(Fields::textsByKey).orElse(Map.of());
+        Map<String, String> countries = f.mapping("countries", false).map(Fields::textsByKey)
                 .orElse(Map.of());
         Map<String, Competency> competencies = new LinkedHashMap<>();
         // competencies: {2023-01-01: {Teamwork: {name: ..., description: ...}}}, by edition then English name.
@@ -148,15 +150,6 @@ public final class OrganizationBinder {
         f.rejectUnknownKeys();
         return binding.failed() ? Optional.empty()
                 : Optional.of(new Translation(texts, lists, notes, competencies, countries));
-    }
-
-    /** A mapping whose keys are data (note ids, English names), each to a text. */
-    private static Map<String, String> textsByKey(Fields f) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (Entry entry : f.entriesAsData()) {
-            f.text(entry.value(), f.path(entry.key().value())).ifPresent(text -> texts.put(entry.key().value(), text));
-        }
-        return texts;
     }
 
     private static Optional<ApplicationSystem> applicationSystem(Fields f) {
@@ -221,20 +214,54 @@ public final class OrganizationBinder {
         return new Checks(minimum, maximum, weekendClosing, maxAge, rules);
     }
 
+    /** Each of {@code ids}, the items of the list {@code key}, must be its own. */
+    private static void unique(List<String> ids, String key, String item, String why, Binding binding) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!seen.add(ids.get(i))) {
+                binding.error(binding.sources().of(key + "[" + (i + 1) + "].id"), "another " + item + " has the id '"
+                        + ids.get(i) + "'; give each " + item + " its own, " + why);
+            }
+        }
+    }
+
     private static Optional<StandardNote> note(Fields f) {
         Optional<String> id = f.text("id", true);
         Optional<String> text = f.text("text", true);
-        EnumSet<StaffCategory> categories = EnumSet.noneOf(StaffCategory.class);
-        EnumSet<FirstTierGroup> firstTier = EnumSet.noneOf(FirstTierGroup.class);
-        f.mapping("when", false).ifPresent(when -> {
-            categories.addAll(when.list("staffCategory", false,
-                    (node, where) -> when.keyword(node, where, StaffCategory.class)));
-            firstTier.addAll(when.list("firstTier", false,
-                    (node, where) -> when.keyword(node, where, FirstTierGroup.class)));
-            when.rejectUnknownKeys();
-        });
+        Condition when = f.mapping("when", false).map(OrganizationBinder::condition).orElse(Condition.ALWAYS);
         f.rejectUnknownKeys();
-        return id.flatMap(i -> text.map(t -> new StandardNote(i, t, categories, firstTier)));
+        return id.flatMap(i -> text.map(t -> new StandardNote(i, t, when)));
+    }
+
+    /** A section's template is {@code sections/<id>.ftlh} unless it names another. */
+    private static Optional<Section> section(Fields f) {
+        Optional<String> id = f.text("id", true);
+        Optional<String> template = f.text("template", false);
+        boolean optional = f.bool("optional").orElse(false);
+        Condition when = f.mapping("when", false).map(OrganizationBinder::condition).orElse(Condition.ALWAYS);
+        List<String> sentences = f.texts("sentences", false);
+        f.rejectUnknownKeys();
+        return id.map(i -> new Section(i, template.orElse("sections/" + i + ".ftlh"), optional, when, sentences));
+    }
+
+    /** The notices a section or note applies to: {@code when} of {@code _organization.yaml}. */
+    private static Condition condition(Fields when) {
+        List<VacancyType> vacancyTypes = when.list("vacancyType", false,
+                (node, where) -> when.keyword(node, where, VacancyType.class));
+        List<StaffCategory> categories = when.list("staffCategory", false,
+                (node, where) -> when.keyword(node, where, StaffCategory.class));
+        List<String> grades = when.texts("grade", false);
+        List<ContractType> contracts = when.list("contractType", false,
+                (node, where) -> when.keyword(node, where, ContractType.class));
+        List<Language> languages = when.list("language", false,
+                (node, where) -> when.keyword(node, where, Language.class));
+        List<FirstTierGroup> firstTier = when.list("firstTier", false,
+                (node, where) -> when.keyword(node, where, FirstTierGroup.class));
+        Optional<LocalDate> opensFrom = when.date("opensFrom", false);
+        Optional<LocalDate> opensBefore = when.date("opensBefore", false);
+        when.rejectUnknownKeys();
+        return new Condition(Set.copyOf(vacancyTypes), Set.copyOf(categories), Set.copyOf(grades),
+                Set.copyOf(contracts), Set.copyOf(languages), Set.copyOf(firstTier), opensFrom, opensBefore);
     }
 
     private static Optional<CompetencyFramework> framework(Fields f) {

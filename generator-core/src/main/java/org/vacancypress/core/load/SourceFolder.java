@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.vacancypress.core.Location;
-import org.vacancypress.core.Problems;
+import org.vacancypress.core.problem.Location;
+import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Organization;
 

@@ -1,7 +1,7 @@
 package org.vacancypress.core.load;
 
 import java.util.List;
-import org.vacancypress.core.Location;
+import org.vacancypress.core.problem.Location;
 
 /**
  * A YAML document as plain data with positions: every scalar is text (YAML 1.1 implicit

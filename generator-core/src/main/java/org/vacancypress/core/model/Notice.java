@@ -12,6 +12,9 @@ import java.util.Optional;
  * @param name the file name without extension; names the output files
  * @param applyUrl the address of this post's own application form, if candidates can apply
  *     there directly; otherwise they apply through the organization's application system
+ * @param omit the optional sections of the organization's notice this notice leaves out
+ * @param wording the notice's own wording of generated sentences, by the sentence's id: the
+ *     wording it was published with
  * @param suppressedWarnings lint rules silenced for this notice, each with the reason why
  */
 public record Notice(
@@ -40,6 +43,8 @@ public record Notice(
         List<String> skills,
         LanguageRequirements languages,
         List<String> notes,
+        List<String> omit,
+        Map<String, String> wording,
         Map<String, String> suppressedWarnings,
         SourceMap sources) {
 
@@ -50,6 +55,8 @@ public record Notice(
         experience = List.copyOf(experience);
         skills = List.copyOf(skills);
         notes = List.copyOf(notes);
+        omit = List.copyOf(omit);
+        wording = Map.copyOf(wording);
         suppressedWarnings = Map.copyOf(suppressedWarnings);
     }
 

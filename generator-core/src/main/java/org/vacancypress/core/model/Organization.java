@@ -7,6 +7,7 @@ import java.util.Map;
  * Everything an organization says on every notice, read from the notices folder's data files
  * ({@code _organization.yaml}, {@code _data/}). Text fields are Markdown.
  *
+ * @param sections the notice's sections after its title and facts, in order
  * @param grades the grades notices may use, by staff category
  * @param competencyLevels the competency level each grade gets
  * @param translations the organization's texts in languages other than English
@@ -22,6 +23,7 @@ public record Organization(
         String jobCategoryUrl,
         ClosingTime closingTime,
         List<String> officialLanguages,
+        List<Section> sections,
         String introduction,
         String workplaceCulture,
         String educationNote,
@@ -40,6 +42,7 @@ public record Organization(
 
     public Organization {
         officialLanguages = List.copyOf(officialLanguages);
+        sections = List.copyOf(sections);
         grades = Map.copyOf(grades);
         competencyLevels = Map.copyOf(competencyLevels);
         notes = List.copyOf(notes);

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.vacancypress.core.Location;
+import org.vacancypress.core.problem.Location;
 
 /**
  * Where each field of a bound record was written, by dotted path ("posting.closes", list items

@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.vacancypress.core.Location;
-import org.vacancypress.core.Problem;
-import org.vacancypress.core.Severity;
+import org.vacancypress.core.problem.Location;
+import org.vacancypress.core.problem.Problem;
+import org.vacancypress.core.problem.Severity;
 
 /**
  * What the last build that published a site was made from, kept beside the site (never in it,

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.vacancypress.core.Problem;
-import org.vacancypress.core.Severity;
+import org.vacancypress.core.problem.Problem;
+import org.vacancypress.core.problem.Severity;
 import org.vacancypress.core.render.site.Json;
 import org.vacancypress.core.validate.LintRule;
 

@@ -6,18 +6,20 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.vacancypress.core.model.Competency;
+import org.vacancypress.core.load.OrganizationTranslator;
 import org.vacancypress.core.model.ClosingTime;
 import org.vacancypress.core.model.CompetencyFramework;
 import org.vacancypress.core.model.DutyGroup;
@@ -26,71 +28,65 @@ import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
 import org.vacancypress.core.model.StandardNote;
-import org.vacancypress.core.render.markdown.Markdown;
 
 /**
  * Chooses the boilerplate each notice gets from its facts (staff category, first-tier groups,
- * opening date, grade) and turns notice and organization into the view model templates see:
- * only maps, lists, strings, numbers and booleans, so templates can reach no Java object.
- * Keys ending in {@code Html} hold sanitized HTML; every other string is plain text.
+ * opening date, grade) and turns notice and organization into the immutable views templates
+ * see: {@link NoticeFacts}, {@link NoticeContent}, {@link OrganizationView}. Every list they
+ * hold is unmodifiable (the model's own, or made here by {@code toList}); their Markdown stays
+ * Markdown until rendering.
  */
 public final class NoticeViews {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final Organization organization;
-    private final Markdown markdown;
     private final Instant now;
     private final LocalDate today;
     private final int closingSoonDays;
     private final Map<String, List<Notice>> byReference;
     private final Map<Language, Organization> translated = new EnumMap<>(Language.class);
-    private final Map<Language, Map<String, Object>> organizationViews = new EnumMap<>(Language.class);
+    private final Map<Language, OrganizationView> organizationViews = new EnumMap<>(Language.class);
 
     /**
+     * @param organization the organization in every language, translated once a build
      * @param now the moment notices are judged open or closed at
      * @param closingSoonDays an open notice closing within this many days, today included, is closing soon
      * @param published the notices of the site: those with one reference are one vacancy in several
      *     languages, and each page links the others
      */
-    public NoticeViews(Organization organization, Markdown markdown, Instant now, int closingSoonDays,
-            List<Notice> published) {
-        this.organization = organization;
-        this.markdown = markdown;
+    public NoticeViews(Map<Language, OrganizationTranslator.Translated> organization, Instant now,
+            int closingSoonDays, List<Notice> published) {
+        this.organization = organization.get(Language.EN).organization();
         this.now = now;
-        this.today = now.atZone(organization.closingTime().zone()).toLocalDate();
+        this.today = now.atZone(this.organization.closingTime().zone()).toLocalDate();
         this.closingSoonDays = closingSoonDays;
         this.byReference = published.stream().sorted(Comparator.comparing(Notice::language))
                 .collect(Collectors.groupingBy(Notice::reference));
         for (Language language : Language.values()) {
-            Organization in = OrganizationTranslator.translate(organization, language).organization();
+            Organization in = organization.get(language).organization();
             translated.put(language, in);
             organizationViews.put(language, organizationView(in));
         }
     }
 
     /** The organization, as pages in {@code language} show it. */
-    public Map<String, Object> organization(Language language) {
+    public OrganizationView organization(Language language) {
         return organizationViews.get(language);
     }
 
-    /**
-     * The notice's view: its {@link #facts} (computed once a build, they hold its search words)
-     * and its rendered texts; mutable, so rendering can add what only it knows (the PDF's size).
-     */
-    public Map<String, Object> notice(Notice notice, Map<String, Object> facts) {
-        Map<String, Object> view = new LinkedHashMap<>(facts);
-        view.put("contextHtml", markdown.block(notice.context()));
-        view.put("responsibilities", notice.responsibilities().stream().map(this::dutyGroup).toList());
-        view.put("educationHtml", inline(notice.education()));
-        view.put("experienceHtml", inline(notice.experience()));
-        view.put("skillsHtml", inline(notice.skills()));
-        view.put("languagesRequired", notice.languages().required());
-        view.put("languagesAdvantage", notice.languages().advantage());
-        view.put("notesHtml", notes(notice));
-        view.put("eligibility", eligibility(notice));
-        view.put("competencies", competencies(notice));
-        return view;
+    /** The notice's texts and the boilerplate chosen for it, as its page and PDF show them. */
+    public NoticeContent content(Notice notice) {
+        List<NoticeContent.SectionView> sections = organization.sections().stream()
+                .filter(section -> section.appliesTo(notice))
+                .map(section -> new NoticeContent.SectionView(section.id(), section.template())).toList();
+        Map<String, MarkdownText> wording = new TreeMap<>();
+        notice.wording().forEach((sentence, text) -> wording.put(sentence, MarkdownText.inline(text)));
+        return new NoticeContent(sections, Collections.unmodifiableMap(wording), MarkdownText.block(notice.context()),
+                notice.responsibilities().stream().map(NoticeViews::duties).toList(),
+                inline(notice.education()), inline(notice.experience()), inline(notice.skills()),
+                notice.languages().required(), notice.languages().advantage(), notes(notice),
+                eligibility(notice), competencies(notice));
     }
 
     /** Whether applications are still taken: before the end of the closing minute, or no closing date. */
@@ -122,63 +118,38 @@ public final class NoticeViews {
     }
 
     /** The same vacancy's notices in other languages, in the order of the languages. */
-    public List<Map<String, Object>> translations(Notice notice) {
+    public List<NoticeFacts.OtherLanguage> translations(Notice notice) {
         return byReference.getOrDefault(notice.reference(), List.of()).stream()
                 .filter(other -> other != notice)
-                .map(other -> Map.<String, Object>of("language", other.language().id(),
-                        "languageName", other.language().nativeName(), "page", other.name() + ".html"))
+                .map(other -> new NoticeFacts.OtherLanguage(other.language().id(), other.language().nativeName(),
+                        other.name() + ".html"))
                 .toList();
     }
 
     /** What lists and indexes show of a notice: its facts, without rendering its texts. */
-    public Map<String, Object> facts(Notice notice) {
+    public NoticeFacts facts(Notice notice) {
         Locale locale = notice.language().locale();
         DateTimeFormatter dates = notice.language().dates();
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("name", notice.name());
-        view.put("page", notice.name() + ".html");
-        view.put("language", notice.language().id());
-        view.put("dir", notice.language().rightToLeft() ? "rtl" : "ltr");
-        view.put("languageName", notice.language().nativeName());
-        view.put("reference", notice.reference());
-        view.put("vacancyType", notice.vacancyType().id());
-        view.put("title", notice.title());
-        notice.unit().ifPresent(unit -> view.put("unit", unit));
-        view.put("city", notice.dutyStation().city());
-        view.put("country", notice.dutyStation().country());
         Locale country = new Locale("", notice.dutyStation().country());
-        view.put("countryName", country.getDisplayCountry(locale));
-        // The site's own pages (list, archive, feed) are in English, whatever the notice's language.
-        view.put("countryNameInSite", country.getDisplayCountry(Language.EN.locale()));
-        view.put("countryIso3", country.getISO3Country());
-        view.put("grade", notice.grade());
-        view.put("staffCategory", notice.staffCategory().id());
-        view.put("occupationalGroups", notice.occupationalGroups());
-        view.put("contractType", notice.contract().type().id());
-        notice.contract().durationMonths().ifPresent(months -> view.put("durationMonths", months));
-        view.put("extensible", notice.contract().extensible());
-        notice.startDate().ifPresent(start -> view.put("startDate", dates.format(start)));
-        view.put("opens", dates.format(notice.posting().opens()));
-        view.put("opensIso", notice.posting().opens().toString());
-        notice.posting().closes().ifPresent(closes -> {
-            view.put("closes", dates.format(closes));
-            view.put("closesIso", closes.toString());
-            view.put("closesInSite", Language.EN.dates().format(closes));
-            view.put("closesAt", closingMoment(closes).atZone(organization.closingTime().zone()).minusMinutes(1)
-                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        });
-        view.put("updated", dates.format(notice.posting().lastUpdated()));
-        view.put("updatedIso", notice.posting().lastUpdated().toString());
+        Optional<LocalDate> closes = notice.posting().closes();
         boolean open = isOpen(notice);
-        view.put("open", open);
-        view.put("closingSoon", open && notice.posting().closes()
-                .map(closes -> ChronoUnit.DAYS.between(today, closes) < closingSoonDays).orElse(false));
-        view.put("draft", notice.draft());
-        view.put("notYetOpen", !hasOpened(notice, organization, now));
-        view.put("applyUrl", notice.applyUrl().orElse(organization.applicationSystem().url()));
-        view.put("directApply", notice.applyUrl().isPresent());
-        view.put("translations", translations(notice));
-        return view;
+        return new NoticeFacts(notice.name(), notice.name() + ".html", notice.language().id(),
+                notice.language().rightToLeft() ? "rtl" : "ltr", notice.language().nativeName(), notice.reference(),
+                notice.vacancyType().id(), notice.title(), notice.unit(), notice.dutyStation().city(),
+                notice.dutyStation().country(), country.getDisplayCountry(locale),
+                // The site's own pages (list, archive, feed) are in English, whatever the notice's language.
+                country.getDisplayCountry(Language.EN.locale()), country.getISO3Country(), notice.grade(),
+                notice.staffCategory().id(), notice.occupationalGroups(), notice.contract().type().id(),
+                notice.contract().durationMonths(), notice.contract().extensible(),
+                notice.startDate().map(dates::format), dates.format(notice.posting().opens()),
+                notice.posting().opens().toString(), closes.map(dates::format), closes.map(LocalDate::toString),
+                closes.map(Language.EN.dates()::format),
+                closes.map(day -> closingMoment(day).atZone(organization.closingTime().zone()).minusMinutes(1)
+                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)),
+                dates.format(notice.posting().lastUpdated()), notice.posting().lastUpdated().toString(), open,
+                open && closes.map(day -> ChronoUnit.DAYS.between(today, day) < closingSoonDays).orElse(false),
+                notice.draft(), !hasOpened(notice, organization, now), notice.applyUrl().orElse(organization.applicationSystem().url()),
+                notice.applyUrl().isPresent(), translations(notice));
     }
 
     /**
@@ -187,10 +158,10 @@ public final class NoticeViews {
      *
      * @param facts the notice's {@link #facts}, which name its country in its language
      */
-    public String searchWords(Notice notice, Map<String, Object> facts) {
+    public String searchWords(Notice notice, NoticeFacts facts) {
         Stream<String> texts = Stream.of(
                 Stream.of(notice.title(), notice.reference(), notice.grade(), notice.dutyStation().city(),
-                        (String) facts.get("countryName"), notice.context()),
+                        facts.countryName(), notice.context()),
                 notice.unit().stream(), notice.occupationalGroups().stream(), notice.duties().stream(),
                 notice.education().stream(), notice.experience().stream(), notice.skills().stream(),
                 notice.languages().required().stream(), notice.languages().advantage().stream())
@@ -238,83 +209,53 @@ public final class NoticeViews {
         return closes.atTime(rule.time()).plusMinutes(1).atZone(rule.zone()).toInstant();
     }
 
-    private Map<String, Object> dutyGroup(DutyGroup group) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        group.title().ifPresent(title -> view.put("title", title));
-        view.put("dutiesHtml", inline(group.duties()));
-        return view;
+    private static NoticeContent.Duties duties(DutyGroup group) {
+        return new NoticeContent.Duties(group.title(), inline(group.duties()));
     }
 
     /** The notice's own notes first, then the organization's standard notes that apply to it. */
-    private List<String> notes(Notice notice) {
-        List<String> notes = new ArrayList<>(inline(notice.notes()));
+    private List<MarkdownText> notes(Notice notice) {
+        List<MarkdownText> notes = new ArrayList<>(inline(notice.notes()));
         for (StandardNote note : translated.get(notice.language()).notes()) {
             if (note.appliesTo(notice)) {
-                notes.add(markdown.inline(note.text()));
+                notes.add(MarkdownText.inline(note.text()));
             }
         }
-        return notes;
+        return List.copyOf(notes);
     }
 
-    private Map<String, Object> eligibility(Notice notice) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("firstTier", notice.eligibility().firstTier().stream().sorted().map(FirstTierGroup::id).toList());
-        view.put("encourageFemaleCandidates", notice.eligibility().encourageFemaleCandidates());
-        view.put("memberStates", notice.eligibility().firstTier().contains(FirstTierGroup.NON_REPRESENTED_MEMBER_STATES)
-                ? translated.get(notice.language()).nonRepresentedMemberStates().inForceOn(notice.posting().opens())
-                        .orElseThrow()
-                : List.of());
-        return view;
+    private NoticeContent.EligibilityView eligibility(Notice notice) {
+        List<FirstTierGroup> tiers = notice.eligibility().firstTier().stream().sorted().toList();
+        return new NoticeContent.EligibilityView(tiers.stream().map(FirstTierGroup::id).toList(),
+                notice.eligibility().encourageFemaleCandidates(),
+                tiers.contains(FirstTierGroup.NON_REPRESENTED_MEMBER_STATES)
+                        ? translated.get(notice.language()).nonRepresentedMemberStates()
+                                .inForceOn(notice.posting().opens()).orElseThrow()
+                        : List.of());
     }
 
-    private Map<String, Object> competencies(Notice notice) {
+    private NoticeContent.Competencies competencies(Notice notice) {
         CompetencyFramework framework = translated.get(notice.language()).competencyFrameworks()
                 .inForceOn(notice.posting().opens())
                 .orElseThrow();
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("levelled", framework.levelled());
-        if (framework.levelled()) {
-            view.put("level", notice.competencyLevel()
-                    .orElseGet(() -> organization.competencyLevels().get(notice.grade())));
-        }
-        view.put("values", competencies(framework.values()));
-        view.put("core", competencies(framework.core()));
-        view.put("managerial", notice.directReports() ? competencies(framework.managerial()) : List.of());
-        return view;
+        Optional<Integer> level = framework.levelled() ? Optional.of(notice.competencyLevel()
+                .orElseGet(() -> organization.competencyLevels().get(notice.grade()))) : Optional.empty();
+        return new NoticeContent.Competencies(framework.levelled(), level, framework.values(), framework.core(),
+                notice.directReports() ? framework.managerial() : List.of());
     }
 
-    private static List<Map<String, Object>> competencies(List<Competency> competencies) {
-        return competencies.stream()
-                .map(c -> Map.<String, Object>of("name", c.name(), "description", c.description()))
-                .toList();
+    private static OrganizationView organizationView(Organization o) {
+        return new OrganizationView(o.name(), o.shortName(), o.website(), o.careersUrl(),
+                o.applicationSystem().name(), o.applicationSystem().url(), o.applicationSystem().internalUrl(),
+                o.workplaceCultureUrl(), o.competencyFrameworkUrl(), o.jobCategoryUrl(),
+                o.closingTime().time().toString(), o.closingTime().place(), o.officialLanguages(),
+                MarkdownText.block(o.introduction()), MarkdownText.block(o.workplaceCulture()),
+                MarkdownText.inline(o.educationNote()), MarkdownText.inline(o.languageAssessment()),
+                MarkdownText.inline(o.zeroTolerance()), MarkdownText.inline(o.antiFraud()),
+                inline(o.howToApply()));
     }
 
-    private Map<String, Object> organizationView(Organization o) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("name", o.name());
-        view.put("shortName", o.shortName());
-        view.put("website", o.website());
-        view.put("careersUrl", o.careersUrl());
-        view.put("applicationSystemName", o.applicationSystem().name());
-        view.put("applicationUrl", o.applicationSystem().url());
-        o.applicationSystem().internalUrl().ifPresent(url -> view.put("internalApplicationUrl", url));
-        view.put("workplaceCultureUrl", o.workplaceCultureUrl());
-        view.put("competencyFrameworkUrl", o.competencyFrameworkUrl());
-        view.put("jobCategoryUrl", o.jobCategoryUrl());
-        view.put("closingTime", o.closingTime().time().toString());
-        view.put("closingPlace", o.closingTime().place());
-        view.put("officialLanguages", o.officialLanguages());
-        view.put("introductionHtml", markdown.block(o.introduction()));
-        view.put("workplaceCultureHtml", markdown.block(o.workplaceCulture()));
-        view.put("educationNoteHtml", markdown.inline(o.educationNote()));
-        view.put("languageAssessmentHtml", markdown.inline(o.languageAssessment()));
-        view.put("zeroToleranceHtml", markdown.inline(o.zeroTolerance()));
-        view.put("antiFraudHtml", markdown.inline(o.antiFraud()));
-        view.put("howToApplyHtml", inline(o.howToApply()));
-        return Map.copyOf(view);
-    }
-
-    private List<String> inline(List<String> lines) {
-        return lines.stream().map(markdown::inline).toList();
+    private static List<MarkdownText> inline(List<String> lines) {
+        return lines.stream().map(MarkdownText::inline).toList();
     }
 }

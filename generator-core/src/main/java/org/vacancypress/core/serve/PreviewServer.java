@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 import org.vacancypress.core.BuildRequest;
 import org.vacancypress.core.BuildResult;
 import org.vacancypress.core.Generator;
-import org.vacancypress.core.Problem;
+import org.vacancypress.core.problem.Problem;
 
 /**
  * A local preview of the site: builds it, serves it over HTTP, rebuilds when a notice, data file

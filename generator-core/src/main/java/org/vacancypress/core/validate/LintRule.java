@@ -30,7 +30,9 @@ public enum LintRule {
     STALE_MEMBER_STATES("stale-member-states",
             "The non-represented member states list in force is older than the organization's checks allow."),
     PLACEHOLDER("placeholder",
-            "A TODO placeholder written by vacancy:new is still in the notice.", true);
+            "A TODO placeholder written by vacancy:new is still in the notice.", true),
+    NO_GLYPH("no-glyph",
+            "A character the PDF's font has no glyph for (an emoji, a rare symbol) would print as \"#\" in the PDF.");
 
     private final String id;
     private final String doc;

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.vacancypress.core.Location;
-import org.vacancypress.core.Problem;
-import org.vacancypress.core.Problems;
-import org.vacancypress.core.Severity;
+import org.vacancypress.core.problem.Location;
+import org.vacancypress.core.problem.Problem;
+import org.vacancypress.core.problem.Problems;
+import org.vacancypress.core.problem.Severity;
 import org.vacancypress.core.load.Texts;
 import org.vacancypress.core.model.Checks;
 import org.vacancypress.core.model.DutyGroup;
@@ -92,6 +92,7 @@ public final class Linter {
             glued(text, signs, found);
             placeholders(text, found);
             counts(text, signs, found);
+            glyphs(text, found);
         }
         facts(notice, found);
         found.findings.stream()
@@ -362,6 +363,18 @@ public final class Linter {
             found.in(LintRule.PLACEHOLDER, text, "TODO", "'" + text.path().replaceAll("\\[\\d+]", "")
                     + "' still holds a TODO placeholder from vacancy:new: write the real text");
         }
+    }
+
+    /** Each character of the text that the PDF cannot print, once; encoding damage is its own rule's. */
+    private static void glyphs(Text text, Found found) {
+        text.value().codePoints().filter(c -> !PrintableCharacters.printable(c)).distinct().forEach(c -> {
+            String character = Character.toString(c);
+            if (MOJIBAKE.matcher(character).matches()) {
+                return;
+            }
+            found.in(LintRule.NO_GLYPH, text, character, "'" + character + "' (U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT)
+                    + ") has no glyph in the PDF's font and would print as '#': write it in words or leave it out");
+        });
     }
 
     /** "these three values:" followed by a Markdown list of five items. */

@@ -6,14 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.vacancypress.core.Problems;
+import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.load.Texts;
 import org.vacancypress.core.model.FirstTierGroup;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.model.Section;
 import org.vacancypress.core.model.SourceMap;
 
 /**
@@ -38,6 +40,7 @@ public final class NoticeValidator {
         notice.applyUrl().filter(url -> !url.startsWith("https://") && !url.startsWith("http://")).ifPresent(url ->
                 problems.error(at.of("applyUrl"), "'applyUrl' must be an http or https address, found '" + url
                         + "'; give the full address of this post's application form"));
+        sections(notice, problems);
         if (at.bound("dutyStation.country")) {
             country(notice, at, problems);
         }
@@ -91,6 +94,37 @@ public final class NoticeValidator {
             problems.error(at.of("posting.opens"), "no competency framework is in force on " + notice.posting().opens()
                     + " (the opening date): add an edition to " + SourceFolder.COMPETENCIES_FILE
                     + " beginning on or before that day");
+        }
+    }
+
+    /**
+     * What a notice leaves out must be an optional section of the organization's notice; what it
+     * words itself, a sentence of one of its sections.
+     */
+    private void sections(Notice notice, Problems problems) {
+        SourceMap at = notice.sources();
+        List<String> declared = organization.sections().stream().map(Section::id).toList();
+        for (int i = 0; i < notice.omit().size(); i++) {
+            String id = notice.omit().get(i);
+            Optional<Section> section = organization.sections().stream().filter(s -> s.id().equals(id)).findFirst();
+            if (section.isEmpty()) {
+                problems.error(at.of("omit[" + (i + 1) + "]"), "unknown section '" + id + "'"
+                        + Texts.didYouMean(id, declared) + "; the sections are listed under sections in "
+                        + SourceFolder.ORGANIZATION_FILE);
+            } else if (!section.get().optional()) {
+                problems.error(at.of("omit[" + (i + 1) + "]"), "the section '" + id + "' cannot be left out: "
+                        + SourceFolder.ORGANIZATION_FILE + " does not mark it optional");
+            }
+        }
+        List<String> sentences = organization.sections().stream().filter(section -> section.appliesTo(notice))
+                .flatMap(section -> section.sentences().stream()).toList();
+        for (String sentence : notice.wording().keySet()) {
+            if (!sentences.contains(sentence)) {
+                problems.error(at.of("wording." + sentence), "unknown sentence '" + sentence + "'"
+                        + Texts.didYouMean(sentence, sentences) + (sentences.isEmpty()
+                                ? "; this notice's sections have no sentence a notice may word itself"
+                                : "; this notice's sections let a notice word these: " + String.join(", ", sentences)));
+            }
         }
     }
 

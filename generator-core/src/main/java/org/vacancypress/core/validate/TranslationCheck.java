@@ -6,12 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.vacancypress.core.Location;
-import org.vacancypress.core.Problems;
+import org.vacancypress.core.problem.Location;
+import org.vacancypress.core.problem.Problems;
+import org.vacancypress.core.load.OrganizationTranslator;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
-import org.vacancypress.core.model.Organization;
-import org.vacancypress.core.resolve.OrganizationTranslator;
 
 /**
  * A notice in a language needs every text of its page in that language: the organization's
@@ -26,11 +25,12 @@ public final class TranslationCheck {
     }
 
     /**
+     * @param organization the organization in every language, as loading translated it
      * @param interfaceMissing the template message keys a language lacks
      * @param interfaceFile how messages name a language's template messages
      * @param display how messages name a file of the notices folder, from its relative path
      */
-    public static void check(Organization organization, List<Notice> notices,
+    public static void check(Map<Language, OrganizationTranslator.Translated> organization, List<Notice> notices,
             Function<Language, Set<String>> interfaceMissing, Function<Language, String> interfaceFile,
             Function<String, String> display, Problems problems) {
         Map<Language, Notice> firstIn = new LinkedHashMap<>();
@@ -40,7 +40,7 @@ public final class TranslationCheck {
             BiFunction<Set<String>, String, String> report = (keys, file) -> notice.sources().file().file()
                     + " is in " + language.nativeName() + " (" + language.id() + "), and " + file + " has no "
                     + language.id() + " text for " + listed(keys);
-            OrganizationTranslator.Translated translated = OrganizationTranslator.translate(organization, language);
+            OrganizationTranslator.Translated translated = organization.get(language);
             if (!translated.missing().isEmpty()) {
                 problems.error(at, report.apply(translated.missing(), display.apply(translated.file()))
                         + "; translate them from _organization.yaml and _data/ into that file");

@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import org.vacancypress.core.Problem;
-import org.vacancypress.core.Problems;
+import org.vacancypress.core.problem.Problem;
+import org.vacancypress.core.problem.Problems;
 
 /** Whatever bytes a file holds, loading ends in a tree or in problems on that file, never in an exception. */
 class YamlLoaderTest {

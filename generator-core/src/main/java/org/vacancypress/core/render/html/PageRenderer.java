@@ -7,7 +7,6 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.SimpleObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -25,8 +24,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.vacancypress.core.Location;
-import org.vacancypress.core.Problem;
+import org.vacancypress.core.problem.Location;
+import org.vacancypress.core.problem.Problem;
+import org.vacancypress.core.render.markdown.Markdown;
 
 /**
  * Renders pages from FreeMarker templates: the organization's template folder first, then the
@@ -34,8 +34,9 @@ import org.vacancypress.core.Problem;
  *
  * <p>FreeMarker is configured for untrusted templates: {@code ?new} may instantiate nothing
  * (by default it can run shell commands through {@code freemarker.template.utility.Execute}),
- * {@code ?api} is off, and the object wrapper refuses anything but maps, lists, strings,
- * numbers and booleans. Thread-safe once built.
+ * {@code ?api} is off, and the object wrapper ({@link ViewWrapper}) shows records as read-only
+ * values and refuses anything but them, maps, lists, strings, numbers and booleans. Thread-safe
+ * once built.
  */
 public final class PageRenderer {
 
@@ -65,7 +66,7 @@ public final class PageRenderer {
         cfg.setRecognizeStandardFileExtensions(true);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
-        cfg.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
+        cfg.setObjectWrapper(new ViewWrapper(new Markdown()));
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);

@@ -1,6 +1,5 @@
 package org.vacancypress.core.render.pdf;
 
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
@@ -25,12 +24,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.transform.TransformerException;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
@@ -46,6 +48,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.vacancypress.core.render.html.PageRenderer;
 
 /**
@@ -65,7 +68,17 @@ public final class PdfRenderer {
 
     private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
     private static final String FAMILY = "DejaVu Sans";
+    /**
+     * Code is printed in DejaVu Sans Mono; the generic name is given the same faces, so a
+     * template's {@code monospace} (the default style of {@code code} and {@code pre}) finds it.
+     */
+    private static final List<String> MONOSPACE = List.of("DejaVu Sans Mono", "monospace");
     private static final String PRODUCER = "Vacancy Press";
+    /** Printed addresses longer than this are shortened: a sign-in address ran to fourteen lines. */
+    private static final int PRINTED_ADDRESS = 50;
+    /** Latin letters, and the digits, signs and spaces between them, as in "SVN 2025/087 (NO)". */
+    private static final Pattern LATIN_RUN = Pattern.compile(
+            "\\(?\\p{IsLatin}(?:[\\p{IsLatin}\\d\\p{Punct} ]*[\\p{IsLatin}\\d/)])?");
     private static final int TABLE_COUNT = 4;
     private static final int TABLE_RECORDS = 12;
     private static final int TABLE_RECORD = 16;
@@ -73,7 +86,7 @@ public final class PdfRenderer {
     /** Sorts where GSUB did, and no font format defines it. */
     private static final int UNUSED_GSUB = tag("GSUb");
 
-    private record Face(byte[] data, int weight, FontStyle style) {
+    private record Face(List<String> families, byte[] data, int weight, FontStyle style) {
     }
 
     private final List<Face> faces;
@@ -84,10 +97,14 @@ public final class PdfRenderer {
     public PdfRenderer(Optional<Path> templateDirectory) throws IOException {
         this.templateDirectory = templateDirectory.map(dir -> dir.toAbsolutePath().normalize());
         this.faces = List.of(
-                new Face(withoutLigatures(resource(FONTS + "DejaVuSans.ttf")), 400, FontStyle.NORMAL),
-                new Face(withoutLigatures(resource(FONTS + "DejaVuSans-Bold.ttf")), 700, FontStyle.NORMAL),
-                new Face(withoutLigatures(resource(FONTS + "DejaVuSans-Oblique.ttf")), 400, FontStyle.ITALIC),
-                new Face(withoutLigatures(resource(FONTS + "DejaVuSans-BoldOblique.ttf")), 700, FontStyle.ITALIC));
+                face(List.of(FAMILY), "DejaVuSans.ttf", 400, FontStyle.NORMAL),
+                face(List.of(FAMILY), "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
+                face(List.of(FAMILY), "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
+                face(List.of(FAMILY), "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC),
+                face(MONOSPACE, "DejaVuSansMono.ttf", 400, FontStyle.NORMAL),
+                face(MONOSPACE, "DejaVuSansMono-Bold.ttf", 700, FontStyle.NORMAL),
+                face(MONOSPACE, "DejaVuSansMono-Oblique.ttf", 400, FontStyle.ITALIC),
+                face(MONOSPACE, "DejaVuSansMono-BoldOblique.ttf", 700, FontStyle.ITALIC));
         this.colorProfile = resource(PageRenderer.DEFAULTS + "/pdf/sRGB.icc");
     }
 
@@ -113,6 +130,7 @@ public final class PdfRenderer {
     private byte[] renderPdf(String html, LocalDate day) throws IOException {
         Document page = Jsoup.parse(html);
         printLinkTargets(page);
+        markLatinFragments(page);
         addBookmarks(page);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
@@ -125,13 +143,16 @@ public final class PdfRenderer {
                 .useExternalResourceAccessControl(this::mayResolve, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl(this::mayLoad, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         for (Face face : faces) {
-            builder.useFont(() -> new ByteArrayInputStream(face.data()), FAMILY, face.weight(), face.style(), true);
+            for (String family : face.families()) {
+                builder.useFont(() -> new ByteArrayInputStream(face.data()), family, face.weight(), face.style(), true);
+            }
         }
+        LogicalRuns runs = new LogicalRuns();
         if ("rtl".equals(page.selectFirst("html").attr("dir"))) {
             // ICU splits and orders mixed-direction text and joins Arabic letters (the fonts' own
             // shaping tables are removed, see withoutLigatures).
             builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
-                    .useUnicodeBidiReorderer(new ICUBidiReorderer())
+                    .useUnicodeBidiReorderer(runs)
                     .defaultTextDirection(BaseRendererBuilder.TextDirection.RTL);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -139,6 +160,7 @@ public final class PdfRenderer {
         try (renderer) {
             renderer.createPDFWithoutClosing();
             try (PDDocument document = renderer.getPdfDocument()) {
+                TaggedText.mend(document, runs);
                 fixDates(document, day);
                 document.getDocument().setDocumentID(documentId(html));
                 document.save(out);
@@ -177,15 +199,86 @@ public final class PdfRenderer {
         return templateDirectory.map(dir -> dir.toUri().toString()).orElse("about:blank");
     }
 
-    /** On paper a link is only its text: print the address after it, unless the text is the address. */
+    /**
+     * On paper a link is only its text: its address is printed after it, unless the text is the
+     * address. The address stays outside the link, so the link reads as its text, which also
+     * names it ({@code /Alt}); an address too long for a line is shortened, the link keeps it whole.
+     */
     private static void printLinkTargets(Document page) {
         for (Element link : page.select("a[href]")) {
             String href = link.attr("href");
             String text = link.text().strip();
+            if (!text.isEmpty() && !link.hasAttr("title")) {
+                link.attr("title", text);
+            }
             if (!href.startsWith("#") && !href.equals(text) && !href.equals("mailto:" + text)) {
-                link.appendElement("span").addClass("link-target").text(" (" + href + ")");
+                link.after(new Element("span").addClass("link-target").text(" (" + printedAddress(href) + ")"));
             }
         }
+    }
+
+    /** The address as printed: whole up to {@value #PRINTED_ADDRESS} characters, else its start up to a slash. */
+    static String printedAddress(String href) {
+        if (href.length() <= PRINTED_ADDRESS) {
+            return href;
+        }
+        String address = href.replaceFirst("^https?://", "");
+        if (address.length() <= PRINTED_ADDRESS) {
+            return address;
+        }
+        int cut = address.lastIndexOf('/', PRINTED_ADDRESS - 1);
+        return address.substring(0, cut > 0 ? cut + 1 : PRINTED_ADDRESS - 1) + "…";
+    }
+
+    /**
+     * In a notice whose language is written in another script, Latin-script fragments (references,
+     * addresses, names) are marked with the language the template gives them
+     * ({@code data-latin-lang} on the root), so a screen reader switches voice.
+     */
+    private static void markLatinFragments(Document page) {
+        String latin = page.selectFirst("html").attr("data-latin-lang");
+        String own = page.selectFirst("html").attr("lang");
+        if (latin.isEmpty() || latin.equals(own) || !otherScriptThanLatin(page.body().text())) {
+            return;
+        }
+        for (Element element : page.body().select("*")) {
+            if (!element.hasAttr("lang") || element.attr("lang").equals(own)) {
+                for (TextNode node : List.copyOf(element.textNodes())) {
+                    wrapLatinRuns(node, latin);
+                }
+            }
+        }
+    }
+
+    private static boolean otherScriptThanLatin(String text) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        long latin = text.codePoints().filter(Character::isLetter)
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+        return latin * 2 < letters;
+    }
+
+    private static void wrapLatinRuns(TextNode node, String language) {
+        String text = node.getWholeText();
+        Matcher run = LATIN_RUN.matcher(text);
+        if (!run.find()) {
+            return;
+        }
+        List<org.jsoup.nodes.Node> parts = new ArrayList<>();
+        int from = 0;
+        do {
+            if (run.start() > from) {
+                parts.add(new TextNode(text.substring(from, run.start())));
+            }
+            parts.add(new Element("span").attr("lang", language).text(run.group()));
+            from = run.end();
+        } while (run.find());
+        if (from < text.length()) {
+            parts.add(new TextNode(text.substring(from)));
+        }
+        for (org.jsoup.nodes.Node part : parts) {
+            node.before(part);
+        }
+        node.remove();
     }
 
     /** A bookmark per section, so readers can jump through a long notice. */
@@ -262,6 +355,10 @@ public final class PdfRenderer {
 
     private static int tag(String name) {
         return ByteBuffer.wrap(name.getBytes(StandardCharsets.US_ASCII)).getInt();
+    }
+
+    private static Face face(List<String> families, String file, int weight, FontStyle style) throws IOException {
+        return new Face(families, withoutLigatures(resource(FONTS + file)), weight, style);
     }
 
     private static byte[] resource(String name) throws IOException {

@@ -3,6 +3,8 @@ package org.vacancypress.core.render.site;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.vacancypress.core.resolve.NoticeFacts;
+import org.vacancypress.core.resolve.OrganizationView;
 
 /**
  * The schema.org {@code JobPosting} of an open notice, as search engines' job listings read it.
@@ -15,35 +17,31 @@ public final class JobPosting {
     }
 
     /**
-     * @param notice the notice's facts, as {@code NoticeViews.facts} gives them
-     * @param organization the organization's view
      * @param descriptionHtml the whole notice as HTML
      * @param pageUrl the notice page's address, absolute when the site's address is known
      */
-    public static String json(Map<String, Object> notice, Map<String, Object> organization, String descriptionHtml,
+    public static String json(NoticeFacts notice, OrganizationView organization, String descriptionHtml,
             String pageUrl) {
         Map<String, Object> posting = new LinkedHashMap<>();
         posting.put("@context", "https://schema.org/");
         posting.put("@type", "JobPosting");
-        posting.put("title", notice.get("title"));
+        posting.put("title", notice.title());
         posting.put("description", descriptionHtml);
-        posting.put("identifier", Json.object("@type", "PropertyValue", "name", organization.get("name"),
-                "value", notice.get("reference")));
-        posting.put("datePosted", notice.get("opensIso"));
-        if (notice.containsKey("closesAt")) {
-            posting.put("validThrough", notice.get("closesAt"));
-        }
-        posting.put("employmentType", employmentType((String) notice.get("contractType")));
-        posting.put("hiringOrganization", Json.object("@type", "Organization", "name", organization.get("name"),
-                "sameAs", organization.get("website")));
+        posting.put("identifier", Json.object("@type", "PropertyValue", "name", organization.name(),
+                "value", notice.reference()));
+        posting.put("datePosted", notice.opensIso());
+        notice.closesAt().ifPresent(closesAt -> posting.put("validThrough", closesAt));
+        posting.put("employmentType", employmentType(notice.contractType()));
+        posting.put("hiringOrganization", Json.object("@type", "Organization", "name", organization.name(),
+                "sameAs", organization.website()));
         posting.put("jobLocation", Json.object("@type", "Place", "address", Json.object("@type", "PostalAddress",
-                "addressLocality", notice.get("city"), "addressCountry", notice.get("country"))));
+                "addressLocality", notice.city(), "addressCountry", notice.country())));
         posting.put("url", pageUrl);
-        if (Boolean.TRUE.equals(notice.get("directApply"))) {
+        if (notice.directApply()) {
             posting.put("directApply", true);
         }
-        if (notice.get("occupationalGroups") instanceof List<?> groups && !groups.isEmpty()) {
-            posting.put("occupationalCategory", String.join(", ", groups.stream().map(String::valueOf).toList()));
+        if (!notice.occupationalGroups().isEmpty()) {
+            posting.put("occupationalCategory", String.join(", ", notice.occupationalGroups()));
         }
         return Json.write(posting);
     }

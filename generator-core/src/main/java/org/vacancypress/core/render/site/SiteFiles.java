@@ -11,12 +11,15 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.vacancypress.core.Problem;
+import org.vacancypress.core.problem.Problem;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.render.html.PageRenderer;
+import org.vacancypress.core.resolve.NoticeFacts;
+import org.vacancypress.core.resolve.OrganizationView;
 
 /**
  * The site's own files, made from the facts of every published notice: the open vacancies
@@ -35,12 +38,12 @@ public final class SiteFiles {
     public static final String JOBS = "jobs.json";
     public static final String SEARCH_INDEX = "search-index.js";
 
-    private static final Comparator<Map<String, Object>> SOONEST_CLOSING_FIRST =
-            Comparator.comparing((Map<String, Object> n) -> text(n, "closesIso", "9999-12-31"))
-                    .thenComparing(n -> text(n, "title", ""));
-    private static final Comparator<Map<String, Object>> LATEST_CLOSING_FIRST =
-            Comparator.comparing((Map<String, Object> n) -> text(n, "closesIso", "0000-01-01")).reversed()
-                    .thenComparing(n -> text(n, "title", ""));
+    private static final Comparator<PublishedNotice> SOONEST_CLOSING_FIRST =
+            Comparator.comparing((PublishedNotice n) -> n.facts().closesIso().orElse("9999-12-31"))
+                    .thenComparing(n -> n.facts().title());
+    private static final Comparator<PublishedNotice> LATEST_CLOSING_FIRST =
+            Comparator.comparing((PublishedNotice n) -> n.facts().closesIso().orElse("0000-01-01")).reversed()
+                    .thenComparing(n -> n.facts().title());
 
     private static final Map<String, Object> LANGUAGE_NAMES = Stream.of(Language.values())
             .collect(Collectors.toUnmodifiableMap(Language::id, Language::nativeName));
@@ -49,26 +52,19 @@ public final class SiteFiles {
     private static final Pattern NOT_IN_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
 
     private final PageRenderer pages;
-    private final Map<String, Object> organization;
+    private final OrganizationView organization;
     private final Map<String, Object> messages;
     private final Optional<URI> baseUrl;
-    private final Map<String, Object> site;
+    private final SiteView site;
 
     /** @param messages the site's interface text, in its language */
-    public SiteFiles(PageRenderer pages, Map<String, Object> organization, Map<String, Object> messages,
+    public SiteFiles(PageRenderer pages, OrganizationView organization, Map<String, Object> messages,
             Optional<URI> baseUrl) {
         this.pages = pages;
         this.organization = organization;
         this.messages = messages;
         this.baseUrl = baseUrl;
-        this.site = siteView(baseUrl);
-    }
-
-    /** What every page knows of the site: its address, if given. */
-    public static Map<String, Object> siteView(Optional<URI> baseUrl) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        baseUrl.ifPresent(url -> view.put("baseUrl", url.toString()));
-        return Map.copyOf(view);
+        this.site = SiteView.of(baseUrl);
     }
 
     /** Where a file of the site is read: absolute under the site's address, else relative. */
@@ -80,10 +76,10 @@ public final class SiteFiles {
      * The site's files by name, for the published notices' facts; a template mistake goes to
      * {@code problems} and its file is left out.
      */
-    public Map<String, byte[]> render(List<Map<String, Object>> notices, Consumer<Problem> problems) {
-        List<Map<String, Object>> open = notices.stream().filter(SiteFiles::isOpen).sorted(SOONEST_CLOSING_FIRST)
+    public Map<String, byte[]> render(List<PublishedNotice> notices, Consumer<Problem> problems) {
+        List<PublishedNotice> open = notices.stream().filter(SiteFiles::isOpen).sorted(SOONEST_CLOSING_FIRST)
                 .toList();
-        List<Map<String, Object>> closed = notices.stream().filter(n -> !isOpen(n)).sorted(LATEST_CLOSING_FIRST)
+        List<PublishedNotice> closed = notices.stream().filter(n -> !isOpen(n)).sorted(LATEST_CLOSING_FIRST)
                 .toList();
         Map<String, byte[]> files = new LinkedHashMap<>();
         Map<String, Object> index = model(open);
@@ -98,7 +94,7 @@ public final class SiteFiles {
         files.put(ROBOTS, utf8(robots()));
         if (baseUrl.isPresent()) {
             Map<String, Object> feed = model(open.stream().sorted(Comparator.comparing(
-                    (Map<String, Object> n) -> text(n, "updatedIso", "")).reversed()).toList());
+                    (PublishedNotice n) -> n.facts().updatedIso()).reversed()).toList());
             feed.put("updated", lastChange(open, closed) + "T00:00:00Z");
             page(files, FEED, "feed.ftlx", feed, problems);
             files.computeIfPresent(FEED, (name, xml) -> utf8(NOT_IN_XML.matcher(new String(xml, StandardCharsets.UTF_8))
@@ -108,13 +104,16 @@ public final class SiteFiles {
         return files;
     }
 
-    private Map<String, Object> model(List<Map<String, Object>> notices) {
+    private Map<String, Object> model(List<PublishedNotice> notices) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("organization", organization);
         model.put("site", site);
         model.put("t", messages);
         model.put("languageNames", LANGUAGE_NAMES);
-        model.put("notices", notices);
+        model.put("notices", notices.stream().map(PublishedNotice::facts).toList());
+        Map<String, String> pdfs = new LinkedHashMap<>();
+        notices.forEach(n -> n.pdf().ifPresent(pdf -> pdfs.put(n.facts().name(), pdf)));
+        model.put("pdfs", pdfs);
         return model;
     }
 
@@ -124,66 +123,69 @@ public final class SiteFiles {
     }
 
     /** The values candidates filter the open vacancies by, each once, in a stable order. */
-    private static Map<String, Object> filters(List<Map<String, Object>> open) {
+    private static Map<String, Object> filters(List<PublishedNotice> open) {
         Map<String, String> countries = new TreeMap<>();
         Map<String, TreeSet<String>> cities = new TreeMap<>();
-        for (Map<String, Object> n : open) {
-            countries.put(text(n, "countryNameInSite", ""), text(n, "country", ""));
-            cities.computeIfAbsent(text(n, "country", ""), c -> new TreeSet<>()).add(text(n, "city", ""));
+        for (PublishedNotice published : open) {
+            NoticeFacts n = published.facts();
+            countries.put(n.countryNameInSite(), n.country());
+            cities.computeIfAbsent(n.country(), c -> new TreeSet<>()).add(n.city());
         }
         List<Map<String, Object>> locations = new ArrayList<>();
         countries.forEach((name, code) -> locations.add(Json.object("code", code, "name", name,
                 "cities", List.copyOf(cities.get(code)))));
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("locations", locations);
-        filters.put("grades", distinct(open, "grade"));
-        filters.put("staffCategories", distinct(open, "staffCategory"));
-        filters.put("contractTypes", distinct(open, "contractType"));
-        filters.put("languages", distinct(open, "language"));
+        filters.put("grades", distinct(open, NoticeFacts::grade));
+        filters.put("staffCategories", distinct(open, NoticeFacts::staffCategory));
+        filters.put("contractTypes", distinct(open, NoticeFacts::contractType));
+        filters.put("languages", distinct(open, NoticeFacts::language));
         filters.put("occupationalGroups", List.copyOf(open.stream()
-                .flatMap(n -> ((List<?>) n.get("occupationalGroups")).stream().map(String::valueOf))
+                .flatMap(n -> n.facts().occupationalGroups().stream())
                 .collect(Collectors.toCollection(TreeSet::new))));
         return filters;
     }
 
-    private static List<String> distinct(List<Map<String, Object>> notices, String key) {
-        return List.copyOf(notices.stream().map(n -> text(n, key, "")).collect(Collectors.toCollection(TreeSet::new)));
+    private static List<String> distinct(List<PublishedNotice> notices, Function<NoticeFacts, String> fact) {
+        return List.copyOf(notices.stream().map(n -> fact.apply(n.facts()))
+                .collect(Collectors.toCollection(TreeSet::new)));
     }
 
     /** Each open notice's searchable words, by page name: the index page's script searches them. */
-    private static Map<String, Object> searchIndex(List<Map<String, Object>> open) {
+    private static Map<String, Object> searchIndex(List<PublishedNotice> open) {
         Map<String, Object> index = new LinkedHashMap<>();
-        open.forEach(n -> index.put(text(n, "name", ""), n.get("searchWords")));
+        open.forEach(n -> index.put(n.facts().name(), n.searchWords().orElse(null)));
         return index;
     }
 
     /** Every published notice with what a job board needs to list it and link to it. */
-    private Map<String, Object> jobs(List<Map<String, Object>> open, List<Map<String, Object>> closed) {
-        return Json.object("organization", organization.get("name"),
+    private Map<String, Object> jobs(List<PublishedNotice> open, List<PublishedNotice> closed) {
+        return Json.object("organization", organization.name(),
                 "jobs", Stream.concat(open.stream(), closed.stream()).map(this::job).toList());
     }
 
-    private Map<String, Object> job(Map<String, Object> n) {
+    private Map<String, Object> job(PublishedNotice published) {
+        NoticeFacts n = published.facts();
         Map<String, Object> job = Json.object(
-                "reference", n.get("reference"),
-                "title", n.get("title"),
-                "status", isOpen(n) ? "open" : "closed",
-                "language", n.get("language"),
-                "country", n.get("country"),
-                "countryIso3", n.get("countryIso3"),
-                "countryName", n.get("countryNameInSite"),
-                "city", n.get("city"),
-                "grade", n.get("grade"),
-                "staffCategory", n.get("staffCategory"),
-                "contractType", n.get("contractType"),
-                "occupationalGroups", n.get("occupationalGroups"),
-                "datePosted", n.get("opensIso"),
-                "closes", n.get("closesIso"),
-                "validThrough", n.get("closesAt"),
-                "updated", n.get("updatedIso"),
-                "url", address(baseUrl, text(n, "page", "")),
-                "pdfUrl", n.containsKey("pdf") ? address(baseUrl, text(n, "pdf", "")) : null,
-                "applyUrl", isOpen(n) ? n.get("applyUrl") : null);
+                "reference", n.reference(),
+                "title", n.title(),
+                "status", n.open() ? "open" : "closed",
+                "language", n.language(),
+                "country", n.country(),
+                "countryIso3", n.countryIso3(),
+                "countryName", n.countryNameInSite(),
+                "city", n.city(),
+                "grade", n.grade(),
+                "staffCategory", n.staffCategory(),
+                "contractType", n.contractType(),
+                "occupationalGroups", n.occupationalGroups(),
+                "datePosted", n.opensIso(),
+                "closes", n.closesIso().orElse(null),
+                "validThrough", n.closesAt().orElse(null),
+                "updated", n.updatedIso(),
+                "url", address(baseUrl, n.page()),
+                "pdfUrl", published.pdf().map(pdf -> address(baseUrl, pdf)).orElse(null),
+                "applyUrl", n.open() ? n.applyUrl() : null);
         job.values().removeIf(value -> value == null);
         return job;
     }
@@ -193,16 +195,16 @@ public final class SiteFiles {
     }
 
     /** The open notices' pages, the list and, when there is one, the archive; closed notices' pages are not listed. */
-    private String sitemap(List<Map<String, Object>> open, boolean archive) {
+    private String sitemap(List<PublishedNotice> open, boolean archive) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        String newest = open.stream().map(n -> text(n, "updatedIso", "")).max(String::compareTo).orElse(null);
+        String newest = open.stream().map(n -> n.facts().updatedIso()).max(String::compareTo).orElse(null);
         url(xml, INDEX, newest);
         if (archive) {
             url(xml, ARCHIVE, null);
         }
-        for (Map<String, Object> n : open) {
-            url(xml, text(n, "page", ""), text(n, "updatedIso", null));
+        for (PublishedNotice n : open) {
+            url(xml, n.facts().page(), n.facts().updatedIso());
         }
         return xml.append("</urlset>\n").toString();
     }
@@ -216,19 +218,14 @@ public final class SiteFiles {
     }
 
     /** The feed changes when an open notice is posted or updated, and when a notice closes and leaves it. */
-    private static String lastChange(List<Map<String, Object>> open, List<Map<String, Object>> closed) {
-        return Stream.concat(open.stream().map(n -> text(n, "updatedIso", "")),
-                closed.stream().map(n -> text(n, "closesIso", text(n, "updatedIso", ""))))
+    private static String lastChange(List<PublishedNotice> open, List<PublishedNotice> closed) {
+        return Stream.concat(open.stream().map(n -> n.facts().updatedIso()),
+                closed.stream().map(n -> n.facts().closesIso().orElse(n.facts().updatedIso())))
                 .max(String::compareTo).orElse("1970-01-01");
     }
 
-    private static boolean isOpen(Map<String, Object> notice) {
-        return Boolean.TRUE.equals(notice.get("open"));
-    }
-
-    private static String text(Map<String, Object> notice, String key, String otherwise) {
-        Object value = notice.get(key);
-        return value == null ? otherwise : value.toString();
+    private static boolean isOpen(PublishedNotice notice) {
+        return notice.facts().open();
     }
 
     private static String xmlText(String text) {

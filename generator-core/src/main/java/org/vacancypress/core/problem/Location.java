@@ -1,4 +1,4 @@
-package org.vacancypress.core;
+package org.vacancypress.core.problem;
 
 /**
  * A place in a source file, as users see it: the file as displayed in messages, and 1-based

@@ -1,4 +1,4 @@
-package org.vacancypress.core;
+package org.vacancypress.core.problem;
 
 /**
  * How bad a problem is: errors fail the build; warnings are printed (and fail it with

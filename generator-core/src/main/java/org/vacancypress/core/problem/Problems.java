@@ -1,4 +1,4 @@
-package org.vacancypress.core;
+package org.vacancypress.core.problem;
 
 import java.util.ArrayList;
 import java.util.Collections;

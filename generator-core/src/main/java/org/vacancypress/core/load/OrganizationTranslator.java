@@ -1,7 +1,8 @@
-package org.vacancypress.core.resolve;
+package org.vacancypress.core.load;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.model.ClosingTime;
 import org.vacancypress.core.model.Competency;
 import org.vacancypress.core.model.CompetencyFramework;
@@ -36,7 +36,16 @@ public final class OrganizationTranslator {
     private OrganizationTranslator() {
     }
 
-    public static Translated translate(Organization org, Language language) {
+    /** The organization in every language, translated once a build: validation names what each lacks, pages show it. */
+    public static Map<Language, Translated> translateAll(Organization org) {
+        Map<Language, Translated> all = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            all.put(language, translate(org, language));
+        }
+        return Collections.unmodifiableMap(all);
+    }
+
+    private static Translated translate(Organization org, Language language) {
         String file = SourceFolder.translationFile(language);
         if (language == Language.EN) {
             return new Translated(org, Set.of(), file);
@@ -58,7 +67,7 @@ public final class OrganizationTranslator {
         };
         List<StandardNote> notes = org.notes().stream().map(note -> new StandardNote(note.id(),
                 orMissing(t.notes().get(note.id()), "notes." + note.id(), missing, ""),
-                note.staffCategories(), note.firstTier())).toList();
+                note.when())).toList();
         BiFunction<LocalDate, Competency, Competency> competency = (edition, c) ->
                 orMissing(t.competencies().get(Translation.competencyKey(edition, c.name())),
                         "competencies." + Translation.competencyKey(edition, c.name()), missing, c);
@@ -66,7 +75,7 @@ public final class OrganizationTranslator {
                 org.careersUrl(),
                 org.applicationSystem(), org.workplaceCultureUrl(), org.competencyFrameworkUrl(), org.jobCategoryUrl(),
                 new ClosingTime(org.closingTime().time(), org.closingTime().zone(), text.apply("closingPlace")),
-                list.apply("officialLanguages"), text.apply("introduction"), text.apply("workplaceCulture"),
+                list.apply("officialLanguages"), org.sections(), text.apply("introduction"), text.apply("workplaceCulture"),
                 text.apply("educationNote"), text.apply("languageAssessment"), org.grades(), org.competencyLevels(),
                 notes, text.apply("zeroTolerance"), text.apply("antiFraud"), list.apply("howToApply"),
                 org.nonRepresentedMemberStates().map(states -> states.value().stream()

@@ -1,0 +1,354 @@
+package org.vacancypress.core.render.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * Mends the tag structure openhtmltopdf writes, so that reading the tags in order gives the text
+ * as written: each right-to-left run is a {@code Span} whose {@code /ActualText} is its logical
+ * text (the glyphs are drawn reversed and shaped), a right-to-left list number reads "1." rather
+ * than its mirror,
+ * and a link broken over two lines is one {@code Link} element rather than two.
+ */
+final class TaggedText {
+
+    private static final COSName MCID = COSName.getPDFName("MCID");
+    private static final COSName LINK = COSName.getPDFName("Link");
+    private static final COSName LABEL = COSName.getPDFName("Lbl");
+    private static final COSName MCR = COSName.getPDFName("MCR");
+    private static final COSName OBJ = COSName.getPDFName("Obj");
+
+    private TaggedText() {
+    }
+
+    static void mend(PDDocument document, LogicalRuns runs) throws IOException {
+        COSDictionary root = document.getDocumentCatalog().getStructureTreeRoot().getCOSObject();
+        Map<Integer, COSBase> parents = new HashMap<>();
+        numberTree(root.getCOSDictionary(COSName.PARENT_TREE), parents);
+        if (!runs.isEmpty()) {
+            Map<COSDictionary, Map<Integer, String>> logical = new IdentityHashMap<>();
+            for (PDPage page : document.getPages()) {
+                COSBase pageParents = parents.get(page.getCOSObject().getInt(COSName.STRUCT_PARENTS));
+                if (pageParents instanceof COSArray array) {
+                    logical.put(page.getCOSObject(), logicalTexts(page, runs, array));
+                }
+            }
+            attachLogicalTexts(root, null, logical, parents);
+        }
+        joinSplitLinks(root, parents);
+    }
+
+    /**
+     * The logical text of each marked run of the page that is drawn in another order, by its
+     * marked-content number. The content stream is only read: a viewer extracting text by
+     * position (pdftotext, search) orders the glyphs itself, and would reverse an
+     * {@code /ActualText} in the content once more.
+     */
+    private static Map<Integer, String> logicalTexts(PDPage page, LogicalRuns runs, COSArray pageParents)
+            throws IOException {
+        List<Object> tokens = new PDFStreamParser(page).parse();
+        PDResources resources = page.getResources();
+        Map<Integer, String> logical = new HashMap<>();
+        PDFont font = null;
+        COSDictionary marked = null;
+        int nested = 0;
+        StringBuilder drawn = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!(tokens.get(i) instanceof Operator operator)) {
+                continue;
+            }
+            switch (operator.getName()) {
+                case "BDC", "BMC" -> {
+                    if (marked != null) {
+                        nested++;
+                    } else if (tokens.get(i - 1) instanceof COSDictionary properties && properties.containsKey(MCID)) {
+                        marked = properties;
+                        drawn.setLength(0);
+                    }
+                }
+                case "EMC" -> {
+                    if (nested > 0) {
+                        nested--;
+                    } else if (marked != null) {
+                        int mcid = marked.getInt(MCID);
+                        logicalText(drawn.toString(), runs, isLabel(pageParents, mcid))
+                                .ifPresent(text -> logical.put(mcid, text));
+                        marked = null;
+                    }
+                }
+                case "Tf" -> font = resources.getFont((COSName) tokens.get(i - 2));
+                case "Tj", "'", "\"" -> drawn.append(decode(font, (COSString) tokens.get(i - 1)));
+                case "TJ" -> {
+                    for (COSBase part : (COSArray) tokens.get(i - 1)) {
+                        if (part instanceof COSString string) {
+                            drawn.append(decode(font, string));
+                        }
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return logical;
+    }
+
+    private static Optional<String> logicalText(String drawn, LogicalRuns runs, boolean label) {
+        Optional<String> logical = runs.logicalOf(drawn).filter(text -> !text.equals(drawn));
+        if (logical.isEmpty() && label) {
+            // openhtmltopdf draws a right-to-left list number as "  .1", the mirror of "1.".
+            String number = drawn.strip();
+            return number.startsWith(".") ? Optional.of(number.substring(1) + ".") : Optional.empty();
+        }
+        return logical;
+    }
+
+    /**
+     * Each marked run with a logical text becomes a {@code Span} of its own carrying it as
+     * {@code /ActualText}, in the place the run had in its element.
+     */
+    private static void attachLogicalTexts(COSDictionary element, COSBase inheritedPage,
+            Map<COSDictionary, Map<Integer, String>> logical, Map<Integer, COSBase> parents) {
+        COSBase page = element.containsKey(COSName.PG) ? element.getDictionaryObject(COSName.PG) : inheritedPage;
+        COSBase k = element.getDictionaryObject(COSName.K);
+        COSArray kids = k instanceof COSArray array ? array : null;
+        int count = kids != null ? kids.size() : k != null ? 1 : 0;
+        for (int i = 0; i < count; i++) {
+            COSBase kid = kids != null ? kids.getObject(i) : k;
+            if (kid instanceof COSDictionary child && child.containsKey(COSName.S)) {
+                attachLogicalTexts(child, page, logical, parents);
+                continue;
+            }
+            COSBase kidPage = page;
+            int mcid = -1;
+            if (kid instanceof COSInteger number) {
+                mcid = number.intValue();
+            } else if (kid instanceof COSDictionary reference && MCR.equals(reference.getCOSName(COSName.TYPE))) {
+                mcid = reference.getInt(MCID);
+                kidPage = reference.containsKey(COSName.PG) ? reference.getDictionaryObject(COSName.PG) : page;
+            }
+            String text = kidPage instanceof COSDictionary pageDictionary && logical.containsKey(pageDictionary)
+                    ? logical.get(pageDictionary).get(mcid) : null;
+            if (text != null) {
+                COSDictionary span = new COSDictionary();
+                span.setItem(COSName.TYPE, COSName.getPDFName("StructElem"));
+                span.setItem(COSName.S, COSName.getPDFName("Span"));
+                span.setItem(COSName.P, element);
+                span.setItem(COSName.PG, kidPage);
+                span.setInt(COSName.K, mcid);
+                span.setString(COSName.ACTUAL_TEXT, text);
+                if (kids != null) {
+                    kids.set(i, span);
+                } else {
+                    element.setItem(COSName.K, span);
+                }
+                if (parents.get(((COSDictionary) kidPage).getInt(COSName.STRUCT_PARENTS)) instanceof COSArray pageParents) {
+                    pageParents.set(mcid, span);
+                }
+            }
+        }
+    }
+
+    private static boolean isLabel(COSArray pageParents, int mcid) {
+        return mcid >= 0 && mcid < pageParents.size()
+                && pageParents.getObject(mcid) instanceof COSDictionary element
+                && LABEL.equals(element.getCOSName(COSName.S));
+    }
+
+    private static String decode(PDFont font, COSString string) throws IOException {
+        StringBuilder text = new StringBuilder();
+        if (font == null) {
+            return "";
+        }
+        InputStream codes = new ByteArrayInputStream(string.getBytes());
+        while (codes.available() > 0) {
+            String unicode = font.toUnicode(font.readCode(codes));
+            if (unicode != null) {
+                text.append(unicode);
+            }
+        }
+        return text.toString();
+    }
+
+    /**
+     * openhtmltopdf makes a {@code Link} element for each line a link's text runs over. Two links
+     * to one target with no content between them in reading order become one, holding both
+     * lines' text and annotations.
+     */
+    private static void joinSplitLinks(COSDictionary root, Map<Integer, COSBase> parents) {
+        List<LinkSpan> links = new ArrayList<>();
+        collectLinks(root, null, new int[1], links);
+        Map<COSDictionary, COSDictionary> joined = new IdentityHashMap<>();
+        for (int i = 1; i < links.size(); i++) {
+            LinkSpan previous = links.get(i - 1);
+            LinkSpan link = links.get(i);
+            if (previous.end() == link.start() && previous.target() != null && previous.target().equals(link.target())) {
+                COSDictionary into = joined.getOrDefault(previous.element(), previous.element());
+                moveKids(link.element(), into);
+                remove(link.element(), link.parent());
+                joined.put(link.element(), into);
+            }
+        }
+        if (!joined.isEmpty()) {
+            for (Map.Entry<Integer, COSBase> entry : parents.entrySet()) {
+                if (entry.getValue() instanceof COSArray array) {
+                    for (int i = 0; i < array.size(); i++) {
+                        COSDictionary into = joined.get(array.getObject(i));
+                        if (into != null) {
+                            array.set(i, into);
+                        }
+                    }
+                } else if (joined.containsKey(entry.getValue())) {
+                    replaceNumberTreeValue(root.getCOSDictionary(COSName.PARENT_TREE), entry.getKey(),
+                            joined.get(entry.getValue()));
+                }
+            }
+        }
+    }
+
+    private record LinkSpan(COSDictionary element, COSDictionary parent, int start, int end, String target) {
+    }
+
+    /** Links in reading order, each with the count of marked runs before and after it. */
+    private static void collectLinks(COSDictionary element, COSDictionary parent, int[] runs, List<LinkSpan> links) {
+        int start = runs[0];
+        for (COSBase kid : kids(element)) {
+            if (kid instanceof COSDictionary child && child.containsKey(COSName.S)) {
+                collectLinks(child, element, runs, links);
+            } else if (!(kid instanceof COSDictionary child && COSName.OBJR.equals(child.getCOSName(COSName.TYPE)))) {
+                runs[0]++;
+            }
+        }
+        if (LINK.equals(element.getCOSName(COSName.S))) {
+            links.add(new LinkSpan(element, parent, start, runs[0], targetOf(element)));
+        }
+    }
+
+    /** The address or destination of a link's first annotation. */
+    private static String targetOf(COSDictionary link) {
+        for (COSBase kid : kids(link)) {
+            if (kid instanceof COSDictionary reference && COSName.OBJR.equals(reference.getCOSName(COSName.TYPE))
+                    && reference.getDictionaryObject(OBJ) instanceof COSDictionary annotation) {
+                COSBase target = annotation.getDictionaryObject(COSName.A) instanceof COSDictionary action
+                        ? action.getDictionaryObject(COSName.URI) : annotation.getDictionaryObject(COSName.DEST);
+                return target == null ? null : target.toString();
+            }
+        }
+        return null;
+    }
+
+    private static List<COSBase> kids(COSDictionary element) {
+        COSBase k = element.getDictionaryObject(COSName.K);
+        List<COSBase> kids = new ArrayList<>();
+        if (k instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                kids.add(array.getObject(i));
+            }
+        } else if (k != null) {
+            kids.add(k);
+        }
+        return kids;
+    }
+
+    /** The kids of one element appended to another's; a bare marked-content number names its page. */
+    private static void moveKids(COSDictionary from, COSDictionary into) {
+        COSArray target = kidArray(into);
+        COSBase page = from.getItem(COSName.PG);
+        for (COSBase kid : kids(from)) {
+            if (kid instanceof COSInteger mcid) {
+                COSDictionary reference = new COSDictionary();
+                reference.setItem(COSName.TYPE, MCR);
+                reference.setItem(COSName.PG, page);
+                reference.setItem(MCID, mcid);
+                target.add(reference);
+            } else {
+                if (kid instanceof COSDictionary child && child.containsKey(COSName.S)) {
+                    child.setItem(COSName.P, into);
+                }
+                target.add(kid);
+            }
+        }
+        from.removeItem(COSName.K);
+    }
+
+    /** The element's kids as an array, made one if it held a single kid. */
+    private static COSArray kidArray(COSDictionary element) {
+        COSBase k = element.getItem(COSName.K);
+        if (k instanceof COSArray array) {
+            return array;
+        }
+        COSArray array = new COSArray();
+        if (k != null) {
+            array.add(k);
+        }
+        element.setItem(COSName.K, array);
+        return array;
+    }
+
+    /** An element taken out of its parent, and the parent too once it holds nothing. */
+    private static void remove(COSDictionary element, COSDictionary parent) {
+        COSArray siblings = kidArray(parent);
+        for (int i = 0; i < siblings.size(); i++) {
+            if (siblings.getObject(i) == element) {
+                siblings.remove(i);
+                break;
+            }
+        }
+        if (siblings.size() == 0 && parent.getDictionaryObject(COSName.P) instanceof COSDictionary grandparent
+                && grandparent.containsKey(COSName.S)) {
+            remove(parent, grandparent);
+        }
+    }
+
+    /** Every entry of a number tree, its kids' included. */
+    private static void numberTree(COSDictionary node, Map<Integer, COSBase> entries) {
+        if (node == null) {
+            return;
+        }
+        if (node.getDictionaryObject(COSName.NUMS) instanceof COSArray nums) {
+            for (int i = 0; i + 1 < nums.size(); i += 2) {
+                entries.put(((COSInteger) nums.getObject(i)).intValue(), nums.getObject(i + 1));
+            }
+        }
+        if (node.getDictionaryObject(COSName.KIDS) instanceof COSArray kids) {
+            for (COSBase kid : kids) {
+                numberTree((COSDictionary) (kid instanceof COSObject object ? object.getObject() : kid), entries);
+            }
+        }
+    }
+
+    private static void replaceNumberTreeValue(COSDictionary node, int key, COSDictionary value) {
+        if (node.getDictionaryObject(COSName.NUMS) instanceof COSArray nums) {
+            for (int i = 0; i + 1 < nums.size(); i += 2) {
+                if (((COSInteger) nums.getObject(i)).intValue() == key) {
+                    nums.set(i + 1, value);
+                }
+            }
+        }
+        if (node.getDictionaryObject(COSName.KIDS) instanceof COSArray kids) {
+            for (COSBase kid : kids) {
+                replaceNumberTreeValue((COSDictionary) (kid instanceof COSObject object ? object.getObject() : kid),
+                        key, value);
+            }
+        }
+    }
+}
