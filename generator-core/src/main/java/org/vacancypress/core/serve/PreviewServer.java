@@ -83,10 +83,11 @@ public final class PreviewServer implements AutoCloseable {
 
     /**
      * What a preview of {@code site} builds: also the drafts and the notices not open yet (their
-     * pages say so in a banner), into {@code folder}, never into the site's own output.
+     * pages say so in a banner), into {@code folder}, never into the site's own output; a
+     * warning does not stop it, as an error does not stop the server.
      */
     public static BuildRequest previewOf(BuildRequest site, Path folder) {
-        return site.withDrafts(true).withOutputDirectory(folder);
+        return site.withDrafts(true).withFailOnWarning(false).withOutputDirectory(folder);
     }
 
     /** Where the server listens. */

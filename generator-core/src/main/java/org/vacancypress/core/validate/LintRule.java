@@ -4,7 +4,7 @@ package org.vacancypress.core.validate;
  * The defects real notices were published with. The id is what a notice names to silence it
  * (under {@code suppressWarnings}) and what the organization's {@code checks.rules} gives another
  * severity; the doc line is what it checks. A rule marked as blocking is an error on a notice
- * that will be published (a draft only gets a warning): an unfinished notice must not go live.
+ * that will be published (on a draft every finding is a note): an unfinished notice must not go live.
  */
 public enum LintRule {
     DUPLICATE_ITEM("duplicate-item",

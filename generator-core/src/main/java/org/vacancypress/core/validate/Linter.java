@@ -72,7 +72,8 @@ public final class Linter {
     /**
      * Reports the notice's findings, less those it suppresses or the organization turns off: on
      * a notice that will be published, at the rule's severity or the one the organization gives
-     * it; on a draft, as warnings. Unknown rule ids are errors.
+     * it; on a draft, which is work in progress and published nowhere but in a preview, as notes,
+     * which fail no build. Unknown rule ids are errors.
      */
     public void lint(Notice notice, Problems problems) {
         List<String> ids = Arrays.stream(LintRule.values()).map(LintRule::id).toList();
@@ -106,8 +107,8 @@ public final class Linter {
                 rule.blocking() ? RuleSeverity.ERROR : RuleSeverity.WARNING);
         return switch (given) {
             case OFF -> Optional.empty();
-            case ERROR -> Optional.of(notice.draft() ? Severity.WARNING : Severity.ERROR);
-            case WARNING -> Optional.of(Severity.WARNING);
+            case ERROR -> Optional.of(notice.draft() ? Severity.NOTE : Severity.ERROR);
+            case WARNING -> Optional.of(notice.draft() ? Severity.NOTE : Severity.WARNING);
         };
     }
 
