@@ -18,8 +18,8 @@ Organization data and templates changed: `_organization.yaml`. 1 notice changes 
 | Posting period | 10 August 2018 to 23 August 2018 | 10 August 2018 to 24 August 2018 |
 | Closing date | 23 August 2018, 23:59 (Geneva, Switzerland) | 24 August 2018, 23:59 (Geneva, Switzerland) |
 
-- changed: “IOM is dedicated to promoting humane and orderly migration for the benefit of all.” → “IOM is dedicated to promoting humane, safe and orderly migration for the benefit of all.”
 - removed: “Perform such other duties as may be assigned.”
+- changed: “IOM is dedicated to promoting humane and orderly migration for the benefit of all.” → “IOM is dedicated to promoting humane, safe and orderly migration for the benefit of all.”
 - the PDF's text changed
 '''
 assert md.startsWith('## What candidates will see change\n\nCompared with `')
