@@ -69,8 +69,9 @@ public class NewMojo extends AbstractMojo {
         try {
             Path file = NoticeScaffold.create(sourceDirectory.toPath(), title, grade, dutyStation, LocalDate.now(),
                     organization);
-            getLog().info("Created " + file + ": replace its TODO placeholders, then run vacancy:validate; the"
-                    + " schema editors check it with is " + sourceDirectory.toPath().resolve(NoticeScaffold.SCHEMA_FILE));
+            getLog().info("Created " + file.toAbsolutePath().normalize() + ": replace its TODO placeholders, then run"
+                    + " vacancy:validate; editors check it against " + sourceDirectory.toPath().resolve(
+                            NoticeScaffold.SCHEMA_FILE).toAbsolutePath().normalize());
         } catch (FileAlreadyExistsException e) {
             throw new MojoFailureException(e.getFile() + " already exists and is left as it is; choose another"
                     + " title, or edit that notice");

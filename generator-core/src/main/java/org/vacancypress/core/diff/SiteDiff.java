@@ -1,11 +1,11 @@
 package org.vacancypress.core.diff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -80,7 +80,8 @@ public final class SiteDiff {
             for (String name : pages(before.outputDirectory(), after.outputDirectory())) {
                 compare(name, before, after).ifPresent(notices::add);
             }
-            String day = request.today().map(Object::toString).orElse(moment.instant().toString());
+            String day = request.today().map(Object::toString)
+                    .orElse(moment.instant().truncatedTo(ChronoUnit.MINUTES).toString());
             return new Result(from, day, beforeResult, afterResult, shared, notices);
         }
     }
@@ -190,7 +191,9 @@ public final class SiteDiff {
             }
             try (Stream<Path> walk = Files.walk(folder)) {
                 walk.filter(Files::isRegularFile).map(file -> folder.relativize(file).toString().replace('\\', '/'))
-                        .filter(file -> !organizationOnly || file.startsWith("_")).forEach(files::add);
+                        // The schema beside the notices is for editors: no build reads it.
+                        .filter(file -> !organizationOnly || file.startsWith("_") && !file.startsWith("_schema/"))
+                        .forEach(files::add);
             }
         }
         for (String file : files) {
@@ -201,12 +204,7 @@ public final class SiteDiff {
     }
 
     private static byte[] bytes(Path folder, String file) throws IOException {
-        if (folder == null || !Files.isRegularFile(folder.resolve(file))) {
-            return null;
-        }
-        try (InputStream in = Files.newInputStream(folder.resolve(file))) {
-            return in.readAllBytes();
-        }
+        return folder == null || !Files.isRegularFile(folder.resolve(file)) ? null : Files.readAllBytes(folder.resolve(file));
     }
 
     private static void deleteTree(Path folder) throws IOException {
