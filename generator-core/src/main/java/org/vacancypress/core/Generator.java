@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.vacancypress.core.load.MessageFiles;
 import org.vacancypress.core.load.OrganizationTranslator;
+import org.vacancypress.core.load.ProofreadingFiles;
 import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
@@ -47,6 +49,7 @@ import org.vacancypress.core.render.html.Messages;
 import org.vacancypress.core.render.html.PageRenderer;
 import org.vacancypress.core.render.pdf.PdfRenderer;
 import org.vacancypress.core.render.site.JobPosting;
+import org.vacancypress.core.render.site.Logo;
 import org.vacancypress.core.render.site.PublishedNotice;
 import org.vacancypress.core.render.site.SiteFiles;
 import org.vacancypress.core.render.site.SiteView;
@@ -54,6 +57,8 @@ import org.vacancypress.core.resolve.NoticeContent;
 import org.vacancypress.core.resolve.NoticeFacts;
 import org.vacancypress.core.resolve.NoticeViews;
 import org.vacancypress.core.validate.Linter;
+import org.vacancypress.core.validate.Proofreader;
+import org.vacancypress.core.validate.Proofreading;
 import org.vacancypress.core.validate.NoticeValidator;
 import org.vacancypress.core.validate.TranslationCheck;
 
@@ -82,6 +87,7 @@ public final class Generator {
     private final BuildRequest request;
     private final OutputFolder.FileWriter writer;
     private Consumer<String> progress = message -> { };
+    private Optional<Proofreader> proofreader = Optional.empty();
 
     public Generator(BuildRequest request) {
         this(request, Files::write);
@@ -96,6 +102,12 @@ public final class Generator {
     /** Where long builds report how far they are (every tenth of the notices, or every few seconds). */
     public Generator onProgress(Consumer<String> listener) {
         this.progress = listener;
+        return this;
+    }
+
+    /** Checks the spelling and grammar of every text a candidate reads with it. */
+    public Generator proofreadWith(Proofreader checker) {
+        this.proofreader = Optional.of(checker);
         return this;
     }
 
@@ -327,8 +339,8 @@ public final class Generator {
             int found, Optional<Templates> templates) {
     }
 
-    /** The templates and their messages in every language. */
-    private record Templates(PageRenderer pages, Messages messages) {
+    /** The templates, their messages in every language, and the organization's logo they show. */
+    private record Templates(PageRenderer pages, Messages messages, Optional<Logo> logo) {
     }
 
     private Loaded load(Problems problems) {
@@ -338,7 +350,13 @@ public final class Generator {
                 : folder.loadOrganization(problems);
         Optional<Map<Language, OrganizationTranslator.Translated>> translated =
                 organization.map(OrganizationTranslator::translateAll);
-        List<Notice> notices = loadNotices(folder, files, organization, problems);
+        Optional<Proofreader.Session> session = organization.flatMap(org -> proofreader.map(checker -> checker.open(
+                ProofreadingFiles.load(request.sourceDirectory(), folder::display, problems), proofreadingCache())));
+        Optional<Proofreading> proofreading = session.map(Proofreading::new);
+        List<Notice> notices = loadNotices(folder, files, organization, proofreading, problems);
+        proofreading.ifPresent(p -> p.check(organization.orElseThrow(), languagesOf(notices), translationFiles(),
+                folder::display, problems));
+        session.ifPresent(Proofreader.Session::close);
         NoticeValidator.validateAll(notices, problems);
         organization.ifPresent(org -> Linter.checkRules(org, problems));
         Optional<Templates> templates = organization.flatMap(org -> templates(problems));
@@ -349,9 +367,31 @@ public final class Generator {
         return new Loaded(translated, List.copyOf(notices), files.size(), templates);
     }
 
+    /** Where proofreading results are kept between builds: beside the site, which a build replaces whole. */
+    private Path proofreadingCache() {
+        Path site = request.outputDirectory().toAbsolutePath().normalize();
+        return site.resolveSibling(site.getFileName() + ".proofreading");
+    }
+
+    private static Set<Language> languagesOf(List<Notice> notices) {
+        Set<Language> languages = EnumSet.noneOf(Language.class);
+        notices.forEach(notice -> languages.add(notice.language()));
+        return languages;
+    }
+
+    /** Where the organization's texts in each language are written: the organization's file for its own. */
+    private Map<Language, Path> translationFiles() {
+        Map<Language, Path> files = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            files.put(language, request.sourceDirectory().resolve(language == Language.EN
+                    ? SourceFolder.ORGANIZATION_FILE : SourceFolder.translationFile(language)));
+        }
+        return files;
+    }
+
     /** Each notice file read, bound, validated and linted on the request's threads: files do not depend on each other. */
     private List<Notice> loadNotices(SourceFolder folder, List<Path> files, Optional<Organization> organization,
-            Problems problems) {
+            Optional<Proofreading> proofreading, Problems problems) {
         Optional<NoticeValidator> validator = organization.map(NoticeValidator::new);
         Optional<Linter> linter = organization.map(Linter::new);
         try {
@@ -359,6 +399,7 @@ public final class Generator {
             return onThreads(files, file -> folder.loadNotice(file, problems).flatMap(bound -> {
                 validator.ifPresent(v -> v.validate(bound.notice(), problems));
                 linter.ifPresent(l -> l.lint(bound.notice(), problems));
+                proofreading.ifPresent(p -> p.check(bound.notice(), problems));
                 return Optional.of(bound.notice()).filter(notice -> bound.complete());
             }), false).stream().flatMap(Optional::stream).toList();
         } catch (IOException e) {
@@ -367,10 +408,27 @@ public final class Generator {
         }
     }
 
+    /** The organization's logo, if its data folder has one. */
+    private Optional<Logo> logo(Problems problems) {
+        for (String name : SourceFolder.LOGO_FILES) {
+            Path file = request.sourceDirectory().resolve(name);
+            if (Files.isRegularFile(file)) {
+                try {
+                    return Optional.of(Logo.of(name, Files.readAllBytes(file)));
+                } catch (IOException e) {
+                    problems.error(Location.ofFile(new SourceFolder(request.sourceDirectory(), request.displayBase())
+                            .display(file)), "cannot read the logo: " + e.getMessage());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<Templates> templates(Problems problems) {
         try {
             PageRenderer pages = new PageRenderer(request.templateDirectory());
-            return Optional.of(new Templates(pages, new Messages(MessageFiles.read(pages::asset, pages::describe, problems))));
+            return Optional.of(new Templates(pages, new Messages(MessageFiles.read(pages::asset, pages::describe, problems)),
+                    logo(problems)));
         } catch (IOException e) {
             problems.error(templatesLocation(), "cannot read the templates: " + e.getMessage());
             return Optional.empty();
@@ -406,8 +464,7 @@ public final class Generator {
                     rendering.pdfPublished() ? Optional.of(notice.name() + ".pdf") : Optional.empty());
         }, true);
         if (formats.contains(Format.HTML)) {
-            SiteFiles site = new SiteFiles(pages, views.organization(Language.EN), messages.of(Language.EN),
-                    request.baseUrl());
+            SiteFiles site = new SiteFiles(pages, views::organization, messages::of, request.baseUrl(), templates.logo());
             for (Map.Entry<String, byte[]> file : site.render(summaries, problems::add).entrySet()) {
                 target.writeOwn(file.getKey(), file.getValue());
             }
@@ -445,6 +502,9 @@ public final class Generator {
                 .addFile(source.resolve(SourceFolder.ORGANIZATION_FILE))
                 .addFile(source.resolve(SourceFolder.MEMBER_STATES_FILE))
                 .addFile(source.resolve(SourceFolder.COMPETENCIES_FILE));
+        for (String logoFile : SourceFolder.LOGO_FILES) {
+            inputs.addFile(source.resolve(logoFile));
+        }
         for (Language language : Language.values()) {
             if (language != Language.EN) {
                 inputs.addFile(source.resolve(SourceFolder.translationFile(language)));
@@ -555,6 +615,7 @@ public final class Generator {
         private final NoticeViews views;
         private final PageRenderer pages;
         private final Messages messages;
+        private final Optional<Logo> logo;
         private final LazyPdfRenderer pdfs;
         private final Set<Format> formats;
         private final Target target;
@@ -569,6 +630,7 @@ public final class Generator {
             this.views = views;
             this.pages = templates.pages();
             this.messages = templates.messages();
+            this.logo = templates.logo();
             this.pdfs = pdfs;
             this.formats = formats;
             this.target = target;
@@ -658,7 +720,7 @@ public final class Generator {
             model.put("organization", views.organization(notice.language()));
             model.put("notice", facts);
             model.put("content", content);
-            model.put("site", SiteView.of(request.baseUrl()));
+            model.put("site", SiteView.of(request.baseUrl(), logo));
             model.put("t", messages.of(notice.language()));
             return model;
         }

@@ -33,6 +33,7 @@ class BrowserTest {
     private static final Path AXE = Path.of("src/test/browser/node_modules/axe-core/axe.min.js");
     private static final String SUB_PATH = "/careers/jobs/";
     private static final String LANGUAGES_PATH = "/languages/";
+    private static final String CROWDED_PATH = "/crowded/";
     /** A day the real notices' Arabic version is open. */
     private static final java.time.LocalDate TRIPOLI_OPEN = java.time.LocalDate.of(2025, 4, 20);
     private static final String WCAG_22_AA = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']";
@@ -59,6 +60,11 @@ class BrowserTest {
         BuildResult real = new Generator(Fixtures.request(Fixtures.NOTICES, languages).withToday(TRIPOLI_OPEN)
                 .withBaseUrl(URI.create("https://careers.example.org/"))).build();
         assertTrue(real.succeeded(), () -> real.problems().toString());
+        Path crowded = dir.resolve("crowded");
+        BuildResult many = new Generator(Fixtures.request(Fixtures.crowdedFolder(dir.resolve("many")), crowded)
+                .withToday(Fixtures.SITE_DAY).withBaseUrl(URI.create("https://careers.example.org/"))).html();
+        assertTrue(many.succeeded(), () -> many.problems().toString());
+        server.createContext(CROWDED_PATH, exchange -> serve(exchange, crowded, CROWDED_PATH));
         server.createContext(SUB_PATH, exchange -> serve(exchange, site, SUB_PATH));
         server.createContext(LANGUAGES_PATH, exchange -> serve(exchange, languages, LANGUAGES_PATH));
         server.start();
@@ -152,7 +158,7 @@ class BrowserTest {
             }
         }
         browser.open(root + "index.html?location=LY&q=protection");
-        assertTrue(browser.evaluate("document.getElementById('more-filters').open").asBoolean(),
+        assertTrue(browser.evaluate("document.getElementById('filter-panel').offsetParent !== null").asBoolean(),
                 "axe saw the filters open");
         String languages = root.replace(SUB_PATH, LANGUAGES_PATH);
         for (String page : List.of("national-protection-officer-avm-tripoli-2025-ar.html",
@@ -196,7 +202,52 @@ class BrowserTest {
         // Arabic letters with hamza come apart under NFD: the page folds them as the index does.
         browser.open(root.replace(SUB_PATH, LANGUAGES_PATH) + "index.html?q=" + java.net.URLEncoder.encode("إدارة",
                 java.nio.charset.StandardCharsets.UTF_8));
-        assertEquals(List.of("national-protection-officer-avm-tripoli-2025-ar"), visibleVacancies());
+        assertEquals(List.of("national-protection-officer-avm-tripoli-2025"), visibleVacancies(),
+                "the vacancy, found by the words of its Arabic version");
+    }
+
+    /** The names of the vacancies whose whole entry is in the first screen. */
+    private static List<String> aboveTheFold() throws Exception {
+        JsonNode names = browser.evaluate("Array.from(document.querySelectorAll('#vacancies > li'))"
+                + ".filter(li => li.offsetParent !== null && li.getBoundingClientRect().bottom <= innerHeight)"
+                + ".map(li => li.dataset.name)");
+        List<String> found = new ArrayList<>();
+        names.forEach(name -> found.add(name.asText()));
+        return found;
+    }
+
+    @Test
+    void aScreenShowsFiveVacanciesAndAPhoneTwoWithTheFiltersClosed() throws Exception {
+        String crowded = root.replace(SUB_PATH, CROWDED_PATH);
+        browser.viewport(1280, 800, false);
+        browser.open(crowded + "index.html");
+        assertEquals(8, visibleVacancies().size(), "eight vacancies, one entry each for ten notices");
+        int desktop = aboveTheFold().size();
+        System.out.println("Vacancies above the fold at 1280x800: " + desktop);
+        assertTrue(desktop >= 5, desktop + " vacancies above the fold at 1280x800");
+
+        browser.viewport(360, 740, true);
+        browser.open(crowded + "index.html");
+        assertTrue(browser.evaluate("document.getElementById('filter-panel').offsetParent === null").asBoolean(),
+                "the filters wait behind their button on a phone");
+        int phone = aboveTheFold().size();
+        System.out.println("Vacancies above the fold at 360x740: " + phone);
+        assertTrue(phone >= 2, phone + " vacancies above the fold at 360x740");
+
+        browser.evaluate("document.getElementById('filters-toggle').click()");
+        assertEquals("true", browser.evaluate("document.getElementById('filters-toggle').getAttribute('aria-expanded')")
+                .asText());
+        assertTrue(browser.evaluate("document.getElementById('f-grade').offsetParent !== null").asBoolean());
+        set("f-grade", "G-5");
+        assertEquals(List.of(PORT_VILA), visibleVacancies());
+        assertEquals(" (1)", text("#active-count"));
+        set("f-grade", "");
+        set("f-location", "VU:Port Vila");
+        assertEquals(List.of(PORT_VILA), visibleVacancies(), "Port Vila and Port-Vila are one place");
+        set("f-location", "");
+        set("f-language", "ar");
+        assertEquals(List.of(TRIPOLI_NO), visibleVacancies(), "a vacancy is listed once, in each of its languages");
+        assertEquals(List.of(), axeViolations(), "the phone's list with its filters open");
     }
 
     @Test
@@ -263,6 +314,25 @@ class BrowserTest {
             browser.open(root + page);
             assertTrue(browser.evaluate("document.documentElement.scrollWidth <= 360").asBoolean(),
                     page + " is " + browser.evaluate("document.documentElement.scrollWidth").asInt() + " px wide");
+        }
+    }
+
+    /** In each fact of the notice's box, the value starts right under its label: none is pushed down or aside. */
+    @Test
+    void theFactsBoxKeepsEachValueUnderItsLabel() throws Exception {
+        String languages = root.replace(SUB_PATH, LANGUAGES_PATH);
+        for (String page : List.of(root + COORDINATOR + ".html", languages + TRIPOLI_NO + "-ar.html")) {
+            for (int width : List.of(1280, 360)) {
+                browser.viewport(width, 800, width < 400);
+                browser.open(page);
+                JsonNode misplaced = browser.evaluate("Array.from(document.querySelectorAll('.notice-header .facts div'))"
+                        + ".map(d => [d.querySelector('dt').getBoundingClientRect(), d.querySelector('dd')"
+                        + ".getBoundingClientRect(), d.querySelector('dt').textContent])"
+                        + ".filter(([dt, dd]) => Math.abs(dd.top - dt.bottom) > 2"
+                        + " || Math.abs((document.dir === 'rtl' ? dd.right - dt.right : dd.left - dt.left)) > 1)"
+                        + ".map(f => f[2])");
+                assertEquals(0, misplaced.size(), page + " at " + width + " px: " + misplaced);
+            }
         }
     }
 

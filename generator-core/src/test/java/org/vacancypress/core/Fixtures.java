@@ -112,6 +112,37 @@ final class Fixtures {
         return folder;
     }
 
+    /**
+     * A folder of more open vacancies than a screen shows, in {@code dir}: every real notice
+     * (the French and Arabic versions too), open on {@link #SITE_DAY}, and a second vacancy
+     * (reference and name with "-b") of three of them; eight vacancies, ten notices.
+     */
+    static Path crowdedFolder(Path dir) {
+        Path folder = folderWith(dir, "protection-coordinator-tripoli-2018", validNotice());
+        List<Path> notices = realNoticeFiles();
+        List<String> again = List.of("protection-coordinator-tripoli-2018", "protection-programme-officer-coxs-bazar-2025",
+                "protection-officer-policy-capacity-development-libya-2025");
+        try (Stream<Path> translations = Files.list(NOTICES.resolve("_i18n"))) {
+            Files.createDirectories(folder.resolve("_i18n"));
+            for (Path translation : translations.toList()) {
+                Files.copy(translation, folder.resolve("_i18n").resolve(translation.getFileName()),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+            for (int i = 0; i < notices.size(); i++) {
+                String name = notices.get(i).getFileName().toString().replace(".yaml", "");
+                String text = read(notices.get(i)).replaceFirst("(?m)^  closes: .*$", "  closes: " + SITE_DAY.plusDays(3 + 4 * i));
+                Files.writeString(folder.resolve(name + ".yaml"), text, StandardCharsets.UTF_8);
+                if (again.contains(name)) {
+                    Files.writeString(folder.resolve(name + "-b.yaml"), text.replaceFirst("(?m)^reference: (.*)$", "reference: $1-b")
+                            .replaceFirst("(?m)^  closes: .*$", "  closes: " + SITE_DAY.plusDays(40 + i)), StandardCharsets.UTF_8);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return folder;
+    }
+
     /** The real 2018 notice's text, a valid notice to break in one place per test. */
     static String validNotice() {
         return read(NOTICES.resolve("protection-coordinator-tripoli-2018.yaml"));

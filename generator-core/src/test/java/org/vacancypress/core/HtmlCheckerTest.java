@@ -72,7 +72,7 @@ class HtmlCheckerTest {
             errors.page = page.getFileName().toString();
             checker.checkHtmlFile(page.toFile(), true);
         }
-        assertEquals(7, pages.size(), "the list, the archive, three open and two closed notices");
+        assertEquals(8, pages.size(), "the list, the archive, the 404 page, three open and two closed notices");
         assertTrue(translated.stream().anyMatch(page -> page.toString().endsWith("-ar.html"))
                 && translated.stream().anyMatch(page -> page.toString().endsWith("-fr.html")), translated.toString());
         assertEquals(List.of(), errors.found);

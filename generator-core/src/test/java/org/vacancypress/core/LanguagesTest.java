@@ -13,6 +13,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vacancypress.core.load.MessageFiles;
@@ -57,7 +58,8 @@ class LanguagesTest {
         Document page = Fixtures.page(site.resolve(FRENCH + ".html"));
         assertEquals("fr", page.selectFirst("html").attr("lang"));
         assertEquals(List.of("Introduction", "Admissibilité", "Contexte", "Responsabilités", "Qualifications et expérience",
-                "Valeurs", "Compétences", "Notes", "Attention à la fraude", "Comment postuler"), page.select("h2").eachText());
+                "Valeurs", "Compétences", "Notes", "Attention à la fraude", "Comment postuler"), page.select("h2:not(#toc-heading)").eachText());
+        assertEquals("Sommaire", page.selectFirst("#toc-heading").text());
         String text = page.body().text();
         assertTrue(text.contains("L’OIM ne perçoit aucun frais à quelque étape que ce soit de son processus de recrutement"),
                 "the French anti-fraud statement");
@@ -95,8 +97,15 @@ class LanguagesTest {
 
         Document index = Fixtures.page(site.resolve("index.html"));
         assertEquals(List.of("", "en", "fr"), index.select("select[name=language] option").eachAttr("value"));
-        assertEquals("fr", index.selectFirst("li[data-name=" + FRENCH + "]").attr("data-language"));
-        assertEquals("fr", index.selectFirst("li[data-name=" + FRENCH + "] h2 a").attr("lang"));
+        assertEquals(List.of(ENGLISH),
+                index.select(".vacancies > li").eachAttr("data-name"), "one entry per vacancy, in the site's language");
+        Element vacancy = index.selectFirst("li[data-name=" + ENGLISH + "]");
+        assertEquals("en|fr", vacancy.attr("data-languages"));
+        assertEquals("Port Vila", vacancy.attr("data-city"));
+        assertEquals(FRENCH + ".html", vacancy.selectFirst(".versions a[lang=fr]").attr("href"));
+        assertEquals("Français", vacancy.selectFirst(".versions a[lang=fr]").text());
+        assertEquals(List.of("", "VU", "VU:Port Vila"), index.select("select[name=location] option")
+                .eachAttr("value").stream().filter(v -> !v.startsWith("LY")).toList(), "one place for both spellings");
     }
 
     @Test
@@ -110,8 +119,11 @@ class LanguagesTest {
         assertEquals("احذر الاحتيال", page.selectFirst("#anti-fraud").text());
         assertTrue(page.body().text().contains("لا تتقاضى المنظمة الدولية للهجرة أي رسوم"), "the Arabic anti-fraud statement");
         assertTrue(page.body().text().contains("25 أبريل 2025"), "dates in Arabic, Latin digits");
-        assertEquals("rtl", Fixtures.page(site.resolve("index.html")).selectFirst("li[data-name=" + ARABIC + "] h2 a")
-                .attr("dir"));
+        Document index = Fixtures.page(site.resolve("index.html"));
+        Element vacancy = index.selectFirst("li[data-name=national-protection-officer-avm-tripoli-2025]");
+        assertEquals("rtl", vacancy.selectFirst(".versions a[lang=ar]").attr("dir"));
+        assertEquals("Tripoli", vacancy.attr("data-city"), "طرابلس and Tripoli are one place");
+        assertEquals(List.of("LY:Tripoli"), index.select("select[name=location] option[value^=LY:]").eachAttr("value"));
     }
 
     @Test
@@ -142,7 +154,7 @@ class LanguagesTest {
         Document page = Fixtures.page(site.resolve("coordinador-proteccion-tripoli-2018.html"));
         assertEquals(List.of("Introducción", "Admisibilidad", "Contexto", "Responsabilidades",
                 "Calificaciones y experiencia", "Competencias", "Notas", "Cuidado con el fraude", "Cómo postular"),
-                page.select("h2").eachText());
+                page.select("h2:not(#toc-heading)").eachText());
         String text = page.body().text();
         assertTrue(text.contains("del 10 de agosto de 2018 al 23 de agosto de 2018"), text);
         assertTrue(text.contains("La OIM no cobra ninguna tasa"));

@@ -62,7 +62,8 @@ class LintTest {
     @Test
     void everyRuleHasItsDefectFile() throws IOException {
         List<String> files = defects().stream().map(f -> f.getFileName().toString().replace(".yaml", "")).toList();
-        assertEquals(Arrays.stream(LintRule.values()).map(LintRule::id).sorted().toList(), files);
+        assertEquals(Arrays.stream(LintRule.values()).filter(rule -> !rule.needsProofreader()).map(LintRule::id)
+                .sorted().toList(), files);
     }
 
     @ParameterizedTest
@@ -170,7 +171,7 @@ class LintTest {
     @Test
     void nearDuplicatesDifferingInCaseAndPunctuationAreDuplicates() {
         String yaml = Fixtures.validNotice().replace("  - Perform such other duties as may be assigned.",
-                "  - Perform such other duties as may be assigned.\n  - perform such other duties as may be assigned; and,");
+                "  - perform such other duties as may be assigned; and,\n  - Perform such other duties as may be assigned.");
         assertEquals(List.of("duplicate-item"), problemsOf("notice", yaml).stream()
                 .map(p -> p.rule().orElse("")).toList());
     }

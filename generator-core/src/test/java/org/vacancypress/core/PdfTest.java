@@ -213,6 +213,29 @@ class PdfTest {
         return RealNoticesTest.normalized(text).replaceAll("\\s+", "");
     }
 
+    /** "l’⏎accès": a line never ends in the apostrophe of an elision, nor "IOM’⏎s". */
+    @ParameterizedTest
+    @MethodSource("allNames")
+    void noLineEndsInTheApostropheOfAWord(String name) throws IOException {
+        try (PDDocument pdf = open(name)) {
+            List<String> lines = new PDFTextStripper().getText(pdf).lines()
+                    .filter(line -> line.matches(".*\\p{L}[’']")).toList();
+            assertEquals(List.of(), lines, name);
+        }
+    }
+
+    /** As on the page, a right-to-left label's colon follows the label: "مركز العمل: طرابلس". */
+    @Test
+    void theArabicFactsPutTheColonAfterTheLabel() throws IOException {
+        try (PDDocument pdf = open("national-protection-officer-avm-tripoli-2025-ar")) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = java.text.Normalizer.normalize(stripper.getText(pdf), java.text.Normalizer.Form.NFKC);
+            assertTrue(text.contains("مركز العمل: طرابلس"), text);
+            assertFalse(text.contains("العمل :"), text);
+        }
+    }
+
     @Test
     void latinFragmentsOfTheArabicPdfCarryTheirOwnLanguage() throws IOException {
         try (PDDocument pdf = open("national-protection-officer-avm-tripoli-2025-ar")) {

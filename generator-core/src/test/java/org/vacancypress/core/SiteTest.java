@@ -61,11 +61,11 @@ class SiteTest {
         Element coordinator = index.selectFirst("li[data-name=" + COORDINATOR + "]");
         assertEquals("Protection Coordinator", coordinator.selectFirst("h2 a").text());
         assertEquals(COORDINATOR + ".html", coordinator.selectFirst("h2 a").attr("href"));
-        assertEquals(List.of("Duty station", "Grade", "Contract", "Closing date", "Reference"),
-                coordinator.select("dt").eachText());
-        assertEquals(List.of("Tripoli, Libya", "P-3, International Professional",
-                "Fixed-term, 12 months, with possibility of extension", "4 December 2026", "VN 2018/195 (P)"),
+        assertEquals(List.of("Duty station", "Grade", "Closing date"), coordinator.select("dt").eachText());
+        assertEquals(List.of("Tripoli, Libya", "P-3", "4 December 2026 7 days left"),
                 coordinator.select("dd").eachText());
+        assertEquals("Last day", Fixtures.page(build(Fixtures.request(dir.resolve("notices"), dir.resolve("last-day"))
+                .withToday(LocalDate.of(2026, 12, 4))).resolve("index.html")).selectFirst(".days-left").text());
         assertEquals("2 closed vacancies in the archive", index.selectFirst(".archive-link a").text());
     }
 
@@ -74,7 +74,7 @@ class SiteTest {
         Path site = buildSite();
         Document index = Fixtures.page(site.resolve("index.html"));
         assertEquals(List.of("national-protection-officer-avm-tripoli-2025", "programme-assistant-ctip-port-vila-2023"),
-                index.select("li:has(.closing-soon)").eachAttr("data-name"));
+                index.select("li:has(.days-left.closing-soon)").eachAttr("data-name"));
 
         Path longer = build(Fixtures.request(dir.resolve("notices"), dir.resolve("longer"))
                 .withToday(Fixtures.SITE_DAY).withClosingSoonDays(8));
@@ -177,7 +177,8 @@ class SiteTest {
         assertEquals("LY", posting.at("/jobLocation/address/addressCountry").asText());
         assertEquals(BASE + COORDINATOR + ".html", posting.get("url").asText());
         assertFalse(posting.has("applicantLocationRequirements"), "eligibility is not a location requirement");
-        assertFalse(posting.has("directApply"), "candidates apply through the application system, not here");
+        assertTrue(posting.get("directApply").isBoolean(), "job boards read a missing directApply as unknown");
+        assertFalse(posting.get("directApply").asBoolean(), "candidates apply through the application system, not here");
 
         Document description = org.jsoup.Jsoup.parse(posting.get("description").asText());
         String text = description.text();
@@ -186,7 +187,7 @@ class SiteTest {
         assertTrue(text.contains("does not charge a fee at any stage of its recruitment process"), "the anti-fraud statement");
         assertTrue(text.contains("Cabo Verde"), "the member states list");
         Element article = page.selectFirst("article.notice");
-        article.select(".notice-actions").remove();
+        article.select(".notice-actions, .toc").remove();
         assertEquals(article.text(), description.selectFirst("article.notice").text(), "the whole notice");
     }
 
@@ -224,6 +225,19 @@ class SiteTest {
                 page.select(".facts div:has(dt:contains(Posting period)) dd").text());
         assertTrue(page.selectFirst("header.notice-header").nextElementSibling().is("aside.notice-actions"),
                 "the actions follow the notice's title and facts");
+
+        List<String> sections = page.select("article.notice h2[id]:not(#toc-heading)").eachAttr("id");
+        assertEquals(sections.stream().map(id -> "#" + id).toList(), page.select("nav.toc a").eachAttr("href"),
+                "the contents link every section of the notice, in order");
+        assertEquals("Context", page.selectFirst("nav.toc a[href=#context]").text());
+        Element last = page.select(".apply a").last();
+        assertEquals(2, page.select(".apply a").size());
+        assertTrue(last.parents().stream().noneMatch(parent -> parent.is("article, aside")), "apply again after the notice");
+        assertEquals(actions.selectFirst(".apply a").outerHtml(), last.outerHtml());
+
+        Path closed = build(Fixtures.request(notices, dir.resolve("closed")).withToday(LocalDate.of(2018, 8, 24)));
+        assertEquals(0, Fixtures.page(closed.resolve(COORDINATOR + ".html")).select(".apply").size(),
+                "no apply on a closed notice, at the top or the end");
     }
 
     @Test
@@ -269,6 +283,13 @@ class SiteTest {
                 BASE + "programme-assistant-ctip-port-vila-2023.html", BASE + COORDINATOR + ".html"), locations);
         assertTrue(Files.readString(site.resolve("sitemap.xml")).contains(
                 "<loc>" + BASE + COORDINATOR + ".html</loc><lastmod>2018-08-10</lastmod>"));
+        List<String> lastmods = new ArrayList<>();
+        for (int i = 0; i < urls.getLength(); i++) {
+            lastmods.add(((org.w3c.dom.Element) urls.item(i)).getElementsByTagNameNS("*", "lastmod").item(0).getTextContent());
+        }
+        String feedUpdated = xml(site.resolve("feed.xml")).getElementsByTagNameNS("*", "updated").item(0).getTextContent();
+        assertEquals(feedUpdated.substring(0, 10), lastmods.get(0), "the list changed when the feed did");
+        assertEquals("2026-11-13", lastmods.get(1), "the archive changed when its latest notice closed");
         assertEquals("User-agent: *\nAllow: /\nSitemap: " + BASE + "sitemap.xml\n",
                 Files.readString(site.resolve("robots.txt")));
     }
@@ -289,6 +310,81 @@ class SiteTest {
         assertEquals(BASE + "programme-assistant-ctip-port-vila-2023.html", vila.get("url").asText());
         assertEquals(BASE + "programme-assistant-ctip-port-vila-2023.pdf", vila.get("pdfUrl").asText());
         assertEquals("closed", job(site, "VN 2025/112 (P)").get("status").asText());
+
+        assertEquals(1, jobs.get("version").asInt());
+        assertEquals(BASE + "schema/jobs.schema.json", jobs.get("$schema").asText());
+        com.networknt.schema.JsonSchema schema = com.networknt.schema.JsonSchemaFactory
+                .getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(site.resolve("schema/jobs.schema.json")));
+        assertEquals(Set.of(), schema.validate(jobs), "jobs.json follows the schema published with it");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) jobs.get("jobs").get(0)).put("salary", "much");
+        assertFalse(schema.validate(jobs).isEmpty(), "the schema names every field");
+    }
+
+    @Test
+    void aSharedLinkPreviewsTheNoticeAndTheOrganizationsLogoIsTheSitesIcon() throws IOException {
+        Path site = buildSite();
+        Document page = Fixtures.page(site.resolve(COORDINATOR + ".html"));
+        assertEquals("Protection Coordinator (P-3), Tripoli – IOM", page.selectFirst("meta[property=og:title]").attr("content"));
+        assertEquals("Protection Coordinator, P-3, Tripoli, Libya. VN 2018/195 (P). Apply by 4 December 2026.",
+                page.selectFirst("meta[property=og:description]").attr("content"));
+        assertEquals(page.selectFirst("meta[name=description]").attr("content"),
+                page.selectFirst("meta[name=twitter:description]").attr("content"));
+        assertEquals(BASE + COORDINATOR + ".html", page.selectFirst("meta[property=og:url]").attr("content"));
+        assertEquals("summary", page.selectFirst("meta[name=twitter:card]").attr("content"));
+        assertTrue(page.select("link[rel=icon], img.logo, meta[property=og:image]").isEmpty(), "no logo, none shown");
+
+        Path notices = dir.resolve("notices");
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        Files.write(notices.resolve("_data/logo.png"), png);
+        Path withLogo = build(Fixtures.request(notices, dir.resolve("with-logo")).withToday(Fixtures.SITE_DAY)
+                .withBaseUrl(BASE));
+        assertTrue(java.util.Arrays.equals(png, Files.readAllBytes(withLogo.resolve("assets/logo.png"))));
+        for (String name : List.of("index.html", "archive.html", COORDINATOR + ".html")) {
+            Document shown = Fixtures.page(withLogo.resolve(name));
+            assertEquals("assets/logo.png", shown.selectFirst("link[rel=icon]").attr("href"), name);
+            assertEquals("assets/logo.png", shown.selectFirst(".site-name img.logo").attr("src"), name);
+            assertEquals(BASE + "assets/logo.png", shown.selectFirst("meta[property=og:image]").attr("content"), name);
+        }
+    }
+
+    @Test
+    void aMissingAddressGetsAPageLeadingBackToTheVacancies() throws IOException {
+        Document page = Fixtures.page(buildSite().resolve("404.html"));
+        assertEquals(BASE.toString(), page.selectFirst("base").attr("href"), "its links work at any depth of the site");
+        assertEquals("Page not found", page.selectFirst("h1").text());
+        assertEquals(List.of("index.html", "archive.html", "https://www.iom.int/careers"), page.select("main a").eachAttr("href"));
+        Path local = build(Fixtures.request(dir.resolve("notices"), dir.resolve("local")).withToday(Fixtures.SITE_DAY));
+        assertTrue(Fixtures.page(local.resolve("404.html")).select("base").isEmpty(), "relative, as every page, without an address");
+    }
+
+    @Test
+    void feedsByCountryAndStaffCategorySpeakEachNoticesLanguageAndTheFiltersLinkThem() throws Exception {
+        Path site = build(Fixtures.request(Fixtures.crowdedFolder(dir), dir.resolve("site")).withToday(Fixtures.SITE_DAY)
+                .withBaseUrl(BASE));
+        assertEquals(List.of("BD.xml", "LY.xml", "TN.xml", "VU.xml", "general-service.xml",
+                "international-professional.xml", "national-officer.xml"),
+                Files.list(site.resolve("feeds")).map(f -> f.getFileName().toString()).sorted().toList());
+        org.w3c.dom.Document vanuatu = xml(site.resolve("feeds/VU.xml"));
+        assertEquals(BASE + "feeds/VU.xml", vanuatu.getElementsByTagNameNS("*", "id").item(0).getTextContent());
+        assertTrue(vanuatu.getElementsByTagNameNS("*", "title").item(0).getTextContent().endsWith(" – Vanuatu"));
+        NodeList entries = vanuatu.getElementsByTagNameNS("*", "entry");
+        assertEquals(2, entries.getLength(), "the Port Vila vacancy, in English and French");
+        for (int i = 0; i < entries.getLength(); i++) {
+            org.w3c.dom.Element entry = (org.w3c.dom.Element) entries.item(i);
+            String summary = entry.getElementsByTagNameNS("*", "summary").item(0).getTextContent();
+            assertTrue(entry.getAttribute("xml:lang").equals("fr") ? summary.contains("Date de clôture : ")
+                    && summary.contains("Genève") && summary.contains("décembre") : summary.contains("Closing date: "), summary);
+        }
+        String arabic = Files.readString(site.resolve("feeds/national-officer.xml"));
+        assertTrue(arabic.contains("(NO-A)، طرابلس، ليبيا") && arabic.contains("تاريخ الإغلاق"),
+                "the Arabic entry in Arabic, with its own separators");
+        Document index = Fixtures.page(site.resolve("index.html"));
+        assertEquals(List.of("feed.xml", "feeds/BD.xml", "feeds/LY.xml", "feeds/TN.xml", "feeds/VU.xml",
+                "feeds/general-service.xml", "feeds/international-professional.xml", "feeds/national-officer.xml"),
+                index.select("#filters .feeds a").eachAttr("href"));
+        assertEquals("Libya", index.selectFirst("#filters .feeds a[href=feeds/LY.xml]").text());
     }
 
     @Test
@@ -313,7 +409,7 @@ class SiteTest {
         try (Stream<Path> files = Files.list(site)) {
             pages = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
         }
-        assertEquals(7, pages.size());
+        assertEquals(8, pages.size(), "the list, the archive, the 404 page and five notices");
         for (Path file : pages) {
             Document page = Fixtures.page(file);
             long weight = Files.size(file) + shared

@@ -49,6 +49,10 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
     @Parameter(property = "vacancy.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
 
+    /** Check the spelling and grammar of every text with LanguageTool; {@code false} leaves the check out. */
+    @Parameter(property = "vacancy.proofread", defaultValue = "true")
+    private boolean proofread;
+
     /**
      * Where the site is served, e.g. {@code https://careers.example.org/}: canonical links, the
      * Atom feed, the sitemap and structured data use absolute addresses under it. Without it,
@@ -63,6 +67,10 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
 
     boolean skip() {
         return skip;
+    }
+
+    boolean proofread() {
+        return proofread;
     }
 
     boolean failOnWarning() {

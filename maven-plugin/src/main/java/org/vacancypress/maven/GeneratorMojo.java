@@ -12,6 +12,7 @@ import org.vacancypress.core.BuildResult;
 import org.vacancypress.core.Generator;
 import org.vacancypress.core.problem.Problem;
 import org.vacancypress.core.report.Sarif;
+import org.vacancypress.proofreading.LanguageToolProofreader;
 
 /**
  * A goal that runs the generator once, and maps its {@link BuildResult} to log lines, a
@@ -39,7 +40,11 @@ abstract class GeneratorMojo extends AbstractVacancyMojo {
             getLog().info("Skipping: vacancy.skip is set");
             return;
         }
-        BuildResult result = run(new Generator(request()).onProgress(getLog()::info));
+        Generator generator = new Generator(request()).onProgress(getLog()::info);
+        if (proofread()) {
+            generator.proofreadWith(new LanguageToolProofreader());
+        }
+        BuildResult result = run(generator);
         for (Problem problem : result.reported()) {
             switch (problem.severity()) {
                 case ERROR -> getLog().error(problem.toString());

@@ -24,6 +24,8 @@ public final class SourceFolder {
     public static final String ORGANIZATION_FILE = "_organization.yaml";
     public static final String MEMBER_STATES_FILE = "_data/non-represented-member-states.yaml";
     public static final String COMPETENCIES_FILE = "_data/competencies.yaml";
+    /** The organization's logo, the first of these that exists: the site's header, favicon and shared links show it. */
+    public static final List<String> LOGO_FILES = List.of("_data/logo.svg", "_data/logo.png");
     /** The organization's texts in another language: {@code _i18n/fr.yaml} and so on. */
     public static final String TRANSLATIONS_FOLDER = "_i18n";
 

@@ -25,6 +25,11 @@ public record SourceMap(Location file, Map<String, Location> fields, Optional<Pa
         unbound = Set.copyOf(unbound);
     }
 
+    /** The places of a file read without error. */
+    public SourceMap(Location file, Map<String, Location> fields, Optional<Path> source) {
+        this(file, fields, source, Set.of());
+    }
+
     /**
      * Whether the field, and every field inside it or around it, was read without error: rules
      * over a record bound only in part check only what is bound, so that one mistake does not

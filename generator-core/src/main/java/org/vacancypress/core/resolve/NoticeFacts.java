@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param dir the direction of the notice's language: "ltr" or "rtl"
  * @param closesAt the last minute applications are taken, ISO 8601 with offset
  * @param applyUrl where candidates apply: the post's own form, or the organization's application system
+ * @param daysLeft the days from today to an open notice's closing date
  * @param notYetOpen whether the posting period has not begun (only a preview publishes the notice then)
  * @param directApply whether {@code applyUrl} is the post's own form
  * @param translations the same vacancy's notices in other languages
@@ -48,6 +49,7 @@ public record NoticeFacts(
         String updatedIso,
         boolean open,
         boolean closingSoon,
+        Optional<Long> daysLeft,
         boolean draft,
         boolean notYetOpen,
         String applyUrl,

@@ -148,7 +148,9 @@ public final class NoticeViews {
                         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)),
                 dates.format(notice.posting().lastUpdated()), notice.posting().lastUpdated().toString(), open,
                 open && closes.map(day -> ChronoUnit.DAYS.between(today, day) < closingSoonDays).orElse(false),
-                notice.draft(), !hasOpened(notice, organization, now), notice.applyUrl().orElse(organization.applicationSystem().url()),
+                closes.filter(day -> open).map(day -> ChronoUnit.DAYS.between(today, day)),
+                notice.draft(), !hasOpened(notice, organization, now),
+                notice.applyUrl().orElse(organization.applicationSystem().url()),
                 notice.applyUrl().isPresent(), translations(notice));
     }
 

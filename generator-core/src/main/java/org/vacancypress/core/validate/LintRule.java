@@ -31,12 +31,32 @@ public enum LintRule {
             "The non-represented member states list in force is older than the organization's checks allow."),
     PLACEHOLDER("placeholder",
             "A TODO placeholder written by vacancy:new is still in the notice.", true),
+    MARKDOWN_DAMAGE("markdown-damage",
+            "Markdown damaged by a copy: emphasis markers glued to words, an unclosed bold or italic marker, a stray"
+                    + " backslash, an HTML entity left from a scrape."),
+    LIST_PUNCTUATION("list-punctuation",
+            "Some items of a list end with a punctuation mark and others with none."),
+    DANGLING_CONJUNCTION("dangling-conjunction",
+            "The last item of a list ends with a conjunction (\"or\", \"and\", \"et\", \"ou\", \"y\", \"o\", \"و\")."),
+    REPEATS_STANDARD_TEXT("repeats-standard-text",
+            "The notice's own text repeats, or nearly repeats, a standard note or boilerplate sentence it also prints."),
+    INCONSISTENT_REFERENCE("inconsistent-reference",
+            "A reference is written two ways in one notice, a digit apart (\"PAO-26\", \"PAO-27\")."),
+    SPELLING("spelling",
+            "LanguageTool finds a misspelled word (\"Manger\" for \"Manager\"); the organization's own words are in its dictionary."),
+    GRAMMAR("grammar",
+            "LanguageTool finds a grammar, punctuation or style error (a verb that does not agree with its subject)."),
     NO_GLYPH("no-glyph",
             "A character the PDF's font has no glyph for (an emoji, a rare symbol) would print as \"#\" in the PDF.");
 
     private final String id;
     private final String doc;
     private final boolean blocking;
+
+    /** Whether the proofreading module finds it: a build without that module never reports it. */
+    public boolean needsProofreader() {
+        return this == SPELLING || this == GRAMMAR;
+    }
 
     LintRule(String id, String doc) {
         this(id, doc, false);

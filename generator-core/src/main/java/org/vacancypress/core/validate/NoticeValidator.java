@@ -130,7 +130,7 @@ public final class NoticeValidator {
 
     /** Names of the site's own files, which no notice may take. */
     private static final Set<String> RESERVED_NAMES = Set.of("index", "archive", "feed", "sitemap", "robots", "jobs",
-            "search-index");
+            "search-index", "404");
 
     /**
      * Two notices with one reference would be one vacancy published twice; two with one name

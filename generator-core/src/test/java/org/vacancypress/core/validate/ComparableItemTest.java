@@ -41,7 +41,7 @@ class ComparableItemTest {
         }
         assertTrue(samples.size() > 500, "the real notices give lines to compare");
         for (String sample : samples) {
-            assertEquals(byDefinition(sample), Linter.comparable(sample), "for: " + sample);
+            assertEquals(byDefinition(sample), ItemRules.comparable(sample), "for: " + sample);
         }
     }
 
@@ -62,7 +62,7 @@ class ComparableItemTest {
                 text.append(alphabet[random.nextInt(alphabet.length)]);
             }
             String sample = text.toString();
-            assertEquals(byDefinition(sample), Linter.comparable(sample), () -> "for: " + sample.codePoints()
+            assertEquals(byDefinition(sample), ItemRules.comparable(sample), () -> "for: " + sample.codePoints()
                     .mapToObj(c -> String.format("U+%04X", c)).toList());
         }
     }

@@ -1,5 +1,5 @@
-/* Vacancy Press: filters and search on the list of open vacancies; print and share on a
-   notice. Everything here only adds to pages that work without it. No request leaves the page. */
+/* Vacancy Press: filters and search on the list of open vacancies, search in the archive;
+   print and share on a notice. Everything here only adds to pages that work without it. No request leaves the page. */
 (function () {
   'use strict';
 
@@ -27,17 +27,6 @@
     });
   }
 
-  var form = document.getElementById('filters');
-  var list = document.getElementById('vacancies');
-  if (!form || !list) {
-    return;
-  }
-  var words = window.vacancySearch || {};
-  var items = Array.prototype.slice.call(list.children);
-  var count = document.getElementById('count');
-  var total = items.length;
-  var fields = ['q', 'location', 'grade', 'category', 'contract', 'group', 'language'];
-
   // As the generator folds the index: lower case, accents removed, letters and digits only.
   var fold = function (text) {
     return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
@@ -45,9 +34,71 @@
   var terms = function (text) {
     return fold(text).split(/[^\p{L}\p{N}]+/u).filter(function (term) { return term.length > 0; });
   };
+  var count = document.getElementById('count');
+  // The page's own sentences, in its language, with the counts put in.
+  var say = function (filtered, shown, total) {
+    var message = !filtered ? count.dataset.all : shown === 0 ? count.dataset.none : count.dataset.matching;
+    count.textContent = message.replace('{shown}', shown).replace('{count}', total);
+  };
+  var share = function (form, names) {
+    var params = new URLSearchParams();
+    names.forEach(function (name) {
+      var c = form.elements.namedItem(name);
+      if (c && c.value) { params.set(name, c.value); }
+    });
+    var query = params.toString();
+    try {
+      window.history.replaceState(null, '', query ? '?' + query : window.location.pathname);
+    } catch (e) {
+      // Some browsers refuse to change the address of a page opened from a file.
+    }
+  };
+  var restore = function (form, names) {
+    var params = new URLSearchParams(window.location.search);
+    names.forEach(function (name) {
+      var c = form.elements.namedItem(name);
+      if (c && params.has(name)) { c.value = params.get(name); }
+    });
+  };
+  var listen = function (form, apply) {
+    form.hidden = false;
+    form.addEventListener('input', function () { apply(true); });
+    form.addEventListener('change', function () { apply(true); });
+    form.addEventListener('submit', function (event) { event.preventDefault(); apply(true); });
+    apply(false);
+  };
 
-  var control = function (name) { return form.elements.namedItem(name); };
-  var value = function (name) { var c = control(name); return c ? c.value : ''; };
+  // The archive: its own search, over what each closed vacancy's entry says; a year with no match hides.
+  var archive = document.getElementById('archive-search');
+  if (archive) {
+    var entries = Array.prototype.slice.call(document.querySelectorAll('.year .vacancies > li'));
+    var texts = entries.map(function (entry) { return ' ' + terms(entry.textContent).join(' '); });
+    restore(archive, ['q']);
+    listen(archive, function (updateAddress) {
+      var wanted = terms(archive.elements.namedItem('q').value);
+      var shown = 0;
+      entries.forEach(function (entry, i) {
+        entry.hidden = !wanted.every(function (term) { return texts[i].indexOf(' ' + term) >= 0; });
+        if (!entry.hidden) { shown += 1; }
+      });
+      document.querySelectorAll('.year').forEach(function (year) {
+        year.hidden = !year.querySelector('.vacancies > li:not([hidden])');
+      });
+      say(wanted.length > 0, shown, entries.length);
+      if (updateAddress) { share(archive, ['q']); }
+    });
+  }
+
+  var form = document.getElementById('filters');
+  var list = document.getElementById('vacancies');
+  if (!form || !list) {
+    return;
+  }
+  var words = window.vacancySearch || {};
+  var items = Array.prototype.slice.call(list.children);
+  var total = items.length;
+  var fields = ['q', 'location', 'grade', 'category', 'contract', 'group', 'language'];
+  var value = function (name) { var c = form.elements.namedItem(name); return c ? c.value : ''; };
 
   var matches = function (item, wanted) {
     var data = item.dataset;
@@ -61,10 +112,20 @@
     if (wanted.category && data.category !== wanted.category) { return false; }
     if (wanted.contract && data.contract !== wanted.contract) { return false; }
     if (wanted.group && data.groups.split('|').indexOf(wanted.group) < 0) { return false; }
-    if (wanted.language && data.language !== wanted.language) { return false; }
+    if (wanted.language && data.languages.split('|').indexOf(wanted.language) < 0) { return false; }
     var text = ' ' + (words[data.name] || '');
     return wanted.terms.every(function (term) { return text.indexOf(' ' + term) >= 0; });
   };
+
+  // On a narrow screen the filters other than the search stay behind one button until asked for.
+  var panel = document.getElementById('filter-panel');
+  var toggle = document.getElementById('filters-toggle');
+  var active = document.getElementById('active-count');
+  var showPanel = function (open) {
+    panel.classList.toggle('closed', !open);
+    toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+  };
+  toggle.addEventListener('click', function () { showPanel(panel.classList.contains('closed')); });
 
   var apply = function (updateAddress) {
     var wanted = { terms: terms(value('q')) };
@@ -75,37 +136,14 @@
       item.hidden = !visible;
       if (visible) { shown += 1; }
     });
-    var filtered = wanted.terms.length > 0 || fields.slice(1).some(function (name) { return wanted[name]; });
-    // The page's own sentences, in its language, with the counts put in.
-    var message = !filtered ? count.dataset.all : shown === 0 ? count.dataset.none : count.dataset.matching;
-    count.textContent = message.replace('{shown}', shown).replace('{count}', total);
-    if (updateAddress) {
-      var params = new URLSearchParams();
-      fields.forEach(function (name) { if (value(name)) { params.set(name, value(name)); } });
-      var query = params.toString();
-      try {
-        window.history.replaceState(null, '', query ? '?' + query : window.location.pathname);
-      } catch (e) {
-        // Some browsers refuse to change the address of a page opened from a file.
-      }
-    }
+    var chosen = fields.slice(1).filter(function (name) { return wanted[name]; }).length;
+    active.textContent = chosen > 0 ? ' (' + chosen + ')' : '';
+    say(wanted.terms.length > 0 || chosen > 0, shown, total);
+    if (updateAddress) { share(form, fields); }
   };
 
-  var params = new URLSearchParams(window.location.search);
-  fields.forEach(function (name) {
-    var c = control(name);
-    if (c && params.has(name)) {
-      c.value = params.get(name);
-    }
-  });
-  var more = document.getElementById('more-filters');
-  if (more && (fields.slice(1).some(function (name) { return value(name); })
-      || window.matchMedia('(min-width: 40rem)').matches)) {
-    more.open = true;
-  }
-  form.hidden = false;
-  form.addEventListener('input', function () { apply(true); });
-  form.addEventListener('change', function () { apply(true); });
-  form.addEventListener('submit', function (event) { event.preventDefault(); apply(true); });
-  apply(false);
+  restore(form, fields);
+  showPanel(fields.slice(1).some(function (name) { return value(name); }));
+  document.getElementById('list-layout').classList.add('with-filters');
+  listen(form, apply);
 }());

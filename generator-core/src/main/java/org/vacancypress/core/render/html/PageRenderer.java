@@ -27,6 +27,7 @@ import java.util.function.Consumer;
 import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.Problem;
 import org.vacancypress.core.render.markdown.Markdown;
+import org.vacancypress.core.render.typography.Typography;
 
 /**
  * Renders pages from FreeMarker templates: the organization's template folder first, then the
@@ -83,7 +84,7 @@ public final class PageRenderer {
             Template template = configuration.getTemplate(templateName);
             StringWriter out = new StringWriter();
             template.process(model, out);
-            return new Rendered(Optional.of(out.toString()), Optional.empty());
+            return new Rendered(Optional.of(Typography.apply(out.toString())), Optional.empty());
         } catch (TemplateNotFoundException e) {
             return failed(Location.ofFile(templateName), "template not found: " + e.getTemplateName());
         } catch (ParseException | GuardedTemplateLoader.ForbiddenBuiltIn | SecurityException e) {

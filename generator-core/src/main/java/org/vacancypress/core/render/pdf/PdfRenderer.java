@@ -1,6 +1,7 @@
 package org.vacancypress.core.render.pdf;
 
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
@@ -29,6 +30,7 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
@@ -147,6 +149,9 @@ public final class PdfRenderer {
                 builder.useFont(() -> new ByteArrayInputStream(face.data()), family, face.weight(), face.style(), true);
             }
         }
+        // ICU breaks lines by Unicode's rules: never after the apostrophe of an elision ("l’accès",
+        // "IOM’s"), where the JDK's rules break.
+        builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(Locale.forLanguageTag(page.selectFirst("html").attr("lang"))));
         LogicalRuns runs = new LogicalRuns();
         if ("rtl".equals(page.selectFirst("html").attr("dir"))) {
             // ICU splits and orders mixed-direction text and joins Arabic letters (the fonts' own

@@ -37,9 +37,8 @@ public final class JobPosting {
         posting.put("jobLocation", Json.object("@type", "Place", "address", Json.object("@type", "PostalAddress",
                 "addressLocality", notice.city(), "addressCountry", notice.country())));
         posting.put("url", pageUrl);
-        if (notice.directApply()) {
-            posting.put("directApply", true);
-        }
+        // Job boards read a missing directApply as unknown: applying on the organization's own system is not direct.
+        posting.put("directApply", notice.directApply());
         if (!notice.occupationalGroups().isEmpty()) {
             posting.put("occupationalCategory", String.join(", ", notice.occupationalGroups()));
         }

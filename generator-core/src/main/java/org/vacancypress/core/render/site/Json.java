@@ -1,16 +1,26 @@
 package org.vacancypress.core.render.site;
 
-import java.util.Iterator;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.SerializableString;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes the site's JSON (structured data, the jobs export, the search index) from plain maps,
- * lists, strings, numbers and booleans. The output is safe inside an HTML {@code <script>}
- * element too: no {@code </} or {@code <!} can end or confuse it.
+ * lists, strings, numbers and booleans, with Jackson's streaming generator. The output is safe
+ * inside an HTML {@code <script>} element too: no {@code </} or {@code <!} can end or confuse it.
  */
 public final class Json {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final CharacterEscapes SCRIPT_SAFE = new ScriptSafe();
 
     private Json() {
     }
@@ -25,70 +35,60 @@ public final class Json {
     }
 
     public static String write(Object value) {
-        StringBuilder out = new StringBuilder();
-        write(value, out);
-        return out.toString();
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.setCharacterEscapes(SCRIPT_SAFE);
+            write(value, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Only strings hold '<', so these replacements change no structure.
+        return out.toString().replace("</", "<\\/").replace("<!", "\\u003c!");
     }
 
-    private static void write(Object value, StringBuilder out) {
+    private static void write(Object value, JsonGenerator json) throws IOException {
         if (value == null) {
-            out.append("null");
+            json.writeNull();
         } else if (value instanceof String text) {
-            string(text, out);
-        } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
-            out.append(value);
+            json.writeString(text);
+        } else if (value instanceof Boolean bool) {
+            json.writeBoolean(bool);
+        } else if (value instanceof Integer || value instanceof Long) {
+            json.writeNumber(((Number) value).longValue());
         } else if (value instanceof Map<?, ?> map) {
             if (map.size() > 1 && !(map instanceof LinkedHashMap<?, ?>)) {
                 // Map.of iterates in an order that changes from one JVM to the next.
                 throw new IllegalArgumentException("a JSON object needs a fixed key order: " + map.keySet());
             }
-            out.append('{');
-            Iterator<? extends Map.Entry<?, ?>> entries = map.entrySet().iterator();
-            while (entries.hasNext()) {
-                Map.Entry<?, ?> entry = entries.next();
-                string(String.valueOf(entry.getKey()), out);
-                out.append(':');
-                write(entry.getValue(), out);
-                if (entries.hasNext()) {
-                    out.append(',');
-                }
+            json.writeStartObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                json.writeFieldName(String.valueOf(entry.getKey()));
+                write(entry.getValue(), json);
             }
-            out.append('}');
+            json.writeEndObject();
         } else if (value instanceof List<?> list) {
-            out.append('[');
-            for (int i = 0; i < list.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                write(list.get(i), out);
+            json.writeStartArray();
+            for (Object item : list) {
+                write(item, json);
             }
-            out.append(']');
+            json.writeEndArray();
         } else {
             throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
         }
     }
 
-    private static void string(String text, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '/' -> out.append(i > 0 && text.charAt(i - 1) == '<' ? "\\/" : "/");
-                case '<' -> out.append(i + 1 < text.length() && text.charAt(i + 1) == '!' ? "\\u003c" : "<");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
+    /** JSON's own escapes, and the line and paragraph separators, which end a line in older script parsers. */
+    private static final class ScriptSafe extends CharacterEscapes {
+        private final int[] escapes = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
         }
-        out.append('"');
+
+        @Override
+        public SerializableString getEscapeSequence(int c) {
+            return c == '\u2028' || c == '\u2029' ? new SerializedString(String.format("\\u%04x", c)) : null;
+        }
     }
 }

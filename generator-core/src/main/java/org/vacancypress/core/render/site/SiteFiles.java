@@ -1,10 +1,14 @@
 package org.vacancypress.core.render.site;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,30 +16,38 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.vacancypress.core.problem.Problem;
 import org.vacancypress.core.model.Language;
+import org.vacancypress.core.problem.Problem;
 import org.vacancypress.core.render.html.PageRenderer;
 import org.vacancypress.core.resolve.NoticeFacts;
 import org.vacancypress.core.resolve.OrganizationView;
 
 /**
  * The site's own files, made from the facts of every published notice: the open vacancies
- * with their filters and search index, the archive of closed ones, and what aggregators read
- * (Atom feed, jobs export, sitemap, robots.txt). Feed and sitemap need absolute addresses, so
- * they are published only when the site's address is known.
+ * with their filters and search index, the archive of closed ones by year, the 404 page, and
+ * what aggregators read (Atom feeds, jobs export with its schema, sitemap, robots.txt). Feeds
+ * and sitemap need absolute addresses, so they are published only when the site's address is known.
  */
 public final class SiteFiles {
 
     /** Names of the files this class writes; no notice may take them. */
     public static final String INDEX = "index.html";
     public static final String ARCHIVE = "archive.html";
+    public static final String NOT_FOUND = "404.html";
     public static final String FEED = "feed.xml";
+    /** The folder of the feeds by duty-station country and by staff category. */
+    public static final String FEEDS = "feeds/";
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";
     public static final String JOBS = "jobs.json";
+    /** The JSON Schema of jobs.json, published with it. */
+    public static final String JOBS_SCHEMA = "schema/jobs.schema.json";
+    /** The version of jobs.json's format: a change that breaks its readers raises it, and its schema's. */
+    public static final int JOBS_VERSION = 1;
     public static final String SEARCH_INDEX = "search-index.js";
 
     private static final Comparator<PublishedNotice> SOONEST_CLOSING_FIRST =
@@ -44,6 +56,9 @@ public final class SiteFiles {
     private static final Comparator<PublishedNotice> LATEST_CLOSING_FIRST =
             Comparator.comparing((PublishedNotice n) -> n.facts().closesIso().orElse("0000-01-01")).reversed()
                     .thenComparing(n -> n.facts().title());
+
+    /** The language of the site's own pages (list, archive): a vacancy is listed by its notice in it, if any. */
+    private static final String SITE_LANGUAGE = Language.EN.id();
 
     private static final Map<String, Object> LANGUAGE_NAMES = Stream.of(Language.values())
             .collect(Collectors.toUnmodifiableMap(Language::id, Language::nativeName));
@@ -54,17 +69,58 @@ public final class SiteFiles {
     private final PageRenderer pages;
     private final OrganizationView organization;
     private final Map<String, Object> messages;
+    private final Map<String, InLanguage> inLanguage;
     private final Optional<URI> baseUrl;
+    private final Optional<Logo> logo;
     private final SiteView site;
 
-    /** @param messages the site's interface text, in its language */
-    public SiteFiles(PageRenderer pages, OrganizationView organization, Map<String, Object> messages,
-            Optional<URI> baseUrl) {
+    /**
+     * @param organizations the organization's view in each language
+     * @param messages the interface text in each language; the site's own pages are in English
+     */
+    public SiteFiles(PageRenderer pages, Function<Language, OrganizationView> organizations,
+            Function<Language, Map<String, Object>> messages, Optional<URI> baseUrl, Optional<Logo> logo) {
         this.pages = pages;
-        this.organization = organization;
-        this.messages = messages;
+        this.organization = organizations.apply(Language.EN);
+        this.messages = messages.apply(Language.EN);
+        Map<String, InLanguage> texts = new LinkedHashMap<>();
+        for (Language language : Language.values()) {
+            texts.put(language.id(), new InLanguage(messages.apply(language), organizations.apply(language)));
+        }
+        this.inLanguage = Map.copyOf(texts);
         this.baseUrl = baseUrl;
-        this.site = SiteView.of(baseUrl);
+        this.logo = logo;
+        this.site = SiteView.of(baseUrl, logo);
+    }
+
+    /** What a feed entry says is in its notice's language: its messages and the organization's words. */
+    public record InLanguage(Map<String, Object> t, OrganizationView organization) {
+    }
+
+    /**
+     * One vacancy as the lists show it: the notices of one reference are one vacancy in several
+     * languages, shown by the one in the site's language (else the first language's).
+     *
+     * @param place the duty station as the filters name it, one name across spellings and scripts
+     * @param languages the languages of its notices, for the filter
+     * @param versions every language's notice, linked from the entry
+     */
+    public record Vacancy(NoticeFacts notice, String place, List<String> languages, List<Version> versions) {
+    }
+
+    /** The vacancy's notice in one language. */
+    public record Version(String language, String languageName, String dir, String page) {
+    }
+
+    /** The closed vacancies of one year, the archive's section. */
+    public record Year(String year, List<Vacancy> vacancies) {
+    }
+
+    /** A feed the filters link: all open vacancies, or a country's or a staff category's ({@code scope} names it). */
+    public record FeedLink(String file, String scope) {
+    }
+
+    private record Feed(FeedLink link, Predicate<NoticeFacts> holds) {
     }
 
     /** Where a file of the site is read: absolute under the site's address, else relative. */
@@ -81,25 +137,39 @@ public final class SiteFiles {
                 .toList();
         List<PublishedNotice> closed = notices.stream().filter(n -> !isOpen(n)).sorted(LATEST_CLOSING_FIRST)
                 .toList();
+        Places places = new Places(notices.stream().map(PublishedNotice::facts).toList());
+        List<List<PublishedNotice>> openVacancies = byReference(open);
+        List<Vacancy> listed = openVacancies.stream().map(versions -> vacancy(versions, places)).toList();
+        List<Vacancy> archived = byReference(closed).stream().map(versions -> vacancy(versions, places)).toList();
+        List<Feed> feeds = baseUrl.isPresent() ? feeds(open) : List.of();
+
         Map<String, byte[]> files = new LinkedHashMap<>();
         Map<String, Object> index = model(open);
-        index.put("archived", closed.size());
-        index.put("filters", filters(open));
+        index.put("vacancies", listed);
+        index.put("archived", archived.size());
+        index.put("filters", filters(listed));
+        index.put("feeds", feeds.stream().map(Feed::link).toList());
         page(files, INDEX, "index.ftlh", index, problems);
         Map<String, Object> archive = model(closed);
-        archive.put("openCount", open.size());
+        archive.put("vacancies", archived);
+        archive.put("years", byYear(archived));
+        archive.put("openCount", listed.size());
         page(files, ARCHIVE, "archive.ftlh", archive, problems);
-        files.put(SEARCH_INDEX, utf8("window.vacancySearch=" + Json.write(searchIndex(open)) + ";\n"));
+        page(files, NOT_FOUND, "404.ftlh", model(List.of()), problems);
+        logo.ifPresent(image -> files.put(image.file(), image.content()));
+        files.put(SEARCH_INDEX, utf8("window.vacancySearch=" + Json.write(searchIndex(openVacancies)) + ";\n"));
         files.put(JOBS, utf8(Json.write(jobs(open, closed)) + "\n"));
+        files.put(JOBS_SCHEMA, resource(JOBS_SCHEMA));
         files.put(ROBOTS, utf8(robots()));
         if (baseUrl.isPresent()) {
-            Map<String, Object> feed = model(open.stream().sorted(Comparator.comparing(
-                    (PublishedNotice n) -> n.facts().updatedIso()).reversed()).toList());
-            feed.put("updated", lastChange(open, closed) + "T00:00:00Z");
-            page(files, FEED, "feed.ftlx", feed, problems);
-            files.computeIfPresent(FEED, (name, xml) -> utf8(NOT_IN_XML.matcher(new String(xml, StandardCharsets.UTF_8))
-                    .replaceAll("")));
-            files.put(SITEMAP, utf8(sitemap(open, !closed.isEmpty())));
+            for (Feed feed : feeds) {
+                feed(files, feed, open, closed, problems);
+            }
+            Map<String, Object> sitemap = model(open);
+            sitemap.put("listUpdated", lastChange(open, closed));
+            closed.stream().map(SiteFiles::lastChange).max(String::compareTo)
+                    .ifPresent(updated -> sitemap.put("archiveUpdated", updated));
+            page(files, SITEMAP, "sitemap.ftlx", sitemap, problems);
         }
         return files;
     }
@@ -122,45 +192,114 @@ public final class SiteFiles {
         pages.render(template, model).deliver(problems).ifPresent(text -> files.put(file, utf8(text)));
     }
 
+    /** The notices grouped by reference, each group in the order of its first notice, the site's language first. */
+    private static List<List<PublishedNotice>> byReference(List<PublishedNotice> notices) {
+        Map<String, List<PublishedNotice>> groups = new LinkedHashMap<>();
+        notices.forEach(n -> groups.computeIfAbsent(n.facts().reference(), r -> new ArrayList<>()).add(n));
+        return groups.values().stream().map(versions -> versions.stream()
+                .sorted(Comparator.comparing((PublishedNotice n) -> !isSiteLanguage(n.facts()))
+                        .thenComparing(n -> n.facts().language()))
+                .toList()).toList();
+    }
+
+    private static Vacancy vacancy(List<PublishedNotice> versions, Places places) {
+        NoticeFacts shown = versions.get(0).facts();
+        return new Vacancy(shown, places.name(shown.country(), shown.city()),
+                versions.stream().map(n -> n.facts().language()).toList(),
+                versions.stream().map(PublishedNotice::facts)
+                        .map(n -> new Version(n.language(), n.languageName(), n.dir(), n.page())).toList());
+    }
+
+    /** The closed vacancies by the year they closed in, latest first; the order within a year is kept. */
+    private static List<Year> byYear(List<Vacancy> closed) {
+        Map<String, List<Vacancy>> years = new LinkedHashMap<>();
+        closed.forEach(v -> years.computeIfAbsent(v.notice().closesIso().orElse(v.notice().updatedIso()).substring(0, 4),
+                year -> new ArrayList<>()).add(v));
+        return years.entrySet().stream().map(year -> new Year(year.getKey(), List.copyOf(year.getValue()))).toList();
+    }
+
     /** The values candidates filter the open vacancies by, each once, in a stable order. */
-    private static Map<String, Object> filters(List<PublishedNotice> open) {
+    private static Map<String, Object> filters(List<Vacancy> open) {
         Map<String, String> countries = new TreeMap<>();
         Map<String, TreeSet<String>> cities = new TreeMap<>();
-        for (PublishedNotice published : open) {
-            NoticeFacts n = published.facts();
+        for (Vacancy vacancy : open) {
+            NoticeFacts n = vacancy.notice();
             countries.put(n.countryNameInSite(), n.country());
-            cities.computeIfAbsent(n.country(), c -> new TreeSet<>()).add(n.city());
+            cities.computeIfAbsent(n.country(), c -> new TreeSet<>()).add(vacancy.place());
         }
         List<Map<String, Object>> locations = new ArrayList<>();
         countries.forEach((name, code) -> locations.add(Json.object("code", code, "name", name,
                 "cities", List.copyOf(cities.get(code)))));
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("locations", locations);
-        filters.put("grades", distinct(open, NoticeFacts::grade));
-        filters.put("staffCategories", distinct(open, NoticeFacts::staffCategory));
-        filters.put("contractTypes", distinct(open, NoticeFacts::contractType));
-        filters.put("languages", distinct(open, NoticeFacts::language));
-        filters.put("occupationalGroups", List.copyOf(open.stream()
-                .flatMap(n -> n.facts().occupationalGroups().stream())
-                .collect(Collectors.toCollection(TreeSet::new))));
+        filters.put("grades", distinct(open.stream().map(v -> v.notice().grade())));
+        filters.put("staffCategories", distinct(open.stream().map(v -> v.notice().staffCategory())));
+        filters.put("contractTypes", distinct(open.stream().map(v -> v.notice().contractType())));
+        filters.put("languages", distinct(open.stream().flatMap(v -> v.languages().stream())));
+        filters.put("occupationalGroups", distinct(open.stream().flatMap(v -> v.notice().occupationalGroups().stream())));
         return filters;
     }
 
-    private static List<String> distinct(List<PublishedNotice> notices, Function<NoticeFacts, String> fact) {
-        return List.copyOf(notices.stream().map(n -> fact.apply(n.facts()))
-                .collect(Collectors.toCollection(TreeSet::new)));
+    private static List<String> distinct(Stream<String> values) {
+        return List.copyOf(values.collect(Collectors.toCollection(TreeSet::new)));
     }
 
-    /** Each open notice's searchable words, by page name: the index page's script searches them. */
-    private static Map<String, Object> searchIndex(List<PublishedNotice> open) {
+    /** The site's feed, then one per duty-station country and one per staff category of the open notices. */
+    private List<Feed> feeds(List<PublishedNotice> open) {
+        List<Feed> feeds = new ArrayList<>();
+        feeds.add(new Feed(new FeedLink(FEED, ""), n -> true));
+        Map<String, String> countries = new TreeMap<>();
+        open.forEach(n -> countries.put(n.facts().country(), n.facts().countryNameInSite()));
+        countries.forEach((code, name) -> feeds.add(new Feed(new FeedLink(feedFile(code), name),
+                n -> code.equals(n.country()))));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> categoryNames = (Map<String, Object>) ((Map<String, Object>) messages.get("labels"))
+                .get("staffCategories");
+        for (String category : distinct(open.stream().map(n -> n.facts().staffCategory()))) {
+            feeds.add(new Feed(new FeedLink(feedFile(category), String.valueOf(categoryNames.getOrDefault(category,
+                    category))), n -> category.equals(n.staffCategory())));
+        }
+        return feeds;
+    }
+
+    /** The feed of a country (its ISO code) or a staff category (its id): {@code feeds/LY.xml}. */
+    public static String feedFile(String scope) {
+        return FEEDS + scope + ".xml";
+    }
+
+    private void feed(Map<String, byte[]> files, Feed feed, List<PublishedNotice> open, List<PublishedNotice> closed,
+            Consumer<Problem> problems) {
+        List<PublishedNotice> entries = open.stream().filter(n -> feed.holds().test(n.facts()))
+                .sorted(Comparator.comparing((PublishedNotice n) -> n.facts().updatedIso()).reversed()).toList();
+        Map<String, Object> model = model(entries);
+        model.put("feed", feed.link());
+        model.put("inLanguage", inLanguage);
+        model.put("updated", lastChange(entries, closed.stream().filter(n -> feed.holds().test(n.facts())).toList())
+                + "T00:00:00Z");
+        String file = feed.link().file();
+        page(files, file, "feed.ftlx", model, problems);
+        files.computeIfPresent(file, (name, xml) -> utf8(NOT_IN_XML.matcher(new String(xml, StandardCharsets.UTF_8))
+                .replaceAll("")));
+    }
+
+    /**
+     * Each open vacancy's searchable words, by the page name its entry has: the words of its
+     * notices in every language, each once. The index page's script searches them.
+     */
+    private static Map<String, Object> searchIndex(List<List<PublishedNotice>> open) {
         Map<String, Object> index = new LinkedHashMap<>();
-        open.forEach(n -> index.put(n.facts().name(), n.searchWords().orElse(null)));
+        for (List<PublishedNotice> versions : open) {
+            index.put(versions.get(0).facts().name(), String.join(" ", versions.stream()
+                    .flatMap(n -> n.searchWords().stream()).flatMap(words -> Stream.of(words.split(" ")))
+                    .collect(Collectors.toCollection(LinkedHashSet::new))));
+        }
         return index;
     }
 
     /** Every published notice with what a job board needs to list it and link to it. */
     private Map<String, Object> jobs(List<PublishedNotice> open, List<PublishedNotice> closed) {
-        return Json.object("organization", organization.name(),
+        return Json.object("$schema", address(baseUrl, JOBS_SCHEMA), "version", JOBS_VERSION,
+                "organization", organization.name(),
                 "jobs", Stream.concat(open.stream(), closed.stream()).map(this::job).toList());
     }
 
@@ -194,42 +333,37 @@ public final class SiteFiles {
         return "User-agent: *\nAllow: /\n" + baseUrl.map(url -> "Sitemap: " + url.resolve(SITEMAP) + "\n").orElse("");
     }
 
-    /** The open notices' pages, the list and, when there is one, the archive; closed notices' pages are not listed. */
-    private String sitemap(List<PublishedNotice> open, boolean archive) {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        String newest = open.stream().map(n -> n.facts().updatedIso()).max(String::compareTo).orElse(null);
-        url(xml, INDEX, newest);
-        if (archive) {
-            url(xml, ARCHIVE, null);
-        }
-        for (PublishedNotice n : open) {
-            url(xml, n.facts().page(), n.facts().updatedIso());
-        }
-        return xml.append("</urlset>\n").toString();
-    }
-
-    private void url(StringBuilder xml, String file, String lastmod) {
-        xml.append("  <url><loc>").append(xmlText(address(baseUrl, file))).append("</loc>");
-        if (lastmod != null) {
-            xml.append("<lastmod>").append(lastmod).append("</lastmod>");
-        }
-        xml.append("</url>\n");
-    }
-
-    /** The feed changes when an open notice is posted or updated, and when a notice closes and leaves it. */
+    /** A list changes when an open notice is posted or updated, and when a notice closes and leaves it. */
     private static String lastChange(List<PublishedNotice> open, List<PublishedNotice> closed) {
-        return Stream.concat(open.stream().map(n -> n.facts().updatedIso()),
-                closed.stream().map(n -> n.facts().closesIso().orElse(n.facts().updatedIso())))
+        return Stream.concat(open.stream().map(n -> n.facts().updatedIso()), closed.stream().map(SiteFiles::lastChange))
                 .max(String::compareTo).orElse("1970-01-01");
+    }
+
+    /** A closed notice last changed when it closed, or when it was updated after. */
+    private static String lastChange(PublishedNotice closed) {
+        String updated = closed.facts().updatedIso();
+        String closes = closed.facts().closesIso().orElse(updated);
+        return closes.compareTo(updated) > 0 ? closes : updated;
+    }
+
+    static boolean isSiteLanguage(NoticeFacts notice) {
+        return SITE_LANGUAGE.equals(notice.language());
     }
 
     private static boolean isOpen(PublishedNotice notice) {
         return notice.facts().open();
     }
 
-    private static String xmlText(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    private static byte[] resource(String file) {
+        String name = "/org/vacancypress/core/" + file.substring(file.indexOf('/') + 1);
+        try (InputStream in = SiteFiles.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static byte[] utf8(String text) {

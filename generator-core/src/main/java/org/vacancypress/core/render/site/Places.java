@@ -1,0 +1,69 @@
+package org.vacancypress.core.render.site;
+
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.vacancypress.core.resolve.NoticeFacts;
+
+/**
+ * The duty stations of the published notices as places, so that a candidate filters by a city
+ * once whatever its spelling or script: names of one country that differ only in case, accents,
+ * spaces and punctuation ("Port Vila", "Port-Vila") are one place, and so are the names that
+ * translations of one vacancy give its duty station ("Tripoli", "طرابلس"). A place is named as
+ * the site's language spells it, else by its first spelling.
+ */
+final class Places {
+
+    private final Map<String, String> parent = new HashMap<>();
+    private final Map<String, String> names;
+
+    Places(List<NoticeFacts> notices) {
+        notices.forEach(n -> find(key(n)));
+        notices.stream().collect(Collectors.groupingBy(NoticeFacts::reference))
+                .values().forEach(versions -> versions.stream()
+                        .filter(n -> n.country().equals(versions.get(0).country()))
+                        .forEach(n -> join(key(versions.get(0)), key(n))));
+        Comparator<NoticeFacts> siteLanguageFirst = Comparator
+                .comparing((NoticeFacts n) -> !SiteFiles.isSiteLanguage(n)).thenComparing(NoticeFacts::city);
+        names = notices.stream().sorted(siteLanguageFirst)
+                .collect(Collectors.toMap(n -> find(key(n)), NoticeFacts::city, (first, later) -> first));
+    }
+
+    /** The name of the place a notice's duty station is: the one the filters offer. */
+    String name(String country, String city) {
+        return names.getOrDefault(find(key(country, city)), city);
+    }
+
+    private static String key(NoticeFacts notice) {
+        return key(notice.country(), notice.city());
+    }
+
+    /** The country and the city's letters and digits, in lower case without accents. */
+    private static String key(String country, String city) {
+        String letters = Normalizer.normalize(city, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return country + ":" + letters;
+    }
+
+    private String find(String key) {
+        String root = key;
+        while (!parent.getOrDefault(root, root).equals(root)) {
+            root = parent.get(root);
+        }
+        parent.put(key, root);
+        return root;
+    }
+
+    private void join(String a, String b) {
+        String rootA = find(a);
+        String rootB = find(b);
+        if (!rootA.equals(rootB)) {
+            // The smaller key becomes the root, so the grouping does not depend on the notices' order.
+            parent.put(rootA.compareTo(rootB) < 0 ? rootB : rootA, rootA.compareTo(rootB) < 0 ? rootA : rootB);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.vacancypress.proofreading;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Languages;
+import org.languagetool.rules.Categories;
+import org.languagetool.rules.Rule;
+import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.spelling.SpellingCheckRule;
+import org.vacancypress.core.model.Language;
+import org.vacancypress.core.model.ProofreadingData;
+import org.vacancypress.core.validate.Proofreader;
+
+/**
+ * One build's checking: a LanguageTool per language, made when a text in it first needs one
+ * (each takes seconds to load), and the results cache consulted first.
+ */
+public final class LanguageToolSession implements Proofreader.Session {
+
+    /** LanguageTool's variant of each language when the organization's data names none. */
+    private static final Map<Language, String> DEFAULT_VARIANTS = Map.of(Language.EN, "en-US", Language.FR, "fr",
+            Language.ES, "es", Language.AR, "ar");
+    private static final int SUGGESTIONS = 3;
+    /**
+     * A word with two capitals or more is an acronym ("IASC", "MoIA", "HQs", "OIM"): notices
+     * are full of them, each organization has its own, and no dictionary holds them.
+     */
+    private static final Pattern ACRONYM = Pattern.compile("[\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]*");
+
+    private final ProofreadingData data;
+    private final ProofCache cache;
+    private final Map<Language, JLanguageTool> tools = new EnumMap<>(Language.class);
+    private final AtomicInteger checked = new AtomicInteger();
+
+    LanguageToolSession(ProofreadingData data, ProofCache cache) {
+        this.data = data;
+        this.cache = cache;
+    }
+
+    /** What the results depend on besides the text: the checker's version and the organization's data. */
+    static String fingerprint(ProofreadingData data) {
+        return JLanguageTool.VERSION + " " + data.fingerprint();
+    }
+
+    @Override
+    public List<Proofreader.Proof> check(Language language, String markdown) {
+        String key = ProofCache.key(variant(language), markdown);
+        return cache.get(key).orElseGet(() -> {
+            List<Proofreader.Proof> proofs = proofread(language, markdown);
+            cache.put(key, proofs);
+            return proofs;
+        });
+    }
+
+    /** How many texts LanguageTool itself checked, the others coming from the cache. */
+    public int checkedByLanguageTool() {
+        return checked.get();
+    }
+
+    private List<Proofreader.Proof> proofread(Language language, String markdown) {
+        checked.incrementAndGet();
+        JLanguageTool tool = tool(language);
+        List<RuleMatch> matches;
+        try {
+            // A JLanguageTool is not safe for threads: notices in one language take turns.
+            synchronized (tool) {
+                matches = tool.check(MarkdownText.annotate(markdown));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Proofreader.Proof> proofs = new ArrayList<>();
+        for (RuleMatch match : matches) {
+            Rule rule = match.getRule();
+            boolean spelling = rule.isDictionaryBasedSpellingRule()
+                    || Categories.TYPOS.getId().equals(rule.getCategory().getId());
+            if (spelling && ACRONYM.matcher(markdown.substring(match.getFromPos(), match.getToPos())).matches()) {
+                continue;
+            }
+            List<String> suggestions = match.getSuggestedReplacements();
+            proofs.add(new Proofreader.Proof(match.getFromPos(), match.getToPos(), rule.getId(), spelling,
+                    match.getMessage(), suggestions.subList(0, Math.min(SUGGESTIONS, suggestions.size()))));
+        }
+        return proofs;
+    }
+
+    private String variant(Language language) {
+        return data.variants().getOrDefault(language, DEFAULT_VARIANTS.get(language));
+    }
+
+    private synchronized JLanguageTool tool(Language language) {
+        return tools.computeIfAbsent(language, this::load);
+    }
+
+    private JLanguageTool load(Language language) {
+        JLanguageTool tool = new JLanguageTool(Languages.getLanguageForShortCode(variant(language)));
+        tool.disableRules(List.copyOf(data.disabledRules().keySet()));
+        Set<String> words = data.words().getOrDefault(language, Set.of());
+        List<String> single = words.stream().filter(word -> !word.contains(" ")).toList();
+        List<String> phrases = words.stream().filter(word -> word.contains(" ")).toList();
+        for (Rule rule : tool.getAllActiveRules()) {
+            if (rule instanceof SpellingCheckRule speller) {
+                speller.addIgnoreTokens(single);
+                speller.acceptPhrases(phrases);
+            }
+        }
+        return tool;
+    }
+
+    @Override
+    public void close() {
+        cache.write();
+    }
+}

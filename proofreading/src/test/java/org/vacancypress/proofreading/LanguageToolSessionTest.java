@@ -1,0 +1,64 @@
+package org.vacancypress.proofreading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vacancypress.core.model.Language;
+import org.vacancypress.core.model.ProofreadingData;
+import org.vacancypress.core.validate.Proofreader.Proof;
+
+/** The organization's words and rules reach LanguageTool, and a rebuild reads results from the cache. */
+class LanguageToolSessionTest {
+
+    private static final String TEXT = "The Programme Manger supports the Rohingya response in Kutupalong.";
+
+    @TempDir
+    Path dir;
+
+    private static ProofreadingData data(Set<String> words, Map<String, String> disabled, String fingerprint) {
+        return new ProofreadingData(Map.of(Language.EN, words), disabled, Map.of(Language.EN, "en-GB"), fingerprint);
+    }
+
+    private static List<String> rules(List<Proof> proofs) {
+        return proofs.stream().map(Proof::rule).toList();
+    }
+
+    @Test
+    void theDictionarySilencesItsWordsAndDisabledRulesAreOff() {
+        Path cache = dir.resolve("cache");
+        List<Proof> bare = new LanguageToolProofreader().open(data(Set.of(), Map.of(), "a"), cache)
+                .check(Language.EN, TEXT);
+        assertTrue(bare.stream().anyMatch(p -> TEXT.substring(p.from(), p.to()).equals("Kutupalong")), bare.toString());
+        List<Proof> tuned = new LanguageToolProofreader().open(data(Set.of("Kutupalong"),
+                Map.of("MANGER_MANAGER", "test"), "b"), cache).check(Language.EN, TEXT);
+        assertEquals(List.of(), rules(tuned));
+    }
+
+    @Test
+    void aSecondBuildReadsUnchangedTextsFromTheCacheAndMarkupIsNotChecked() throws Exception {
+        Path cache = dir.resolve("site.proofreading");
+        String markdown = "Ask the **[Programme Manger](https://example.org/manger_gide)** first.";
+        List<Proof> first;
+        try (LanguageToolSession session = new LanguageToolProofreader().open(data(Set.of(), Map.of(), "a"), cache)) {
+            first = session.check(Language.EN, markdown);
+            assertEquals(1, session.checkedByLanguageTool());
+        }
+        assertTrue(Files.isRegularFile(cache));
+        assertEquals(List.of("MANGER_MANAGER"), rules(first), first.toString());
+        try (LanguageToolSession session = new LanguageToolProofreader().open(data(Set.of(), Map.of(), "a"), cache)) {
+            assertEquals(first, session.check(Language.EN, markdown));
+            assertEquals(0, session.checkedByLanguageTool(), "read from the cache");
+        }
+        try (LanguageToolSession session = new LanguageToolProofreader().open(data(Set.of("x"), Map.of(), "c"), cache)) {
+            session.check(Language.EN, markdown);
+            assertEquals(1, session.checkedByLanguageTool(), "other data, checked afresh");
+        }
+    }
+}
