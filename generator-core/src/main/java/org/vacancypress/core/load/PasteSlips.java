@@ -73,7 +73,9 @@ final class PasteSlips {
             String line = lines.get(i);
             if (!line.isBlank()) {
                 Matcher leading = LEADING.matcher(line);
-                return leading.matches() && leading.group(1).indexOf('\t') < 0 ? leading.group(1) : "";
+                String indent = leading.matches() && leading.group(1).indexOf('\t') < 0 ? leading.group(1) : "";
+                // A key opening a block ("dutyStation:") has its fields one step in.
+                return line.stripTrailing().endsWith(":") ? indent + "  " : indent;
             }
         }
         return "";

@@ -88,8 +88,11 @@ public final class YamlLoader {
                 Optional<String> slip = near == null ? Optional.empty() : PasteSlips.correction(lines, near.getLine() + 1,
                         String.valueOf(e.getProblem()));
                 if (slip.isPresent()) {
+                    // At the tab, if the slip is one; else where the line's text begins.
                     String line = lines.get(near.getLine());
-                    int column = line.length() - line.stripLeading().length() + 1;
+                    int tab = line.indexOf('\t');
+                    int column = (tab >= 0 && line.substring(0, tab).isBlank() ? tab
+                            : line.length() - line.stripLeading().length()) + 1;
                     problems.error(new Location(displayName, near.getLine() + 1, column), slip.get());
                     return Optional.empty();
                 }
