@@ -76,7 +76,7 @@ class AllErrorsTest {
     void aPastedTabGetsTheLineAsItShouldBe() throws IOException {
         String yaml = Fixtures.validNotice().replace("responsibilities:\n",
                 "responsibilities:\n  - Lead the team.\n\t- Coordinate the response.\n");
-        assertEquals(List.of("notices/notice.yaml:41:2: error: a tab in the indentation (pasted?): YAML indents with"
+        assertEquals(List.of("notices/notice.yaml:41:1: error: a tab in the indentation (pasted?): YAML indents with"
                 + " spaces; write the line as:   - Coordinate the response."), problems(yaml));
     }
 
