@@ -26,6 +26,7 @@ import org.vacancypress.core.parallel.Workers;
 import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.Problem;
 import org.vacancypress.core.problem.Problems;
+import org.vacancypress.core.problem.Severity;
 import org.vacancypress.core.publish.OutputFolder;
 import org.vacancypress.core.publish.Publisher;
 import org.vacancypress.core.render.Renderer;
@@ -100,6 +101,20 @@ public final class Generator {
                 day, organization.get())), problems.list());
     }
 
+    /** The answers {@link #newNotice} needs. */
+    public enum NewNoticeQuestion { TITLE, GRADE, DUTY_STATION }
+
+    /** What is wrong with an answer to one of {@link #newNotice}'s questions, if anything. */
+    public Optional<String> newNoticeAnswerProblem(NewNoticeQuestion question, String answer) {
+        return switch (question) {
+            case TITLE -> Optional.empty();
+            case DUTY_STATION -> NoticeScaffold.dutyStationProblem(answer);
+            case GRADE -> new SourceFolder(request.sourceDirectory(), request.displayBase())
+                    .loadOrganization(new Problems()).flatMap(organization -> NoticeScaffold.gradeProblem(answer,
+                            organization));
+        };
+    }
+
     /** The notice {@link #newNotice} wrote, or the problems that kept it from writing one. */
     public record NewNotice(Optional<Path> file, List<Problem> problems) {
 
@@ -147,7 +162,7 @@ public final class Generator {
             return result(problems, loaded.sources(), 0, 0, start);
         }
         Instant now = now(loaded.zone());
-        Resolution resolution = resolve(loaded, now);
+        Resolution resolution = resolve(loaded, now, problems);
         Renderer renderer = renderer(loaded, resolution, formats);
         OptionalInt rendered = site.publish(cache.orElseThrow(),
                 target -> renderer.render(resolution.published(), target, workers(), problems),
@@ -155,18 +170,19 @@ public final class Generator {
         BuildResult result = result(problems, loaded.sources(), rendered.isPresent() ? resolution.published().size() : 0,
                 rendered.orElse(0), start);
         rendered.ifPresent(any -> cache.orElseThrow().stamp(loaded.zone(), now, resolution.nextChange(),
-                result.noticesFound(), result.noticesPublished(), result.problems()));
+                result.noticesFound(), result.noticesPublished(), result.reported()));
         return result;
     }
 
     /** Whether what was loaded may be published: no errors, and no warnings when they fail the build. */
     private boolean publishable(Problems problems) {
-        return !problems.hasErrors() && !(request.failOnWarning() && !problems.list().isEmpty());
+        return !problems.hasErrors() && !(request.failOnWarning() && problems.list().stream()
+                .anyMatch(problem -> problem.severity() == Severity.WARNING));
     }
 
-    private Resolution resolve(Loaded loaded, Instant now) {
+    private Resolution resolve(Loaded loaded, Instant now, Problems problems) {
         return Resolution.resolve(loaded.organization(), loaded.sources().notices(), now, request.includeDrafts(),
-                request.closingSoonDays());
+                request.closingSoonDays(), problems);
     }
 
     private Renderer renderer(Loaded loaded, Resolution resolution, Set<Format> formats) {
@@ -176,7 +192,7 @@ public final class Generator {
 
     /** An unchanged site's result: the warnings and counts its last build recorded. */
     private static BuildResult replayed(BuildCache.Unchanged unchanged, long start) {
-        return new BuildResult(unchanged.warnings(), unchanged.found(), unchanged.published(), 0,
+        return BuildResult.of(unchanged.warnings(), unchanged.found(), unchanged.published(), 0,
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -269,7 +285,7 @@ public final class Generator {
 
     private static BuildResult result(Problems problems, Loader.Sources sources, int published, int rendered,
             long start) {
-        return new BuildResult(problems.list(), sources.found(), published, rendered,
+        return BuildResult.of(problems.list(), sources.found(), published, rendered,
                 Duration.ofNanos(System.nanoTime() - start));
     }
 }

@@ -103,7 +103,8 @@ final class YamlConverter {
                 continue;
             }
             if (!keys.add(scalarKey.value())) {
-                fail(key.location(), "duplicate key '" + scalarKey.value() + "'; keep only one");
+                // The first one is kept, so that the rest of the file is still checked.
+                problems.error(key.location(), "duplicate key '" + scalarKey.value() + "'; keep only one");
                 continue;
             }
             entries.add(new YamlNode.Entry(scalarKey, value));

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.vacancypress.core.model.FirstTierGroup;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.model.SourceMap;
 import org.vacancypress.core.model.StaffCategory;
 
 /** The notice's facts against each other and the organization's data: grade, nationality, member states list. */
@@ -26,17 +27,22 @@ final class FactRules implements LintCheck {
     @Override
     public void check(Notice notice, List<NoticeText> texts, Findings found) {
         StaffCategory category = notice.staffCategory();
+        // Facts in error are reported by the binder: no finding on their stand-ins.
+        SourceMap sources = notice.sources();
+        boolean gradeAndCategory = sources.bound("grade") && sources.bound("staffCategory");
         organization.grades().forEach((other, grades) -> {
-            if (other != category && grades.contains(notice.grade())
+            if (gradeAndCategory && other != category && grades.contains(notice.grade())
                     && !organization.grades().getOrDefault(category, List.of()).contains(notice.grade())) {
                 found.at(LintRule.GRADE_CATEGORY, "grade", "grade " + notice.grade() + " is a "
                         + other.id() + " grade, but the staff category is " + category.id() + "; correct one of them");
             }
         });
-        if (category == StaffCategory.NATIONAL_OFFICER) {
+        if (category == StaffCategory.NATIONAL_OFFICER && sources.bound("staffCategory")
+                && sources.bound("dutyStation.country")) {
             nationalOfficerCountry(notice, texts, found);
         }
-        if (notice.eligibility().firstTier().contains(FirstTierGroup.NON_REPRESENTED_MEMBER_STATES)) {
+        if (notice.eligibility().firstTier().contains(FirstTierGroup.NON_REPRESENTED_MEMBER_STATES)
+                && sources.bound("posting")) {
             organization.checks().memberStatesListMaxAgeMonths().ifPresent(months -> organization
                     .nonRepresentedMemberStates().versionInForceOn(notice.posting().opens())
                     .filter(version -> version.inForceFrom().plusMonths(months).isBefore(notice.posting().opens()))
