@@ -67,27 +67,27 @@ public final class OrganizationBinder {
         String competencyFrameworkUrl = f.text("competencyFrameworkUrl", false).orElse("");
         String jobCategoryUrl = f.text("jobCategoryUrl", false).orElse("");
         Optional<ClosingTime> closingTime = f.mapping("closingTime", true).flatMap(OrganizationBinder::closingTime);
-        List<String> officialLanguages = f.texts("officialLanguages", true);
+        List<String> officialLanguages = f.texts("officialLanguages", false);
         List<Section> sections = f.list("sections", true,
                 (node, where) -> Fields.of(node, where, binding).flatMap(OrganizationBinder::section));
         unique(sections.stream().map(Section::id).toList(), "sections", "section",
                 "a notice's omit names sections by it", binding);
-        Optional<String> introduction = f.text("introduction", true);
-        Optional<String> workplaceCulture = f.text("workplaceCulture", true);
-        Optional<String> educationNote = f.text("educationNote", true);
-        Optional<String> languageAssessment = f.text("languageAssessment", true);
+        Optional<String> introduction = f.text("introduction", false);
+        Optional<String> workplaceCulture = f.text("workplaceCulture", false);
+        Optional<String> educationNote = f.text("educationNote", false);
+        Optional<String> languageAssessment = f.text("languageAssessment", false);
         Map<StaffCategory, List<String>> grades = f.mapping("grades", true).map(OrganizationBinder::grades)
                 .orElse(Map.of());
         Map<String, Integer> competencyLevels = f.mapping("competencyLevels", false)
                 .map(OrganizationBinder::competencyLevels).orElse(Map.of());
-        List<StandardNote> notes = f.list("notes", true,
+        List<StandardNote> notes = f.list("notes", false,
                 (node, where) -> Fields.of(node, where, binding).flatMap(OrganizationBinder::note));
         // Translations find notes by id: two with one id would show one note's translation twice.
         unique(notes.stream().map(StandardNote::id).toList(), "notes", "note", "the translations name notes by it",
                 binding);
-        Optional<String> zeroTolerance = f.text("zeroTolerance", true);
-        Optional<String> antiFraud = f.text("antiFraud", true);
-        List<String> howToApply = f.texts("howToApply", true);
+        Optional<String> zeroTolerance = f.text("zeroTolerance", false);
+        Optional<String> antiFraud = f.text("antiFraud", false);
+        List<String> howToApply = f.texts("howToApply", false);
         Checks checks = f.mapping("checks", false).map(OrganizationBinder::checks).orElse(Checks.NONE);
         f.rejectUnknownKeys();
         Map<Language, Translation> translated = new EnumMap<>(Language.class);
@@ -104,9 +104,9 @@ public final class OrganizationBinder {
         return Optional.of(new Organization(name.orElseThrow(), shortName.orElseThrow(), article, website.orElseThrow(),
                 careersUrl.orElseThrow(), applicationSystem, workplaceCultureUrl,
                 competencyFrameworkUrl, jobCategoryUrl, closingTime.orElseThrow(),
-                officialLanguages, sections, introduction.orElseThrow(), workplaceCulture.orElseThrow(),
-                educationNote.orElseThrow(), languageAssessment.orElseThrow(), grades, competencyLevels, notes,
-                zeroTolerance.orElseThrow(), antiFraud.orElseThrow(), howToApply, nms.get(), frameworks.get(), checks,
+                officialLanguages, sections, introduction.orElse(""), workplaceCulture.orElse(""),
+                educationNote.orElse(""), languageAssessment.orElse(""), grades, competencyLevels, notes,
+                zeroTolerance.orElse(""), antiFraud.orElse(""), howToApply, nms.get(), frameworks.get(), checks,
                 translated, binding.sources()));
     }
 

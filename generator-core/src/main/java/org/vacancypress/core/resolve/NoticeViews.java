@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -286,10 +287,15 @@ public final class NoticeViews {
                 o.applicationSystem().map(ApplicationSystem::name),
                 o.workplaceCultureUrl(), o.competencyFrameworkUrl(), o.jobCategoryUrl(),
                 o.closingTime().time().toString(), o.closingTime().place(), o.officialLanguages(),
-                MarkdownText.block(o.introduction()), MarkdownText.block(o.workplaceCulture()),
-                MarkdownText.inline(o.educationNote()), MarkdownText.inline(o.languageAssessment()),
-                MarkdownText.inline(o.zeroTolerance()), MarkdownText.inline(o.antiFraud()),
+                written(o.introduction(), MarkdownText::block), written(o.workplaceCulture(), MarkdownText::block),
+                written(o.educationNote(), MarkdownText::inline), written(o.languageAssessment(), MarkdownText::inline),
+                written(o.zeroTolerance(), MarkdownText::inline), written(o.antiFraud(), MarkdownText::inline),
                 inline(o.howToApply()));
+    }
+
+    /** A standard text the organization writes, or none: the data leaves out those it does not publish. */
+    private static Optional<MarkdownText> written(String text, Function<String, MarkdownText> markdown) {
+        return text.isBlank() ? Optional.empty() : Optional.of(markdown.apply(text));
     }
 
     private static List<MarkdownText> inline(List<String> lines) {
