@@ -173,7 +173,7 @@ public final class Generator {
 
         /** Where days turn: the organization's closing rule's time zone. */
         ZoneId zone() {
-            return organization().get(Language.EN).organization().closingTime().zone();
+            return OrganizationTranslator.original(organization()).closingTime().zone();
         }
     }
 
@@ -184,7 +184,7 @@ public final class Generator {
                 loader::display, problems);
         Loader.Sources sources = loader.load(workers(), validation::ofEachNotice, problems);
         Optional<Templates> templates = sources.organization().flatMap(organization -> templates(problems));
-        validation.ofAll(sources.notices(), sources.organization().map(all -> all.get(Language.EN).organization()),
+        validation.ofAll(sources.notices(), sources.organization().map(OrganizationTranslator::original),
                 templates.map(read -> new TranslationCheck.Texts(sources.organization().orElseThrow(),
                         language -> read.messages().missing(language, false),
                         language -> read.pages().describe(MessageFiles.file(language)),

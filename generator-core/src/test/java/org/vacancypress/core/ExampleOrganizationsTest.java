@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -96,5 +97,32 @@ class ExampleOrganizationsTest {
         assertTrue(text.contains("Fluency (level C) in English language."), "the languages sentence as WFP words it");
         assertTrue(text.contains("No appointment fee: WFP does not charge a fee"), text);
         assertTrue(wfp.pdfTexts().get(0).contains("Programme Policy Officer"), "the PDF is the notice");
+    }
+
+    @Test
+    void aFrenchNgoWritesOnlyFrenchAndItsSiteIsFrenchThroughout() throws IOException {
+        Output acf = build("acf");
+        assertNoEmptySection(acf);
+        assertSaysNone(acf, List.of("IOM", "WFP", "Organisation internationale pour les migrations", "éligib",
+                "États membres", "compétences de base", "langues officielles", "Administrateur",
+                "Grade"));
+        // English words the interface would show were any of its text left in English.
+        List<String> english = List.of("Vacancy", "vacancies", "Duty station", "Closing date", "Posting period",
+                "How to apply", "Responsibilities", "Education", "Download", "Archive", "Apply", "closed on",
+                "the", "and", "of");
+        for (Document page : acf.pages()) {
+            assertEquals("fr", page.selectFirst("html").attr("lang"), page.title());
+            String text = page.text();
+            for (String word : english) {
+                assertFalse(Pattern.compile("\\b" + word.strip() + "\\b").matcher(text).find(),
+                        "English '" + word + "' on " + page.title() + ": " + text);
+            }
+        }
+        assertTrue(acf.pages().stream().anyMatch(page -> page.text().contains("Offres")
+                && page.text().contains("Action contre la Faim")), "the list page names the organization in French");
+        Document notice = acf.pages().stream()
+                .filter(page -> page.selectFirst("article.notice") != null).findFirst().orElseThrow();
+        assertTrue(notice.text().contains("Créée en 1979, Action contre la Faim"), notice.text());
+        assertTrue(acf.pdfTexts().get(0).contains("Coordinateur·rice du programme nutrition"), "the PDF is the notice");
     }
 }

@@ -54,9 +54,10 @@ public final class Loader {
         Optional<Organization> organization = files.isEmpty() && problems.hasErrors() ? Optional.empty()
                 : folder.loadOrganization(problems);
         Optional<Consumer<Notice>> check = organization.map(checks);
+        Language language = organization.map(Organization::language).orElse(Language.EN);
         List<Notice> notices;
         try {
-            notices = workers.each(files, file -> folder.loadNotice(file, problems).map(notice -> {
+            notices = workers.each(files, file -> folder.loadNotice(file, language, problems).map(notice -> {
                 check.ifPresent(c -> c.accept(notice));
                 return notice;
             })).stream().flatMap(Optional::stream).toList();

@@ -44,8 +44,9 @@ public final class NoticeBinder {
      *
      * @param source the file, read again only to point at a warning inside a long text
      */
+    /** A notice without {@code language:} is in the organization's own, {@code organizationLanguage}. */
     public static Optional<Notice> bind(YamlNode root, String name, String displayName, Optional<Path> source,
-            Problems problems) {
+            Language organizationLanguage, Problems problems) {
         Binding binding = new Binding(displayName, problems, source);
         Optional<Fields> top = Fields.of(root, "", binding);
         if (top.isEmpty()) {
@@ -57,8 +58,8 @@ public final class NoticeBinder {
         Optional<String> title = f.text("title", true);
         Optional<String> unit = f.text("unit", false);
         Optional<DutyStation> dutyStation = f.mapping("dutyStation", true).flatMap(NoticeBinder::dutyStation);
-        Optional<String> grade = f.text("grade", true);
-        Optional<StaffCategory> staffCategory = f.keyword("staffCategory", true, StaffCategory.class);
+        Optional<String> grade = f.text("grade", false);
+        Optional<StaffCategory> staffCategory = f.keyword("staffCategory", false, StaffCategory.class);
         List<String> occupationalGroups = f.texts("occupationalGroups", false);
         Optional<Contract> contract = f.mapping("contract", true).flatMap(NoticeBinder::contract);
         Optional<LocalDate> startDate = startDate(f);
@@ -68,7 +69,7 @@ public final class NoticeBinder {
                 .orElse(Optional.of(new Eligibility(Set.of(), false)));
         boolean directReports = f.bool("directReports").orElse(false);
         Optional<Integer> competencyLevel = f.integer("competencyLevel", false, 1, 3);
-        Language language = f.keyword("language", false, Language.class).orElse(Language.EN);
+        Language language = f.keyword("language", false, Language.class).orElse(organizationLanguage);
         boolean draft = f.bool("draft").orElse(false);
         Optional<String> applyUrl = f.text("applyUrl", false);
         Optional<String> applyEmail = f.text("applyEmail", false);
@@ -91,7 +92,7 @@ public final class NoticeBinder {
             return Optional.empty();
         }
         return Optional.of(new Notice(name, reference.orElseThrow(), vacancyType.orElseThrow(), title.orElseThrow(),
-                unit, dutyStation.orElseThrow(), grade.orElseThrow(), staffCategory.orElseThrow(),
+                unit, dutyStation.orElseThrow(), grade, staffCategory,
                 occupationalGroups, contract.orElseThrow(), startDate, posting.orElseThrow(),
                 eligibility.orElseThrow(), directReports, competencyLevel, language, draft, applyUrl, applyEmail,
                 salary, context,

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.load.YamlNode.Entry;
 import org.vacancypress.core.model.ApplicationSystem;
@@ -55,6 +56,8 @@ public final class OrganizationBinder {
             return Optional.empty();
         }
         Fields f = top.get();
+        // The language _organization.yaml and _data/ are written in; _i18n/ holds the others.
+        Language language = f.keyword("language", false, Language.class).orElse(Language.EN);
         Optional<String> name = f.text("name", true);
         Optional<String> shortName = f.text("shortName", true);
         Optional<String> article = f.text("article", false);
@@ -76,7 +79,7 @@ public final class OrganizationBinder {
         Optional<String> workplaceCulture = f.text("workplaceCulture", false);
         Optional<String> educationNote = f.text("educationNote", false);
         Optional<String> languageAssessment = f.text("languageAssessment", false);
-        Map<StaffCategory, List<String>> grades = f.mapping("grades", true).map(OrganizationBinder::grades)
+        Map<StaffCategory, List<String>> grades = f.mapping("grades", false).map(OrganizationBinder::grades)
                 .orElse(Map.of());
         Map<String, Integer> competencyLevels = f.mapping("competencyLevels", false)
                 .map(OrganizationBinder::competencyLevels).orElse(Map.of());
@@ -93,6 +96,12 @@ public final class OrganizationBinder {
         Map<Language, Translation> translated = new EnumMap<>(Language.class);
         boolean translationsBound = true;
         for (Map.Entry<Language, Source> file : translations.entrySet()) {
+            if (file.getKey() == language) {
+                problems.error(Location.ofFile(file.getValue().displayName()), "_organization.yaml is written in "
+                        + language.id() + " (its 'language'): its texts need no translation into it; delete this file");
+                translationsBound = false;
+                continue;
+            }
             Optional<Translation> translation = translation(file.getValue(), problems);
             translation.ifPresent(t -> translated.put(file.getKey(), t));
             translationsBound &= translation.isPresent();
@@ -101,7 +110,7 @@ public final class OrganizationBinder {
         if (binding.failed() || nms.isEmpty() || frameworks.isEmpty() || !translationsBound) {
             return Optional.empty();
         }
-        return Optional.of(new Organization(name.orElseThrow(), shortName.orElseThrow(), article, website.orElseThrow(),
+        return Optional.of(new Organization(language, name.orElseThrow(), shortName.orElseThrow(), article, website.orElseThrow(),
                 careersUrl.orElseThrow(), applicationSystem, workplaceCultureUrl,
                 competencyFrameworkUrl, jobCategoryUrl, closingTime.orElseThrow(),
                 officialLanguages, sections, introduction.orElse(""), workplaceCulture.orElse(""),
@@ -155,6 +164,8 @@ public final class OrganizationBinder {
     }
 
     private static Optional<ApplicationSystem> applicationSystem(Fields f) {
+        // The language _organization.yaml and _data/ are written in; _i18n/ holds the others.
+        Language language = f.keyword("language", false, Language.class).orElse(Language.EN);
         Optional<String> name = f.text("name", true);
         Optional<String> url = f.text("url", false);
         Optional<String> email = f.text("email", false);

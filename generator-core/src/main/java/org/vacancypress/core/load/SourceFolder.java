@@ -92,7 +92,7 @@ public final class SourceFolder {
         Map<Language, OrganizationBinder.Source> translations = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             String relative = translationFile(language);
-            if (language != Language.EN && Files.isRegularFile(directory.resolve(relative))) {
+            if (Files.isRegularFile(directory.resolve(relative))) {
                 translations.put(language, read(directory.resolve(relative), problems));
             }
         }
@@ -105,7 +105,7 @@ public final class SourceFolder {
         return TRANSLATIONS_FOLDER + "/" + language.id() + ".yaml";
     }
 
-    public Optional<Notice> loadNotice(Path file, Problems problems) {
+    public Optional<Notice> loadNotice(Path file, Language organizationLanguage, Problems problems) {
         String fileName = file.getFileName().toString();
         String name = fileName.substring(0, fileName.lastIndexOf('.'));
         if (!NAME.matcher(name).matches()) {
@@ -117,7 +117,7 @@ public final class SourceFolder {
         }
         String displayName = display(file);
         return YamlLoader.load(file, displayName, problems)
-                .flatMap(root -> NoticeBinder.bind(root, name, displayName, Optional.of(file), problems));
+                .flatMap(root -> NoticeBinder.bind(root, name, displayName, Optional.of(file), organizationLanguage, problems));
     }
 
     private OrganizationBinder.Source readIfPresent(String relative, Problems problems) {

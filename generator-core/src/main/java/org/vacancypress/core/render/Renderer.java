@@ -84,7 +84,7 @@ public final class Renderer {
 
     private void renderSite(List<PublishedNotice> summaries, RenderTarget target, Problems problems)
             throws IOException {
-        SiteFiles site = new SiteFiles(templates.pages(), views::organization, templates.messages()::of, baseUrl,
+        SiteFiles site = new SiteFiles(templates.pages(), views.siteLanguage(), views::organization, templates.messages()::of, baseUrl,
                 templates.logo());
         site.render(summaries, problems::add).forEach(target::writeEveryTime);
         for (String asset : ASSETS) {

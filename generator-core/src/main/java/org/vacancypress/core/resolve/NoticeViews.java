@@ -33,6 +33,7 @@ import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
 import org.vacancypress.core.model.Salary;
+import org.vacancypress.core.model.StaffCategory;
 import org.vacancypress.core.model.StandardNote;
 
 /**
@@ -63,7 +64,7 @@ public final class NoticeViews {
      */
     public NoticeViews(Map<Language, OrganizationTranslator.Translated> organization, Instant now,
             int closingSoonDays, List<Notice> published) {
-        this.organization = organization.get(Language.EN).organization();
+        this.organization = OrganizationTranslator.original(organization);
         this.now = now;
         this.today = now.atZone(this.organization.closingTime().zone()).toLocalDate();
         this.closingSoonDays = closingSoonDays;
@@ -79,6 +80,11 @@ public final class NoticeViews {
     /** The organization, as pages in {@code language} show it. */
     public OrganizationView organization(Language language) {
         return organizationViews.get(language);
+    }
+
+    /** The language of the site's own pages (list, archive, feed): the organization's. */
+    public Language siteLanguage() {
+        return organization.language();
     }
 
     /** The notice's texts and the boilerplate chosen for it, as its page and PDF show them. */
@@ -143,13 +149,13 @@ public final class NoticeViews {
                 notice.language().rightToLeft() ? "rtl" : "ltr", notice.language().nativeName(), notice.reference(),
                 notice.vacancyType().id(), notice.title(), notice.unit(), notice.dutyStation().city(),
                 notice.dutyStation().country(), country.getDisplayCountry(locale),
-                // The site's own pages (list, archive, feed) are in English, whatever the notice's language.
-                country.getDisplayCountry(Language.EN.locale()), country.getISO3Country(), notice.grade(),
-                notice.staffCategory().id(), notice.occupationalGroups(), notice.contract().type().id(),
+                // The site's own pages (list, archive, feed) are in the organization's language, whatever the notice's.
+                country.getDisplayCountry(organization.language().locale()), country.getISO3Country(), notice.grade(),
+                notice.staffCategory().map(StaffCategory::id), notice.occupationalGroups(), notice.contract().type().id(),
                 notice.contract().durationMonths(), notice.contract().extensible(),
                 notice.startDate().map(dates::format), dates.format(notice.posting().opens()),
                 notice.posting().opens().toString(), closes.map(dates::format), closes.map(LocalDate::toString),
-                closes.map(Language.EN.dates()::format),
+                closes.map(organization.language().dates()::format),
                 closes.map(day -> closingMoment(day).atZone(organization.closingTime().zone()).minusMinutes(1)
                         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)),
                 dates.format(notice.posting().lastUpdated()), notice.posting().lastUpdated().toString(), open,
@@ -196,7 +202,7 @@ public final class NoticeViews {
      */
     public String searchWords(Notice notice, NoticeFacts facts) {
         Stream<String> texts = Stream.of(
-                Stream.of(notice.title(), notice.reference(), notice.grade(), notice.dutyStation().city(),
+                Stream.of(notice.title(), notice.reference(), notice.grade().orElse(""), notice.dutyStation().city(),
                         facts.countryName(), notice.context()),
                 notice.unit().stream(), notice.occupationalGroups().stream(), notice.duties().stream(),
                 notice.education().stream(), notice.experience().stream(), notice.skills().stream(),
@@ -275,7 +281,7 @@ public final class NoticeViews {
         return translated.get(notice.language()).competencyFrameworks().inForceOn(notice.posting().opens())
                 .map(framework -> {
                     Optional<Integer> level = framework.levelled() ? notice.competencyLevel()
-                            .or(() -> Optional.ofNullable(organization.competencyLevels().get(notice.grade())))
+                            .or(() -> notice.grade().map(organization.competencyLevels()::get))
                             : Optional.empty();
                     return new NoticeContent.Competencies(framework.levelled(), level, framework.values(),
                             framework.core(), notice.directReports() ? framework.managerial() : List.of());

@@ -25,15 +25,15 @@ final class FactRules implements LintCheck {
 
     @Override
     public void check(Notice notice, List<NoticeText> texts, Findings found) {
-        StaffCategory category = notice.staffCategory();
-        organization.grades().forEach((other, grades) -> {
-            if (other != category && grades.contains(notice.grade())
-                    && !organization.grades().getOrDefault(category, List.of()).contains(notice.grade())) {
-                found.at(LintRule.GRADE_CATEGORY, "grade", "grade " + notice.grade() + " is a "
-                        + other.id() + " grade, but the staff category is " + category.id() + "; correct one of them");
-            }
-        });
-        if (category == StaffCategory.NATIONAL_OFFICER) {
+        notice.staffCategory().ifPresent(category -> notice.grade().ifPresent(grade -> organization.grades()
+                .forEach((other, grades) -> {
+                    if (other != category && grades.contains(grade)
+                            && !organization.grades().getOrDefault(category, List.of()).contains(grade)) {
+                        found.at(LintRule.GRADE_CATEGORY, "grade", "grade " + grade + " is a " + other.id()
+                                + " grade, but the staff category is " + category.id() + "; correct one of them");
+                    }
+                })));
+        if (notice.staffCategory().filter(StaffCategory.NATIONAL_OFFICER::equals).isPresent()) {
             nationalOfficerCountry(notice, texts, found);
         }
         if (notice.eligibility().firstTier().contains(FirstTierGroup.NON_REPRESENTED_MEMBER_STATES)) {

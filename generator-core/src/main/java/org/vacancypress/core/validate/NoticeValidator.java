@@ -66,14 +66,17 @@ public final class NoticeValidator {
         }
 
         List<String> grades = organization.grades().values().stream().flatMap(Collection::stream).toList();
-        if (!grades.contains(notice.grade())) {
-            problems.error(at.of("grade"), "unknown grade '" + notice.grade() + "'" + Texts.didYouMean(notice.grade(),
-                    grades) + "; the grades are listed in " + SourceFolder.ORGANIZATION_FILE);
-        } else if (needed(notice).contains(Section.COMPETENCY_FRAMEWORK) && notice.competencyLevel().isEmpty()
-                && !organization.competencyLevels().containsKey(notice.grade())) {
-            problems.error(at.of("grade"), "grade '" + notice.grade() + "' has no competency level: add it to"
-                    + " competencyLevels in " + SourceFolder.ORGANIZATION_FILE + ", or set competencyLevel here");
-        }
+        // A post without grade (an NGO's, a consultancy) has none to check.
+        notice.grade().ifPresent(grade -> {
+            if (!grades.contains(grade)) {
+                problems.error(at.of("grade"), "unknown grade '" + grade + "'" + Texts.didYouMean(grade, grades)
+                        + "; the grades are listed in " + SourceFolder.ORGANIZATION_FILE);
+            } else if (needed(notice).contains(Section.COMPETENCY_FRAMEWORK) && notice.competencyLevel().isEmpty()
+                    && !organization.competencyLevels().containsKey(grade)) {
+                problems.error(at.of("grade"), "grade '" + grade + "' has no competency level: add it to"
+                        + " competencyLevels in " + SourceFolder.ORGANIZATION_FILE + ", or set competencyLevel here");
+            }
+        });
 
         if (notice.eligibility().firstTier().contains(FirstTierGroup.NON_REPRESENTED_MEMBER_STATES)
                 && organization.nonRepresentedMemberStates().inForceOn(notice.posting().opens()).isEmpty()) {
