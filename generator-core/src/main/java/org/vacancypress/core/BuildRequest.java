@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.vacancypress.core.render.html.TemplateLimits;
 
 /**
  * What to build. Start from {@link #of} and change what differs from the defaults.
@@ -23,10 +24,11 @@ import java.util.function.Consumer;
  * @param baseUrl where the site is served, ending in {@code /}: canonical links, feed, sitemap and
  *     structured data use absolute addresses under it; without it, they are left out or relative
  * @param closingSoonDays a notice closing within this many days (today included) is marked closing soon
+ * @param templateLimits how long one template rendering may run and how much it may write
  */
 public record BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<Path> templateDirectory,
         Optional<LocalDate> today, Clock clock, boolean includeDrafts, Path displayBase, int threads,
-        boolean failOnWarning, Optional<URI> baseUrl, int closingSoonDays) {
+        boolean failOnWarning, Optional<URI> baseUrl, int closingSoonDays, TemplateLimits templateLimits) {
 
     public BuildRequest {
         if (threads < 1) {
@@ -50,7 +52,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<
     public static BuildRequest of(Path sourceDirectory, Path outputDirectory) {
         return new BuildRequest(sourceDirectory, outputDirectory, Optional.empty(), Optional.empty(),
                 Clock.systemUTC(), false, Path.of(""), Runtime.getRuntime().availableProcessors(), false,
-                Optional.empty(), 7);
+                Optional.empty(), 7, TemplateLimits.DEFAULT);
     }
 
     public BuildRequest withTemplateDirectory(Path directory) {
@@ -89,6 +91,10 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<
         return with(change -> change.closingSoonDays = days);
     }
 
+    public BuildRequest withTemplateLimits(TemplateLimits limits) {
+        return with(change -> change.templateLimits = limits);
+    }
+
     /** This request with {@code change} made to a copy of its fields: one place copies them all. */
     private BuildRequest with(Consumer<Fields> change) {
         Fields fields = new Fields(this);
@@ -109,6 +115,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<
         private boolean failOnWarning;
         private Optional<URI> baseUrl;
         private int closingSoonDays;
+        private TemplateLimits templateLimits;
 
         Fields(BuildRequest request) {
             sourceDirectory = request.sourceDirectory;
@@ -122,11 +129,12 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<
             failOnWarning = request.failOnWarning;
             baseUrl = request.baseUrl;
             closingSoonDays = request.closingSoonDays;
+            templateLimits = request.templateLimits;
         }
 
         BuildRequest request() {
             return new BuildRequest(sourceDirectory, outputDirectory, templateDirectory, today, clock, includeDrafts,
-                    displayBase, threads, failOnWarning, baseUrl, closingSoonDays);
+                    displayBase, threads, failOnWarning, baseUrl, closingSoonDays, templateLimits);
         }
     }
 }

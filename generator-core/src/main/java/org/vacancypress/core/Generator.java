@@ -183,6 +183,7 @@ public final class Generator {
         Validation validation = new Validation(proofreader, request.sourceDirectory(), proofreadingCache(),
                 loader::display, problems);
         Loader.Sources sources = loader.load(workers(), validation::ofEachNotice, problems);
+        loader.notRead().forEach(progress);
         Optional<Templates> templates = sources.organization().flatMap(organization -> templates(problems));
         validation.ofAll(sources.notices(), sources.organization().map(OrganizationTranslator::original),
                 templates.map(read -> new TranslationCheck.Texts(sources.organization().orElseThrow(),
@@ -200,7 +201,7 @@ public final class Generator {
 
     private Optional<Templates> templates(Problems problems) {
         try {
-            PageRenderer pages = new PageRenderer(request.templateDirectory());
+            PageRenderer pages = new PageRenderer(request.templateDirectory(), request.templateLimits());
             return Optional.of(new Templates(pages, new Messages(MessageFiles.read(pages::asset, pages::describe,
                     problems)), logo(problems)));
         } catch (IOException e) {

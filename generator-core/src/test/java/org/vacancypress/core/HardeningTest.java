@@ -82,6 +82,21 @@ class HardeningTest {
     }
 
     @Test
+    void aliasesToALongValueAreRefusedAtTheAliasBeforeAnyRuleRuns() throws Exception {
+        // 100,000 aliases to a 1 MB value: few enough nodes, but 100 GB of text for the rules.
+        String yaml = Fixtures.validNotice().replace("  - Perform such other duties as may be assigned.\n",
+                "  - &long \"" + "Assist the team. ".repeat(60_000).strip() + "\"\n" + "  - *long\n".repeat(100_000));
+        Path folder = Fixtures.folderWith(dir, "aliases", yaml);
+        int firstAlias = (int) yaml.substring(0, yaml.indexOf("  - *long")).lines().count() + 1;
+        String output = Forked.build("256m", java.time.Duration.ofSeconds(60), "validate", folder, dir.resolve("out"),
+                java.util.Optional.empty());
+        // The value and three copies of it fit in a file's 4 MiB; the fourth alias does not.
+        assertEquals(List.of("notices/aliases.yaml:" + (firstAlias + 3) + ":5: error: the document expands to more than"
+                + " 4 Mi characters (through aliases?), more than a file may hold; write it out plainly"),
+                output.lines().filter(line -> line.startsWith("notices/")).toList(), output);
+    }
+
+    @Test
     void otherFilesAndEditorBackupsInTheNoticesFolderAreNotRead() throws IOException {
         Path folder = Fixtures.folderWith(dir, "notice", Fixtures.validNotice());
         for (String other : List.of("README.md", "notice.yaml~", ".notice.yaml.swp", "#notice.yaml#", "notice.yaml.bak",
@@ -91,6 +106,47 @@ class HardeningTest {
         BuildResult result = new Generator(Fixtures.request(folder, dir.resolve("out"))).validate();
         assertEquals(List.of(), result.problems());
         assertEquals(1, result.noticesFound());
+    }
+
+    @Test
+    void everyFileOfTheNoticesFolderThatIsNotReadIsNamedWithTheReason() throws IOException {
+        Path folder = Fixtures.folderWith(dir, "notice", Fixtures.validNotice());
+        Files.writeString(folder.resolve("Test.YAML"), Fixtures.validNotice());
+        Files.createDirectories(folder.resolve("2025"));
+        Files.writeString(folder.resolve("2025/old-notice.yaml"), Fixtures.validNotice());
+        Files.createDirectories(folder.resolve("x.yaml"));
+        Files.writeString(folder.resolve("README.md"), "# Notices");
+        Files.writeString(folder.resolve(".draft.yaml"), "x: y");
+        Files.writeString(folder.resolve("_stray.yaml"), "x: y");
+        Files.writeString(folder.resolve("_data/extra.yaml"), "x: y");
+        List<String> log = new java.util.ArrayList<>();
+        BuildResult result = new Generator(Fixtures.request(folder, dir.resolve("out"))).onProgress(log::add).validate();
+        assertEquals(List.of(), result.problems());
+        assertEquals(List.of(
+                "Not read: notices/.draft.yaml: hidden (its name starts with a dot)",
+                "Not read: notices/2025/old-notice.yaml: in a subfolder; notices are read only from the notices folder"
+                        + " itself",
+                "Not read: notices/README.md: not a notice: notices are .yaml or .yml files",
+                "Not read: notices/Test.YAML: a notice's name ends in .yaml or .yml in lower case; rename it to Test.yaml",
+                "Not read: notices/_data/extra.yaml: not one of the files a build reads in _data (NOTICE-FORMAT.md"
+                        + " lists them)",
+                "Not read: notices/_stray.yaml: names starting with _ are the organization's data files, and the only"
+                        + " one at the top is _organization.yaml",
+                "Not read: notices/x.yaml: a folder, and notices are files"),
+                log.stream().filter(line -> line.startsWith("Not read")).toList());
+    }
+
+    @Test
+    void aFileNameWithALineBreakOrABidirectionalOverrideIsPrintedEscaped() throws IOException {
+        Path folder = Fixtures.folderWith(dir, "notice", Fixtures.validNotice());
+        Files.writeString(folder.resolve("line\nx.yaml:1:1: error: forged.yaml"), Fixtures.validNotice());
+        Files.writeString(folder.resolve("trip\u202Eilop.yaml"), Fixtures.validNotice());
+        assertEquals(List.of(
+                "notices/line\\nx.yaml:1:1: error: forged.yaml:1:1: error: the file name becomes the page's address:"
+                        + " use lower-case letters, digits and dashes, e.g. rename it to line-x-yaml-1-1-error-forged.yaml",
+                "notices/trip\\u202Eilop.yaml:1:1: error: the file name becomes the page's address: use lower-case"
+                        + " letters, digits and dashes, e.g. rename it to trip-ilop.yaml"),
+                problems(new Generator(Fixtures.request(folder, dir.resolve("out"))).validate()));
     }
 
     @Test
@@ -162,6 +218,34 @@ class HardeningTest {
         }
     }
 
+    // Text that lies
+
+    @Test
+    void aBidirectionalControlIsWarnedAtItsPlaceAndIsolatedOnThePages() throws IOException {
+        String yaml = Fixtures.validNotice().replace("title: Protection Coordinator", "title: Protection\u202E Coordinator")
+                .replace("  city: Tripoli", "  city: Trip\u202Eilop").replace("unit: Protection Unit", "unit: Protection\u200B Unit");
+        Path folder = Fixtures.folderWith(dir, "bidi", yaml);
+        Path out = dir.resolve("out");
+        BuildResult result = new Generator(Fixtures.request(folder, out)).html();
+        assertEquals(List.of(
+                "notices/bidi.yaml:4:18: warning: an invisible bidirectional control U+202E (RIGHT-TO-LEFT OVERRIDE) in"
+                        + " 'title' reorders the text around it: delete it (it was probably pasted with the text)"
+                        + " [invisible-character]",
+                "notices/bidi.yaml:6:17: warning: an invisible character U+200B (ZERO WIDTH SPACE) in 'unit': delete it"
+                        + " (it was probably pasted with the text) [invisible-character]",
+                "notices/bidi.yaml:8:13: warning: an invisible bidirectional control U+202E (RIGHT-TO-LEFT OVERRIDE) in"
+                        + " 'dutyStation.city' reorders the text around it: delete it (it was probably pasted with the"
+                        + " text) [invisible-character]"), problems(result));
+        Document page = Fixtures.page(out.resolve("bidi.html"));
+        assertEquals("Protection\u202E Coordinator", page.selectFirst("h1 > bdi").text());
+        assertEquals("Trip\u202Eilop", page.selectFirst("dl.facts dd > bdi").text(), "the city cannot turn the country");
+        assertFalse(page.title().contains("\u202E"), page.title());
+        assertTrue(page.title().startsWith("Protection Coordinator (P-3), Tripilop"), page.title());
+        Document list = Fixtures.page(out.resolve("archive.html"));
+        assertEquals("Protection\u202E Coordinator", list.selectFirst("li[data-name=bidi] article a > bdi").text());
+        assertEquals("Trip\u202Eilop", list.selectFirst("li[data-name=bidi] dd > bdi[lang]").text());
+    }
+
     // Templates
 
     @ParameterizedTest
@@ -181,12 +265,12 @@ class HardeningTest {
     }
 
     @Test
-    void aBrokenTemplateIsReportedAtItsLineForEveryNotice() throws IOException {
+    void aBrokenTemplateIsReportedOnceAtItsLineNotOncePerNotice() throws IOException {
         Path templates = Files.createDirectories(dir.resolve("templates/sections"));
         Files.writeString(templates.resolve("notes.ftlh"), "<section>\n  <#if></section>");
         BuildResult result = new Generator(Fixtures.request(Fixtures.NOTICES, dir.resolve("out"),
                 dir.resolve("templates"))).html();
-        assertEquals(7, result.errorCount());
+        assertEquals(1, result.errorCount(), problems(result).toString());
         assertTrue(result.problems().stream().allMatch(p -> p.location().file().endsWith("templates/sections/notes.ftlh")
                 && p.location().line() == 2), problems(result).toString());
     }
@@ -210,8 +294,8 @@ class HardeningTest {
         BuildResult result = new Generator(Fixtures.request(Fixtures.NOTICES, dir.resolve("out"),
                 dir.resolve("templates"))).html();
         assertFalse(result.succeeded());
-        assertTrue(problems(result).get(0).contains("a template is a link to a file outside the template folder"),
-                problems(result).get(0));
+        assertEquals(List.of(templates.resolve("notes.ftlh") + ":1:1: error: the template is a link to " + secret.toRealPath()
+                + ", outside the template folder; copy that file into the folder instead"), problems(result));
     }
 
     // Paths

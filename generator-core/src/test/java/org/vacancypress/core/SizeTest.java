@@ -1,12 +1,16 @@
 package org.vacancypress.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,5 +44,27 @@ class SizeTest {
     void aNoticeOfOneMegabyteBuildsIn256MiB() throws Exception {
         assertTrue(build("256m", 1, 1_000_000).lines().anyMatch(line -> line.startsWith("1 notices published, 0 errors")));
         assertTrue(List.of(dir.resolve("site").toFile().list()).contains("notice-0.html"));
+    }
+
+    /**
+     * A notice of 1 MB that is one list of 32,617 items: its pages build in 256 MiB; its PDF of
+     * 700 tagged pages needs 512 MiB, and short of it the build ends in an error on the notice.
+     */
+    @Test
+    void aNoticeOfOneMegabyteThatIsOneLongListHasItsPagesIn256MiBAndForItsPdfAnErrorOnTheNotice() throws Exception {
+        StringBuilder duties = new StringBuilder();
+        for (int i = 1; duties.length() < 1_000_000; i++) {
+            duties.append("  - Coordinate activity ").append(i).append(".\n");
+        }
+        String notice = Fixtures.validNotice().replace("  - Perform such other duties as may be assigned.\n", duties);
+        Path folder = Fixtures.folderWith(dir, "long-list", notice);
+        String pages = Forked.build("256m", Duration.ofMinutes(5), "html", folder, dir.resolve("site"), Optional.empty());
+        assertTrue(pages.lines().anyMatch(line -> line.startsWith("1 notices published, 0 errors")), pages);
+        String all = Forked.build("256m", Duration.ofMinutes(5), "build", folder, dir.resolve("site"), Optional.empty());
+        assertEquals(List.of("notices/long-list.yaml:1:1: error: not enough memory to render the notice with a heap of 256"
+                + " MiB: split the notice, or give the build more memory (MAVEN_OPTS=-Xmx1g)"),
+                all.lines().filter(line -> line.contains(": error: ")).toList(), all);
+        assertTrue(Files.exists(dir.resolve("site/long-list.html")), "the site built before stays");
+        assertFalse(Files.exists(dir.resolve("site/long-list.pdf")));
     }
 }

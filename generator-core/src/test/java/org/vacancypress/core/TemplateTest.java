@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.vacancypress.core.problem.Problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.vacancypress.core.render.html.TemplateLimits;
 
 /** An organization's own templates: overriding a default, and being refused what is unsafe. */
 class TemplateTest {
@@ -82,6 +87,51 @@ class TemplateTest {
         assertFalse(problems.isEmpty());
         assertTrue(problems.get(0).toString().matches(".*sections/anti-fraud\\.ftlh:2:\\d+: error: template syntax: .*"),
                 problems.get(0).toString());
+    }
+
+    /** The problems of building the real notices with one template of the organization's, in a JVM of its own. */
+    private List<String> forkedBuildWithTemplate(String name, String content, TemplateLimits limits) throws Exception {
+        Path templates = dir.resolve("templates");
+        Files.createDirectories(templates.resolve(name).getParent());
+        Files.writeString(templates.resolve(name), content, StandardCharsets.UTF_8);
+        String output = Forked.build("256m", Duration.ofSeconds(120), "html", Fixtures.NOTICES, dir.resolve("out"),
+                Optional.of(templates), limits);
+        assertTrue(output.contains(" notices published, "), output);
+        assertFalse(Files.exists(dir.resolve("out")), "nothing is published");
+        return output.lines().filter(line -> line.contains(": error: ")).toList();
+    }
+
+    @Test
+    void aLoopWithoutEndStopsAtTheTimeLimitWithAnErrorAtItsLine() throws Exception {
+        List<String> problems = forkedBuildWithTemplate("sections/anti-fraud.ftlh", "<section>\n  <#list 1.. as i>"
+                + "</#list>\n</section>", new TemplateLimits(Duration.ofSeconds(5), 1 << 20));
+        // Once, not once per notice; on a machine this busy another page may take 5 s as well.
+        List<String> loop = problems.stream().filter(p -> p.contains("anti-fraud.ftlh")).toList();
+        assertEquals(1, loop.size(), problems.toString());
+        assertTrue(loop.get(0).endsWith("templates/sections/anti-fraud.ftlh:2:3: error: the template ran longer than"
+                + " 5 s for one page (a loop without end?); end the loop, or raise vacancy.templateTimeLimit"),
+                loop.get(0));
+    }
+
+    @Test
+    void aTemplateWritingWithoutEndStopsAtTheOutputLimitWithAnErrorAtItsLine() throws Exception {
+        List<String> problems = forkedBuildWithTemplate("sections/anti-fraud.ftlh", "<section>\n  <#list 1.. as i>"
+                + "\n    <p>${i} Lorem ipsum dolor sit amet.</p>\n  </#list>\n</section>", TemplateLimits.DEFAULT);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).endsWith("templates/sections/anti-fraud.ftlh:2:3: error: the template wrote more"
+                + " than 16 Mi characters for one page (a loop without end?); write less, or raise"
+                + " vacancy.templateOutputLimit"), problems.get(0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<#macro again>\n  <p><@again/></p>\n</#macro>\n<@again/>",
+        "<#function again n>\n  <#return again(n + 1)>\n</#function>\n${again(1)}"})
+    void aMacroOrFunctionCallingItselfWithoutEndIsOneErrorOnTheTemplate(String template) throws IOException {
+        BuildResult result = buildWithTemplate("sections/anti-fraud.ftlh", template);
+        List<String> problems = result.problems().stream().map(Problem::toString).toList();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).matches(".*templates/sections/anti-fraud\\.ftlh:1:1: error: template error: calls"
+                + " nested more than 200 deep \\(a macro or function calling itself without end\\?\\)"), problems.get(0));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.File;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.vacancypress.core.BuildRequest;
+import org.vacancypress.core.render.html.TemplateLimits;
 
 /** The parameters every goal shares, mapped to a {@link BuildRequest}. */
 abstract class AbstractVacancyMojo extends AbstractMojo {
@@ -72,6 +74,18 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
     @Parameter(property = PROPERTY + "closingSoonDays", defaultValue = "7")
     private int closingSoonDays;
 
+    /**
+     * The longest one template rendering (a page, a PDF's source, a site file) may run, in
+     * seconds: a loop without end in an organization's template stops the build with an error
+     * on the template.
+     */
+    @Parameter(property = PROPERTY + "templateTimeLimit", defaultValue = "60")
+    private int templateTimeLimit;
+
+    /** The most one template rendering may write, in Mi characters (1,048,576). */
+    @Parameter(property = PROPERTY + "templateOutputLimit", defaultValue = "16")
+    private int templateOutputLimit;
+
     boolean proofread() {
         return proofread;
     }
@@ -122,6 +136,13 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
             throw new MojoFailureException(PROPERTY + "closingSoonDays must not be negative, found " + closingSoonDays);
         }
         request = request.withClosingSoonDays(closingSoonDays);
+        if (templateTimeLimit < 1 || templateOutputLimit < 1 || templateOutputLimit > 1024) {
+            throw new MojoFailureException(PROPERTY + "templateTimeLimit must be at least 1 (seconds) and "
+                    + PROPERTY + "templateOutputLimit between 1 and 1024 (Mi characters), found " + templateTimeLimit
+                    + " and " + templateOutputLimit);
+        }
+        request = request.withTemplateLimits(new TemplateLimits(Duration.ofSeconds(templateTimeLimit),
+                templateOutputLimit << 20));
         if (baseUrl != null && !baseUrl.isBlank()) {
             try {
                 request = request.withBaseUrl(new URI(baseUrl.strip()));

@@ -1,9 +1,7 @@
 package org.vacancypress.maven;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -27,21 +25,8 @@ public class ServeMojo extends AbstractVacancyMojo {
 
     @Override
     void executeGoal() throws MojoFailureException {
-        CountDownLatch stopped = new CountDownLatch(1);
         try {
-            PreviewServer server = new PreviewServer(request(), new InetSocketAddress(host, port), getLog()::info);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    server.close();
-                    getLog().info("Preview stopped");
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                } finally {
-                    stopped.countDown();
-                }
-            }, "vacancy-preview-stop"));
-            getLog().info("Previewing at " + server.address() + " (Ctrl-C stops)");
-            stopped.await();
+            PreviewServer.serveUntilStopped(request(), new InetSocketAddress(host, port), getLog()::info);
         } catch (IOException e) {
             throw new MojoFailureException("cannot start the preview on " + host + ":" + port + ": " + e.getMessage()
                     + "; choose another port with -D" + PROPERTY + "port=");

@@ -12,6 +12,7 @@ import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
 import org.vacancypress.core.parallel.Workers;
 import org.vacancypress.core.problem.Location;
+import org.vacancypress.core.problem.OutOfMemory;
 import org.vacancypress.core.problem.Problems;
 
 /**
@@ -57,15 +58,27 @@ public final class Loader {
         Language language = organization.map(Organization::language).orElse(Language.EN);
         List<Notice> notices;
         try {
-            notices = workers.each(files, file -> folder.loadNotice(file, language, problems).map(notice -> {
-                check.ifPresent(c -> c.accept(notice));
-                return notice;
-            })).stream().flatMap(Optional::stream).toList();
+            notices = workers.each(files, file -> {
+                try {
+                    return folder.loadNotice(file, language, problems).map(notice -> {
+                        check.ifPresent(c -> c.accept(notice));
+                        return notice;
+                    });
+                } catch (OutOfMemoryError e) {
+                    problems.error(Location.ofFile(folder.display(file)), OutOfMemory.message("read"));
+                    return Optional.<Notice>empty();
+                }
+            }).stream().flatMap(Optional::stream).toList();
         } catch (IOException e) {
             problems.error(Location.ofFile(folder.display(folder.directory())), "cannot read the notices: " + e.getMessage());
             notices = List.of();
         }
         return new Sources(organization.map(OrganizationTranslator::translateAll), notices, files.size());
+    }
+
+    /** Each file or folder of the notices folder a build does not read, with the reason, as log lines. */
+    public List<String> notRead() {
+        return folder.notRead();
     }
 
     /** How messages name a file. */

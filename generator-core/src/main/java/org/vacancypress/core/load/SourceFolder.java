@@ -1,10 +1,14 @@
 package org.vacancypress.core.load;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -30,6 +34,7 @@ public final class SourceFolder {
     /** The organization's texts in another language: {@code _i18n/fr.yaml} and so on. */
     public static final String TRANSLATIONS_FOLDER = "_i18n";
 
+    private static final int MAX_NOT_READ = 100;
     /** Notice names become page addresses. */
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -132,10 +137,86 @@ public final class SourceFolder {
         return new OrganizationBinder.Source(root, displayName);
     }
 
-    /** The path as messages show it: relative to the display base when inside it. */
+    /** The path as messages show it: relative to the display base when inside it, {@link Location#printable}. */
     public String display(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(displayBase) ? displayBase.relativize(absolute) : absolute;
-        return shown.toString().replace('\\', '/');
+        return Location.printable(shown.toString().replace('\\', '/'));
+    }
+
+    /**
+     * Every file and folder in the notices folder that a build does not read, each with the
+     * reason, as log lines: a notice saved as {@code Test.YAML} or in a subfolder would
+     * otherwise be missing from the site without a word. At most {@value #MAX_NOT_READ} lines.
+     */
+    public List<String> notRead() {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(directory)) {
+            for (Path entry : entries.sorted().toList()) {
+                notRead(entry, lines);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
+        if (lines.size() > MAX_NOT_READ) {
+            int more = lines.size() - MAX_NOT_READ;
+            lines = new ArrayList<>(lines.subList(0, MAX_NOT_READ));
+            lines.add("Not read: " + more + " more files");
+        }
+        return List.copyOf(lines);
+    }
+
+    private void notRead(Path entry, List<String> lines) throws IOException {
+        String name = entry.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean yaml = lower.endsWith(".yaml") || lower.endsWith(".yml");
+        if (name.startsWith(".")) {
+            lines.add(notRead(entry, "hidden (its name starts with a dot)"));
+        } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+            folderNotRead(entry, name, lines);
+        } else if (name.startsWith("_")) {
+            if (!name.equals(ORGANIZATION_FILE)) {
+                lines.add(notRead(entry, "names starting with _ are the organization's data files, and the only one"
+                        + " at the top is " + ORGANIZATION_FILE));
+            }
+        } else if (yaml && !isNoticeFile(entry)) {
+            lines.add(notRead(entry, Files.isRegularFile(entry) ? "a notice's name ends in .yaml or .yml in lower"
+                    + " case; rename it to " + name.substring(0, name.lastIndexOf('.')) + ".yaml" : "not a file"));
+        } else if (!yaml) {
+            lines.add(notRead(entry, "not a notice: notices are .yaml or .yml files"));
+        }
+    }
+
+    /** The data folders hold known files; any other folder is not read, notices in it included. */
+    private void folderNotRead(Path folder, String name, List<String> lines) throws IOException {
+        List<String> read = name.equals("_data") ? dataFiles()
+                : name.equals(TRANSLATIONS_FOLDER) ? Stream.of(Language.values()).filter(l -> l != Language.EN)
+                        .map(SourceFolder::translationFile).toList() : List.of();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(file -> !file.equals(folder) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+                    .sorted().limit(MAX_NOT_READ + 1L).toList();
+        }
+        String reason = read.isEmpty() ? "in a subfolder; notices are read only from the notices folder itself"
+                : "not one of the files a build reads in " + name + " (NOTICE-FORMAT.md lists them)";
+        List<Path> unread = files.stream()
+                .filter(file -> !read.contains(directory.relativize(file).toString().replace('\\', '/'))).toList();
+        if (files.isEmpty() && read.isEmpty()) {
+            lines.add(notRead(folder, "a folder, and notices are files"));
+        }
+        unread.forEach(file -> lines.add(notRead(file, reason)));
+    }
+
+    /** The files of {@code _data} a build reads: the organization's lists, its logo, its proofreading words. */
+    private static List<String> dataFiles() {
+        List<String> files = new ArrayList<>(List.of(MEMBER_STATES_FILE, COMPETENCIES_FILE, ProofreadingFiles.DICTIONARY,
+                ProofreadingFiles.SETTINGS));
+        files.addAll(LOGO_FILES);
+        Stream.of(Language.values()).map(ProofreadingFiles::dictionary).forEach(files::add);
+        return files;
+    }
+
+    private String notRead(Path file, String reason) {
+        return "Not read: " + display(file) + ": " + reason;
     }
 }

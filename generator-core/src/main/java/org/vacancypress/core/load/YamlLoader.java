@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -23,12 +24,14 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -46,6 +49,12 @@ public final class YamlLoader {
     private static final int MAX_ALIASES = 50;
     /** Bounds the tree after alias expansion, which is how a "billion laughs" file explodes. */
     private static final int MAX_NODES = 200_000;
+    /**
+     * Bounds the text after alias expansion: a file without aliases never holds more characters
+     * than it has bytes, so aliases may not make it longer than the longest file read. Few
+     * aliases to one long value would pass {@link #MAX_NODES} and hand every rule megabytes.
+     */
+    static final int MAX_CHARACTERS = MAX_BYTES;
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
 
@@ -79,43 +88,93 @@ public final class YamlLoader {
             return Optional.empty();
         }
         Node root;
+        MarkingParser parser = new MarkingParser(text.get());
         try {
-            root = compose(text.get());
+            root = compose(parser);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             problems.error(at(displayName, mark), "cannot read YAML: " + describe(e));
             return Optional.empty();
         } catch (RuntimeException | StackOverflowError e) {
-            // SnakeYAML throws unmarked exceptions on some malformed input (e.g. "!%A" in 2.7).
-            problems.error(Location.ofFile(displayName), "cannot read YAML: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            // SnakeYAML's limits (aliases, nesting) and some malformed input ("!%A" in 2.7) throw
+            // unmarked exceptions: the last event read is where the parser stopped.
+            problems.error(at(displayName, parser.lastMark), "cannot read YAML: " + limitMessage(e));
             return Optional.empty();
         }
         if (root == null) {
             problems.error(Location.ofFile(displayName), "the file is empty");
             return Optional.empty();
         }
-        Converter converter = new Converter(displayName, problems);
+        Converter converter = new Converter(displayName, parser.aliasMarks, problems);
         try {
             YamlNode tree = converter.convert(root);
             return converter.failed ? Optional.empty() : Optional.of(tree);
-        } catch (TooManyNodes e) {
-            problems.error(e.location, "the document expands to more than " + MAX_NODES
-                    + " values (through aliases?); write it out plainly");
+        } catch (TooLarge e) {
+            problems.error(e.location, e.getMessage());
             return Optional.empty();
         }
     }
 
-    private static Node compose(String text) {
+    private static Node compose(MarkingParser parser) {
+        return new Composer(parser, new Resolver(), OPTIONS).getSingleNode();
+    }
+
+    private static final LoaderOptions OPTIONS = options();
+
+    private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowRecursiveKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_NESTING);
         options.setCodePointLimit(MAX_BYTES);
         options.setProcessComments(false);
-        Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options),
-                new Resolver(), options);
-        return composer.getSingleNode();
+        return options;
+    }
+
+    /** SnakeYAML's own words for its limits name its settings; these say what to change in the file. */
+    private static String limitMessage(Throwable e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.startsWith("Number of aliases")) {
+            return "more than " + MAX_ALIASES + " aliases to lists or mappings; write the values out plainly";
+        }
+        if (message.startsWith("Nesting Depth exceeded") || e instanceof StackOverflowError) {
+            return "values nested more than " + MAX_NESTING + " levels deep; flatten the structure";
+        }
+        return e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+    }
+
+    /**
+     * SnakeYAML's parser, remembering where the last event it handed out began: its limits
+     * throw exceptions without a place, and that event is the node that crossed them.
+     */
+    private static final class MarkingParser implements Parser {
+        private final ParserImpl parser;
+        private final List<Mark> aliasMarks = new ArrayList<>();
+        private Mark lastMark;
+
+        MarkingParser(String text) {
+            this.parser = new ParserImpl(new StreamReader(new StringReader(text)), OPTIONS);
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return parser.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public Event getEvent() {
+            Event event = parser.getEvent();
+            lastMark = event.getStartMark();
+            if (event.is(Event.ID.Alias)) {
+                aliasMarks.add(lastMark);
+            }
+            return event;
+        }
     }
 
     private static Optional<String> decode(byte[] bytes, String displayName, Problems problems) {
@@ -159,11 +218,12 @@ public final class YamlLoader {
     }
 
     /** Stops the conversion at once: going on would walk the whole explosion. */
-    private static final class TooManyNodes extends RuntimeException {
+    private static final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
         private final transient Location location;
 
-        TooManyNodes(Location location) {
-            super(null, null, false, false);
+        TooLarge(Location location, String message) {
+            super(message, null, false, false);
             this.location = location;
         }
     }
@@ -172,25 +232,56 @@ public final class YamlLoader {
     private static final class Converter {
         private final String displayName;
         private final Problems problems;
+        private final List<Mark> aliasMarks;
         private final Map<Node, Boolean> inProgress = new IdentityHashMap<>();
+        private final Set<Node> converted = Collections.newSetFromMap(new IdentityHashMap<>());
+        private int aliasesMet;
+        /** Where the alias being expanded is written: the place to blame when its expansion is too large. */
+        private Location expansion;
         private int nodes;
+        private long characters;
         private boolean failed;
 
-        Converter(String displayName, Problems problems) {
+        /** @param aliasMarks where the file's aliases are written, in the order of the file */
+        Converter(String displayName, List<Mark> aliasMarks, Problems problems) {
             this.displayName = displayName;
+            this.aliasMarks = aliasMarks;
             this.problems = problems;
         }
 
+        /**
+         * The tree walked in the file's order, so the n-th node met again outside an expansion
+         * is the n-th alias written.
+         */
         YamlNode convert(Node node) {
+            if (converted.add(node) || expansion != null) {
+                return convertNode(node);
+            }
+            expansion = aliasesMet < aliasMarks.size() ? at(displayName, aliasMarks.get(aliasesMet++))
+                    : at(displayName, node.getStartMark());
+            try {
+                return convertNode(node);
+            } finally {
+                expansion = null;
+            }
+        }
+
+        private YamlNode convertNode(Node node) {
             Location location = at(displayName, node.getStartMark());
             if (++nodes > MAX_NODES) {
-                throw new TooManyNodes(location);
+                throw new TooLarge(expansion == null ? location : expansion, "the document expands to more than "
+                        + MAX_NODES + " values (through aliases?); write it out plainly");
             }
             if (!PLAIN_TAGS.contains(node.getTag())) {
                 return fail(location, "tag '" + node.getTag().getValue()
                         + "' is not allowed: notices are plain data; remove the tag");
             }
             if (node instanceof ScalarNode scalar) {
+                characters += scalar.getValue().length();
+                if (characters > MAX_CHARACTERS) {
+                    throw new TooLarge(expansion == null ? location : expansion, "the document expands to more than " + (MAX_CHARACTERS >> 20)
+                            + " Mi characters (through aliases?), more than a file may hold; write it out plainly");
+                }
                 boolean isNull = scalar.getTag().equals(Tag.NULL);
                 return new YamlNode.Scalar(isNull ? "" : scalar.getValue(), isNull, location);
             }

@@ -10,6 +10,11 @@ import java.util.Optional;
  */
 public record Problem(Severity severity, Location location, Optional<String> rule, String message) {
 
+    /** A message is one line: a file name or a piece of a notice quoted in it cannot break or reverse it. */
+    public Problem {
+        message = Location.printable(message);
+    }
+
     /** Problems in reading order: by file, then line, then column. */
     public static final Comparator<Problem> IN_SOURCE_ORDER = Comparator
             .comparing((Problem p) -> p.location().file())

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.parallel.Workers;
 import org.vacancypress.core.problem.Location;
+import org.vacancypress.core.problem.OutOfMemory;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.render.pdf.PdfRenderer;
 import org.vacancypress.core.render.site.PublishedNotice;
@@ -72,6 +73,9 @@ public final class Renderer {
                 // Text nested deeper than the renderers can follow, say: the notice's mistake, not the build's.
                 problems.error(notice.sources().file(), "cannot render the notice: " + e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "; simplify its text");
+            } catch (OutOfMemoryError e) {
+                // The renderers hold one notice at a time: what they held is garbage once this is thrown.
+                problems.error(notice.sources().file(), OutOfMemory.message("render"));
             }
             return new PublishedNotice(facts, searchWords,
                     rendering.pdfPublished() ? Optional.of(notice.name() + ".pdf") : Optional.empty());

@@ -2,24 +2,23 @@ package org.vacancypress.core.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchService;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.vacancypress.core.BuildRequest;
 import org.vacancypress.core.BuildResult;
 import org.vacancypress.core.Generator;
@@ -29,6 +28,10 @@ import org.vacancypress.core.problem.Problem;
  * A local preview of the site: builds it, serves it over HTTP, rebuilds when a notice, data file
  * or template changes, and makes the open pages reload themselves. A build with errors keeps the
  * server up and shows the errors, with their file:line:column, in place of every page.
+ *
+ * <p>It answers only what a browser on this machine asks for the site: GET and HEAD, with a Host
+ * of the address it serves (so that a page elsewhere cannot read it through DNS rebinding), on a
+ * bounded number of threads, never a dotfile of the site.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -36,31 +39,37 @@ public final class PreviewServer implements AutoCloseable {
     private static final long POLL_MILLIS = 20_000;
     /** Editors save in bursts (temporary file, rename): changes this close together make one rebuild. */
     private static final long QUIET_MILLIS = 150;
+    /** Reload requests held at once: one per open tab is plenty; past it they are turned away at once. */
+    private static final int MAX_WAITING_POLLS = 16;
+    private static final int THREADS = 32;
     private static final String RELOAD_SCRIPT = """
             (function () {
               var version = %d;
               function poll() {
-                fetch('/__vacancy/version?since=' + version).then(function (r) { return r.text(); })
+                fetch('/__vacancy/version?since=' + version)
+                  .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.text(); })
                   .then(function (v) { if (Number(v) !== version) { location.reload(); } else { poll(); } })
                   .catch(function () { setTimeout(poll, 1000); });
               }
               poll();
             })();
             """;
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
-            "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "pdf", "application/pdf",
-            "json", "application/json", "svg", "image/svg+xml", "png", "image/png");
+    private static final String HTML = "text/html; charset=utf-8";
+    private static final String TEXT = "text/plain; charset=utf-8";
 
     private final BuildRequest request;
     private final Consumer<String> log;
     private final HttpServer server;
-    private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
+    private final Set<String> hosts;
+    private final ExecutorService threads = Executors.newFixedThreadPool(THREADS, runnable -> {
         Thread thread = new Thread(runnable, "vacancy-preview");
         thread.setDaemon(true);
         return thread;
     });
-    private final WatchService watcher;
+    private final Semaphore polls = new Semaphore(MAX_WAITING_POLLS);
+    private final DirectoryWatcher watcher;
     private final Object changes = new Object();
+    private boolean changed;
     private volatile int version;
     private volatile List<Problem> errors = List.of();
 
@@ -69,21 +78,53 @@ public final class PreviewServer implements AutoCloseable {
         this.request = request;
         this.log = log;
         rebuild();
-        this.watcher = FileSystems.getDefault().newWatchService();
-        watch(request.sourceDirectory());
-        if (request.templateDirectory().isPresent()) {
-            watch(request.templateDirectory().get());
-        }
+        List<Path> watched = new ArrayList<>(List.of(request.sourceDirectory()));
+        request.templateDirectory().ifPresent(watched::add);
+        Path site = request.outputDirectory().toAbsolutePath().normalize();
+        // Folders created later are watched too, which the JDK's WatchService leaves to its caller.
+        this.watcher = DirectoryWatcher.builder().paths(watched.stream().filter(Files::isDirectory).toList())
+                .fileHashing(false).listener(event -> {
+                    if (event.path() == null || !event.path().toAbsolutePath().normalize().startsWith(site)) {
+                        changed();
+                    }
+                }).build();
         this.server = HttpServer.create(address, 0);
+        this.hosts = Hosts.of(server.getAddress());
         server.createContext("/", this::serve);
         server.setExecutor(threads);
         server.start();
-        threads.execute(this::watchLoop);
+        watcher.watchAsync(threads);
+        Thread rebuilds = new Thread(this::rebuildLoop, "vacancy-preview-rebuild");
+        rebuilds.setDaemon(true);
+        rebuilds.start();
+    }
+
+    /**
+     * Serves until the JVM is asked to stop (Ctrl-C, SIGTERM), then closes the server and says
+     * so. What {@code vacancy:serve} runs.
+     */
+    public static void serveUntilStopped(BuildRequest request, InetSocketAddress address, Consumer<String> log)
+            throws IOException, InterruptedException {
+        PreviewServer server = new PreviewServer(request, address, log);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+                log.accept("Preview stopped");
+            } catch (IOException e) {
+                log.accept("Preview stopped: " + e.getMessage());
+            } finally {
+                stopped.countDown();
+            }
+        }, "vacancy-preview-stop"));
+        log.accept("Previewing at " + server.address() + " (Ctrl-C stops)");
+        stopped.await();
     }
 
     /** Where the server listens. */
     public URI address() {
-        return URI.create("http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + "/");
+        return URI.create("http://" + Hosts.name(server.getAddress().getAddress()) + ":" + server.getAddress().getPort()
+                + "/");
     }
 
     /** Incremented by every rebuild; pages reload when it changes. */
@@ -91,32 +132,35 @@ public final class PreviewServer implements AutoCloseable {
         return version;
     }
 
-    private void watch(Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            return;
-        }
-        try (Stream<Path> folders = Files.walk(root)) {
-            for (Path folder : folders.filter(Files::isDirectory).toList()) {
-                folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
-            }
+    private void changed() {
+        synchronized (changes) {
+            changed = true;
+            changes.notifyAll();
         }
     }
 
-    private void watchLoop() {
+    /** Waits for a change, then for a quiet moment, then rebuilds; until closed. */
+    private void rebuildLoop() {
         try {
-            while (true) {
-                var key = watcher.take();
-                key.pollEvents();
-                key.reset();
-                for (var more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS); more != null;
-                        more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) {
-                    more.pollEvents();
-                    more.reset();
+            while (!threads.isShutdown()) {
+                synchronized (changes) {
+                    while (!changed) {
+                        changes.wait();
+                    }
+                }
+                boolean more = true;
+                while (more) {
+                    synchronized (changes) {
+                        changed = false;
+                    }
+                    Thread.sleep(QUIET_MILLIS);
+                    synchronized (changes) {
+                        more = changed;
+                    }
                 }
                 rebuild();
             }
-        } catch (InterruptedException | ClosedWatchServiceException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
@@ -136,29 +180,63 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
+    /** Every request gets an answer, a malformed one ("%00") included. */
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            if (path.equals("/__vacancy/version")) {
-                waitForChange(exchange.getRequestURI().getQuery());
-                send(exchange, 200, "text/plain; charset=utf-8", String.valueOf(version).getBytes(StandardCharsets.UTF_8));
-                return;
+            try {
+                answer(exchange);
+            } catch (RuntimeException e) {
+                send(exchange, 400, TEXT, "Bad request".getBytes(StandardCharsets.UTF_8));
             }
-            if (!errors.isEmpty() && (path.endsWith("/") || path.endsWith(".html"))) {
-                send(exchange, 500, TYPES.get("html"), withReload(errorPage()));
-                return;
-            }
-            Path site = request.outputDirectory().toAbsolutePath().normalize();
-            Path file = site.resolve(path.substring(1) + (path.endsWith("/") ? "index.html" : "")).normalize();
-            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-                send(exchange, 404, "text/plain; charset=utf-8", "Not found".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            String name = file.getFileName().toString();
-            String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
-            byte[] body = Files.readAllBytes(file);
-            send(exchange, 200, type, name.endsWith(".html") ? withReload(new String(body, StandardCharsets.UTF_8)) : body);
         }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+            send(exchange, 405, TEXT, "Method not allowed: the preview only serves GET and HEAD".getBytes(
+                    StandardCharsets.UTF_8));
+            return;
+        }
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
+            send(exchange, 403, TEXT, ("Forbidden: the preview answers only at " + address()).getBytes(
+                    StandardCharsets.UTF_8));
+            return;
+        }
+        String path = exchange.getRequestURI().getPath();
+        if (path.equals("/__vacancy/version")) {
+            if (!polls.tryAcquire()) {
+                exchange.getResponseHeaders().set("Retry-After", "1");
+                send(exchange, 503, TEXT, "Too many pages waiting for a change".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            try {
+                waitForChange(exchange.getRequestURI().getQuery());
+            } finally {
+                polls.release();
+            }
+            send(exchange, 200, TEXT, String.valueOf(version).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (!errors.isEmpty() && (path.endsWith("/") || path.endsWith(".html"))) {
+            send(exchange, 500, HTML, withReload(errorPage()));
+            return;
+        }
+        Path site = request.outputDirectory().toAbsolutePath().normalize();
+        Path file = site.resolve(path.substring(1) + (path.endsWith("/") ? "index.html" : "")).normalize();
+        boolean dotfile = file.startsWith(site) && site.relativize(file).toString().length() > 0
+                && java.util.stream.StreamSupport.stream(site.relativize(file).spliterator(), false)
+                        .anyMatch(name -> name.toString().startsWith("."));
+        if (!file.startsWith(site) || dotfile || !Files.isRegularFile(file)) {
+            send(exchange, 404, TEXT, "Not found".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String name = file.getFileName().toString();
+        byte[] body = Files.readAllBytes(file);
+        send(exchange, 200, ContentTypes.of(name, body),
+                name.endsWith(".html") ? withReload(new String(body, StandardCharsets.UTF_8)) : body);
     }
 
     private void waitForChange(String query) {
@@ -208,17 +286,24 @@ public final class PreviewServer implements AutoCloseable {
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            exchange.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
     }
 
-    /** Stops serving and watching. */
+    /** Stops serving, watching and rebuilding. */
     @Override
     public void close() throws IOException {
         server.stop(0);
         watcher.close();
         threads.shutdownNow();
+        changed();
     }
 }

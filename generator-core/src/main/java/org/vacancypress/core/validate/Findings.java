@@ -1,6 +1,7 @@
 package org.vacancypress.core.validate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.Problem;
@@ -12,6 +13,8 @@ final class Findings {
     private final SourceMap sources;
     private final List<Problem> warnings = new ArrayList<>();
     private List<String> lines;
+    /** The lines fields start on, in order: a snippet is looked for only up to the next field. */
+    private int[] fieldLines;
 
     Findings(SourceMap sources) {
         this.sources = sources;
@@ -42,7 +45,13 @@ final class Findings {
     Location locate(NoticeText text, String snippet) {
         if (lines == null) {
             lines = sources.lines();
+            fieldLines = sources.fields().values().stream().mapToInt(Location::line).sorted().distinct().toArray();
         }
-        return sources.find(text.path(), snippet, lines);
+        // Searching on to the end of the file for each of thousands of items would be quadratic.
+        int line = sources.of(text.path()).line();
+        int next = Arrays.binarySearch(fieldLines, line + 1);
+        int at = next >= 0 ? next : -next - 1;
+        int end = at < fieldLines.length ? fieldLines[at] : lines.size();
+        return sources.find(text.path(), snippet, lines.subList(0, Math.min(lines.size(), end)));
     }
 }

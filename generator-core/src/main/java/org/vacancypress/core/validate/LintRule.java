@@ -45,7 +45,9 @@ public enum LintRule {
     GRAMMAR("grammar",
             "LanguageTool finds a grammar, punctuation or style error (a verb that does not agree with its subject)."),
     NO_GLYPH("no-glyph",
-            "A character the PDF's font has no glyph for (an emoji, a rare symbol) would print as \"#\" in the PDF.");
+            "A character the PDF's font has no glyph for (an emoji, a rare symbol) would print as \"#\" in the PDF."),
+    INVISIBLE_CHARACTER("invisible-character",
+            "A bidirectional control (U+202E turns the text after it around) or an invisible character (a zero-width space) is in the text.");
 
     private final String id;
     private final String doc;

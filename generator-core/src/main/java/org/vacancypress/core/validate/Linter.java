@@ -21,7 +21,7 @@ public final class Linter {
     public Linter(Organization organization) {
         this.checks = List.of(new ItemRules(), new PostingRules(organization.checks()), new TextDefects(),
                 new MarkdownDamage(), new ListConsistency(), new LayerRepeats(organization), new ReferenceConsistency(),
-                new UnprintableCharacters(), new FactRules(organization));
+                new UnprintableCharacters(), new InvisibleCharacters(), new FactRules(organization));
     }
 
     /** Reports the notice's warnings, less those it suppresses; unknown rule ids are errors. */

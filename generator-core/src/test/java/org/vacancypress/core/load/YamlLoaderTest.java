@@ -52,6 +52,18 @@ class YamlLoaderTest {
     }
 
     @Test
+    void aLimitIsReportedAtTheNodeThatCrossesIt() {
+        assertEquals(List.of("x.yaml:3:48: error: cannot read YAML: values nested more than 40 levels deep; flatten"
+                + " the structure"), problemsOf("title: x\ncity: y\nnested: " + "[".repeat(60) + "]".repeat(60)));
+        String fiftyOneAliases = "a: &a [x]\nb:\n" + "  - *a\n".repeat(51);
+        assertEquals(List.of("x.yaml:53:5: error: cannot read YAML: more than 50 aliases to lists or mappings; write"
+                + " the values out plainly"), problemsOf(fiftyOneAliases));
+        String longAliases = "a: &a '" + "x".repeat(1_500_000) + "'\nb: [*a, *a, *a]\n";
+        assertEquals(List.of("x.yaml:2:9: error: the document expands to more than 4 Mi characters (through"
+                + " aliases?), more than a file may hold; write it out plainly"), problemsOf(longAliases));
+    }
+
+    @Test
     void invalidUtf8IsReportedAtTheByte() {
         byte[] bytes = "title: ok\ncity: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
         assertEquals(List.of("x.yaml:2:10: error: the file is not valid UTF-8; save it as UTF-8 in your editor"),

@@ -4,6 +4,8 @@ import freemarker.cache.TemplateLoader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,19 +36,49 @@ final class GuardedTemplateLoader implements TemplateLoader {
         }
     }
 
+    /** A template in the organization's folder that is a link to a file outside it. */
+    static final class LinkOutside extends IOException {
+        private static final long serialVersionUID = 1L;
+        final String templateName;
+
+        LinkOutside(String templateName, String target) {
+            super("the template is a link to " + target + ", outside the template folder; copy that file into the"
+                    + " folder instead");
+            this.templateName = templateName;
+        }
+    }
+
     private record Source(String name, Object delegate) {
     }
 
     private final TemplateLoader delegate;
+    private final Optional<Path> templateDirectory;
 
-    GuardedTemplateLoader(TemplateLoader delegate) {
+    /** @param templateDirectory the organization's folder the delegate reads first, if any */
+    GuardedTemplateLoader(TemplateLoader delegate, Optional<Path> templateDirectory) {
         this.delegate = delegate;
+        this.templateDirectory = templateDirectory;
     }
 
     @Override
     public Object findTemplateSource(String name) throws IOException {
-        Object source = delegate.findTemplateSource(name);
+        Object source;
+        try {
+            source = delegate.findTemplateSource(name);
+        } catch (SecurityException e) {
+            // FileTemplateLoader refuses a link out of its folder with a message naming its own paths.
+            throw new LinkOutside(name, target(name).orElse(e.getMessage()));
+        }
         return source == null ? null : new Source(name, source);
+    }
+
+    private Optional<String> target(String name) {
+        try {
+            return templateDirectory.isEmpty() ? Optional.empty()
+                    : Optional.of(templateDirectory.get().resolve(name).toRealPath().toString());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -13,7 +13,6 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -46,21 +45,24 @@ public final class PageRenderer {
 
     private final Configuration configuration;
     private final Optional<Path> templateDirectory;
+    private final LimitedRendering limited;
 
-    public PageRenderer(Optional<Path> templateDirectory) throws IOException {
+    public PageRenderer(Optional<Path> templateDirectory, TemplateLimits limits) throws IOException {
         this.templateDirectory = templateDirectory.map(dir -> dir.toAbsolutePath().normalize());
         this.configuration = configure(this.templateDirectory);
+        this.limited = new LimitedRendering(limits);
     }
 
     private static Configuration configure(Optional<Path> templateDirectory) throws IOException {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        Configuration cfg = new InterruptibleConfiguration();
         List<TemplateLoader> loaders = new ArrayList<>();
         if (templateDirectory.isPresent()) {
             // FileTemplateLoader refuses names resolving outside its folder, symlinks included.
             loaders.add(new FileTemplateLoader(templateDirectory.get().toFile(), false));
         }
         loaders.add(new ClassTemplateLoader(PageRenderer.class.getClassLoader(), DEFAULTS));
-        cfg.setTemplateLoader(new GuardedTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new))));
+        cfg.setTemplateLoader(new GuardedTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)),
+                templateDirectory));
         cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
         cfg.setOutputEncoding(StandardCharsets.UTF_8.name());
         cfg.setLocale(Locale.ENGLISH);
@@ -78,16 +80,32 @@ public final class PageRenderer {
         return cfg;
     }
 
+    /** Every template, the included ones too, is loaded through here: each gets its loops traced. */
+    private static final class InterruptibleConfiguration extends Configuration {
+        InterruptibleConfiguration() {
+            super(Configuration.VERSION_2_3_34);
+        }
+
+        @Override
+        public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding,
+                boolean parseAsFTL, boolean ignoreMissing) throws IOException {
+            Template template = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL,
+                    ignoreMissing);
+            return template == null ? null : LimitedRendering.loopsTraced(template);
+        }
+    }
+
     /** The rendered page, or the template's mistake with its template, line and column. */
     public Rendered render(String templateName, Map<String, Object> model) {
         try {
             Template template = configuration.getTemplate(templateName);
-            StringWriter out = new StringWriter();
-            template.process(model, out);
-            return new Rendered(Optional.of(Typography.apply(out.toString())), Optional.empty());
+            return new Rendered(Optional.of(Typography.apply(limited.render(template, model))), Optional.empty());
+        } catch (LimitedRendering.LimitExceeded e) {
+            return failed(e.place.map(place -> new Location(display(place.template()), place.line(), place.column()))
+                    .orElse(Location.ofFile(display(templateName))), e.getMessage());
         } catch (TemplateNotFoundException e) {
             return failed(Location.ofFile(templateName), "template not found: " + e.getTemplateName());
-        } catch (ParseException | GuardedTemplateLoader.ForbiddenBuiltIn | SecurityException e) {
+        } catch (ParseException | GuardedTemplateLoader.ForbiddenBuiltIn | GuardedTemplateLoader.LinkOutside e) {
             return known(e, templateName).orElseThrow();
         } catch (TemplateException e) {
             // A mistake in an included template arrives wrapped in the including one's error.
@@ -126,9 +144,8 @@ public final class PageRenderer {
         if (e instanceof GuardedTemplateLoader.ForbiddenBuiltIn refused) {
             return Optional.of(forbidden(refused));
         }
-        if (e instanceof SecurityException outside) {
-            return Optional.of(failed(Location.ofFile(templateName), "a template is a link to a file outside the"
-                    + " template folder: " + outside.getMessage() + "; copy the template into the folder instead"));
+        if (e instanceof GuardedTemplateLoader.LinkOutside link) {
+            return Optional.of(failed(Location.ofFile(display(link.templateName)), link.getMessage()));
         }
         return Optional.empty();
     }
@@ -169,7 +186,7 @@ public final class PageRenderer {
             return "(template)";
         }
         Optional<Path> own = templateDirectory.map(dir -> dir.resolve(templateSourceName)).filter(Files::isRegularFile);
-        return own.map(Path::toString).orElse("default template " + templateSourceName);
+        return Location.printable(own.map(Path::toString).orElse("default template " + templateSourceName));
     }
 
     private static String firstLine(String message) {
