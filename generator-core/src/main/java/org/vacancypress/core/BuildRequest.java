@@ -55,6 +55,10 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<
                 Optional.empty(), 7, TemplateLimits.DEFAULT);
     }
 
+    public BuildRequest withOutputDirectory(Path directory) {
+        return with(change -> change.outputDirectory = directory);
+    }
+
     public BuildRequest withTemplateDirectory(Path directory) {
         return with(change -> change.templateDirectory = Optional.of(directory));
     }
@@ -105,7 +109,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<
     /** A request's fields, to change before they make a new request (which checks them). */
     private static final class Fields {
         private final Path sourceDirectory;
-        private final Path outputDirectory;
+        private Path outputDirectory;
         private Optional<Path> templateDirectory;
         private Optional<LocalDate> today;
         private Clock clock;

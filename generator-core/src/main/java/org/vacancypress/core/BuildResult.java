@@ -8,16 +8,32 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.vacancypress.core.problem.Problem;
+import org.vacancypress.core.problem.Severity;
 
 /**
- * What a build did: its problems (all of them, sorted), how many notices it published and how
- * many of those it rendered (the others were up to date). Nothing is published on an error.
+ * What a build did: its problems (all of them, sorted), its notes (the notices it held back, and
+ * why), how many notices it published and how many of those it rendered (the others were up to
+ * date). Nothing is published on an error.
  */
-public record BuildResult(List<Problem> problems, int noticesFound, int noticesPublished, int noticesRendered,
-        Duration elapsed) {
+public record BuildResult(List<Problem> problems, List<Problem> notes, int noticesFound, int noticesPublished,
+        int noticesRendered, Duration elapsed) {
 
     public BuildResult {
         problems = List.copyOf(problems);
+        notes = List.copyOf(notes);
+    }
+
+    /** The result of a build that reported {@code reported}: its errors and warnings, and apart its notes. */
+    static BuildResult of(List<Problem> reported, int found, int published, int rendered, Duration elapsed) {
+        return new BuildResult(reported.stream().filter(p -> p.severity() != Severity.NOTE).toList(),
+                reported.stream().filter(p -> p.severity() == Severity.NOTE).toList(), found, published, rendered,
+                elapsed);
+    }
+
+    /** Problems and notes together, in reading order. */
+    public List<Problem> reported() {
+        return java.util.stream.Stream.concat(problems.stream(), notes.stream()).sorted(Problem.IN_SOURCE_ORDER)
+                .toList();
     }
 
     public long errorCount() {
@@ -25,7 +41,7 @@ public record BuildResult(List<Problem> problems, int noticesFound, int noticesP
     }
 
     public long warningCount() {
-        return problems.size() - errorCount();
+        return problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
     }
 
     public boolean succeeded() {
@@ -40,7 +56,7 @@ public record BuildResult(List<Problem> problems, int noticesFound, int noticesP
 
     /** One line on the lint warnings: "Lint: 3 warnings in 2 of 5 notices (duplicate-item 2, ...)". */
     public String lintSummary() {
-        List<Problem> warnings = problems.stream().filter(p -> !p.isError()).toList();
+        List<Problem> warnings = problems.stream().filter(p -> p.severity() == Severity.WARNING).toList();
         if (warnings.isEmpty()) {
             return "Lint: no warnings in " + noticesFound + " notices";
         }

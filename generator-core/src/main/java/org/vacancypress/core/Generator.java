@@ -26,6 +26,7 @@ import org.vacancypress.core.parallel.Workers;
 import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.Problem;
 import org.vacancypress.core.problem.Problems;
+import org.vacancypress.core.problem.Severity;
 import org.vacancypress.core.publish.OutputFolder;
 import org.vacancypress.core.publish.Publisher;
 import org.vacancypress.core.render.Renderer;
@@ -102,6 +103,20 @@ public final class Generator {
                 day, organization.get())), problems.list());
     }
 
+    /** The answers {@link #newNotice} needs. */
+    public enum NewNoticeQuestion { TITLE, GRADE, DUTY_STATION }
+
+    /** What is wrong with an answer to one of {@link #newNotice}'s questions, if anything. */
+    public Optional<String> newNoticeAnswerProblem(NewNoticeQuestion question, String answer) {
+        return switch (question) {
+            case TITLE -> Optional.empty();
+            case DUTY_STATION -> NoticeScaffold.dutyStationProblem(answer);
+            case GRADE -> new SourceFolder(request.sourceDirectory(), request.displayBase())
+                    .loadOrganization(new Problems()).flatMap(organization -> NoticeScaffold.gradeProblem(answer,
+                            organization));
+        };
+    }
+
     /** The notice {@link #newNotice} wrote, or the problems that kept it from writing one. */
     public record NewNotice(Optional<Path> file, List<Problem> problems) {
 
@@ -142,16 +157,17 @@ public final class Generator {
         Optional<BuildCache> cache = problems.hasErrors() ? Optional.empty() : cache(site, formats, problems);
         Optional<BuildCache.Unchanged> unchanged = cache.flatMap(known -> known.unchanged(this::now));
         if (unchanged.isPresent()) {
-            return new BuildResult(unchanged.get().warnings(), unchanged.get().found(), unchanged.get().published(), 0,
+            return BuildResult.of(unchanged.get().warnings(), unchanged.get().found(), unchanged.get().published(), 0,
                     Duration.ofNanos(System.nanoTime() - start));
         }
         Loaded loaded = load(problems);
-        if (problems.hasErrors() || request.failOnWarning() && !problems.list().isEmpty()) {
+        if (problems.hasErrors() || request.failOnWarning() && problems.list().stream()
+                .anyMatch(problem -> problem.severity() == Severity.WARNING)) {
             return result(problems, loaded.sources(), 0, 0, start);
         }
         Instant now = now(loaded.zone());
         Resolution resolution = Resolution.resolve(loaded.organization(), loaded.sources().notices(), now,
-                request.includeDrafts(), request.closingSoonDays());
+                request.includeDrafts(), request.closingSoonDays(), problems);
         Renderer renderer = new Renderer(loaded.templates().orElseThrow(), resolution.views(),
                 request.templateDirectory(), request.baseUrl(), formats.contains(Format.HTML), formats.contains(Format.PDF));
         OptionalInt rendered = site.publish(cache.orElseThrow(),
@@ -160,7 +176,7 @@ public final class Generator {
         BuildResult result = result(problems, loaded.sources(), rendered.isPresent() ? resolution.published().size() : 0,
                 rendered.orElse(0), start);
         rendered.ifPresent(any -> cache.orElseThrow().stamp(loaded.zone(), now, resolution.nextChange(),
-                result.noticesFound(), result.noticesPublished(), result.problems()));
+                result.noticesFound(), result.noticesPublished(), result.reported()));
         return result;
     }
 
@@ -277,7 +293,7 @@ public final class Generator {
 
     private static BuildResult result(Problems problems, Loader.Sources sources, int published, int rendered,
             long start) {
-        return new BuildResult(problems.list(), sources.found(), published, rendered,
+        return BuildResult.of(problems.list(), sources.found(), published, rendered,
                 Duration.ofNanos(System.nanoTime() - start));
     }
 }

@@ -86,9 +86,9 @@ class IncrementalTest {
     void aBuildWithNothingChangedReportsTheWarningsAgain() throws IOException {
         Files.writeString(notices.resolve("protection-coordinator-tripoli-2018.yaml"),
                 Files.readString(notices.resolve("protection-coordinator-tripoli-2018.yaml"))
-                        .replace("title: ", "title: TODO "));
+                        .replace("title: ", "title: Staffâ€™s "));
         List<Problem> first = build().problems();
-        assertEquals(1, first.size(), "the placeholder is warned about");
+        assertEquals(1, first.size(), "the encoding damage is warned about");
         Object published = siteFolder();
         assertEquals(first, build().problems());
         assertEquals(published, siteFolder());

@@ -49,6 +49,16 @@ class LintTest {
         }
     }
 
+    /** Problems and notes: a draft's findings are notes. */
+    private List<Problem> reportedOf(String name, String yaml) {
+        try {
+            Path folder = Fixtures.folderWith(Files.createTempDirectory(dir, "case"), name, yaml);
+            return new Generator(Fixtures.request(folder, folder.resolveSibling("out"))).validate().reported();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Test
     void everyRuleHasItsDefectFile() throws IOException {
         List<String> files = defects().stream().map(f -> f.getFileName().toString().replace(".yaml", "")).toList();
@@ -58,7 +68,7 @@ class LintTest {
 
     @ParameterizedTest
     @MethodSource("defects")
-    void eachDefectGivesItsOneWarningAtItsPlace(Path file) {
+    void eachDefectGivesItsOneFindingAtItsPlace(Path file) {
         String yaml = Fixtures.read(file);
         Matcher expect = EXPECT.matcher(yaml);
         assertTrue(expect.find(), file + " declares what it expects");
@@ -66,10 +76,50 @@ class LintTest {
         List<Problem> problems = problemsOf(name, yaml);
         assertEquals(1, problems.size(), problems.toString());
         Problem warning = problems.get(0);
-        assertEquals(Severity.WARNING, warning.severity());
+        boolean blocking = LintRule.valueOf(name.toUpperCase(java.util.Locale.ROOT).replace('-', '_')).blocking();
+        assertEquals(blocking ? Severity.ERROR : Severity.WARNING, warning.severity(),
+                "an unfinished notice that will be published is an error");
         assertEquals(Optional.of(expect.group(1)), warning.rule());
         assertEquals(new Location("notices/" + name + ".yaml", Integer.parseInt(expect.group(2)),
                 Integer.parseInt(expect.group(3))), warning.location(), warning.toString());
+    }
+
+    @Test
+    void theDefectsOfAnUnfinishedNoticeAreErrorsAndOnADraftNotes() {
+        String yaml = Fixtures.validNotice().replace("title: Protection Coordinator", "title: TODO title")
+                .replace("grade: P-3", "grade: G-5").replaceAll("\n  closes: [0-9-]+", "");
+        List<String> published = problemsOf("notice", yaml).stream().map(Problem::toString).toList();
+        assertEquals(List.of(
+                "notices/notice.yaml:4:8: error: 'title' still holds a TODO placeholder from vacancy:new: write the real"
+                        + " text [placeholder]",
+                "notices/notice.yaml:10:8: error: grade G-5 is a general-service grade, but the staff category is"
+                        + " international-professional; correct one of them [grade-category]",
+                "notices/notice.yaml:21:3: error: the notice has no closing date: add 'closes' under 'posting'"
+                        + " [missing-closing-date]"), published);
+        List<Problem> draft = reportedOf("notice", yaml + "draft: true\n");
+        assertEquals(3, draft.size(), draft.toString());
+        assertTrue(draft.stream().allMatch(p -> p.severity() == Severity.NOTE), draft.toString());
+    }
+
+    @Test
+    void theOrganizationRaisesLowersAndTurnsOffRules() throws IOException {
+        String yaml = Fixtures.read(DEFECTS.resolve("weekend-closing.yaml")).replace("title: ", "title: TODO ");
+        Path folder = Fixtures.folderWith(Files.createTempDirectory(dir, "case"), "notice", yaml);
+        Path organization = folder.resolve("_organization.yaml");
+        Files.writeString(organization, Files.readString(organization).replace("checks:\n",
+                "checks:\n  rules: {weekend-closing: error, placeholder: warning, duplicate-item: off}\n"));
+        List<Problem> problems = new Generator(Fixtures.request(folder, folder.resolveSibling("out"))).validate()
+                .problems();
+        assertEquals(List.of("placeholder WARNING", "weekend-closing ERROR"), problems.stream()
+                .map(p -> p.rule().orElse("") + " " + p.severity()).sorted().toList());
+
+        Files.writeString(organization, Files.readString(organization).replace("duplicate-item: off",
+                "duplicate-items: off"));
+        List<String> misnamed = new Generator(Fixtures.request(folder, folder.resolveSibling("out"))).validate()
+                .problems().stream().map(Problem::toString).filter(p -> p.contains("duplicate-items")).toList();
+        assertEquals(1, misnamed.size(), misnamed.toString());
+        assertTrue(misnamed.get(0).matches("notices/_organization\\.yaml:\\d+:\\d+: error: no lint rule is called"
+                + " 'duplicate-items' \\(did you mean 'duplicate-item'\\?\\).*"), misnamed.get(0));
     }
 
     @Test

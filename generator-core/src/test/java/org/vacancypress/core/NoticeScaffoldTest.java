@@ -25,7 +25,7 @@ class NoticeScaffoldTest {
     Path dir;
 
     @Test
-    void aNewNoticeIsValidAndItsPlaceholdersAreWarnings() throws IOException {
+    void aNewNoticeIsValidAndItsPlaceholdersAreNotes() throws IOException {
         Path folder = Fixtures.folderWith(dir, "unused", Fixtures.validNotice());
         Files.delete(folder.resolve("unused.yaml"));
         Organization organization = new SourceFolder(folder, dir).loadOrganization(new Problems()).orElseThrow();
@@ -34,17 +34,48 @@ class NoticeScaffoldTest {
         assertEquals("protection-officer-mixed-migration.yaml", file.getFileName().toString());
         BuildResult result = new Generator(Fixtures.request(folder, dir.resolve("out"))).validate();
         assertEquals(0, result.errorCount(), result.problems().toString());
-        assertTrue(result.problems().stream().allMatch(p -> p.rule().equals(Optional.of("placeholder"))),
-                result.problems().toString());
-        assertTrue(result.warningCount() >= 5);
+        assertEquals(List.of(), result.problems(), "a draft's findings fail no build");
+        assertTrue(result.notes().stream().allMatch(p -> p.rule().equals(Optional.of("placeholder"))),
+                result.notes().toString());
+        assertTrue(result.notes().size() >= 5);
         String text = Files.readString(file);
+        assertTrue(text.contains("draft: true"));
         assertTrue(text.contains("staffCategory: international-professional"));
         assertTrue(text.contains("firstTier: [internal, non-represented-member-states]"));
         assertTrue(text.contains("closes: 2026-12-04"), "two weeks, moved off the weekend: " + text);
         assertThrows(FileAlreadyExistsException.class, () -> NoticeScaffold.create(folder,
                 "Protection Officer (Mixed Migration)", "P-2", "Tunis, TN", LocalDate.of(2026, 11, 23), organization));
         assertTrue(Files.readString(file).contains("grade: \"P-3\""), "the first notice is left as it was");
+        assertTrue(text.startsWith("# yaml-language-server: $schema=_schema/notice.schema.json\n"), text);
+        assertEquals(Files.readString(Fixtures.NOTICES.resolve("_schema/notice.schema.json")),
+                Files.readString(folder.resolve("_schema/notice.schema.json")), "the schema is beside the notices");
         assertEquals(List.of(), new Generator(Fixtures.request(folder, dir.resolve("out"))).validate().problems()
                 .stream().filter(Problem::isError).toList());
+    }
+
+    @Test
+    void answersAreCheckedAsTheyAreGiven() throws IOException {
+        Path folder = Fixtures.folderWith(dir, "unused", Fixtures.validNotice());
+        Organization organization = new SourceFolder(folder, dir).loadOrganization(new Problems()).orElseThrow();
+        assertTrue(NoticeScaffold.gradeProblem("g5", organization).orElseThrow()
+                .startsWith("unknown grade 'g5' (did you mean 'G-5'?); the organization's grades are "));
+        assertEquals(Optional.empty(), NoticeScaffold.gradeProblem("NO-A", organization));
+        assertEquals(Optional.of("'Tripoli' has no country: write the city, a comma and the ISO 3166-1 alpha-2 country"
+                + " code, e.g. 'Tripoli, LY'"), NoticeScaffold.dutyStationProblem("Tripoli"));
+        assertEquals(Optional.of("unknown country code 'LBY': use the ISO 3166-1 alpha-2 code, e.g. LY for Libya"),
+                NoticeScaffold.dutyStationProblem("Tripoli, LBY"));
+        assertEquals(Optional.empty(), NoticeScaffold.dutyStationProblem("Port Vila, vu"));
+    }
+
+    @Test
+    void theExampleNoticesPointToTheSchemaBesideThemWhichIsTheGeneratorsOwn() throws IOException {
+        try (var in = Generator.class.getClassLoader().getResourceAsStream(Generator.NOTICE_SCHEMA)) {
+            assertEquals(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                    Files.readString(Fixtures.NOTICES.resolve(NoticeScaffold.SCHEMA_FILE)));
+        }
+        for (Path notice : Fixtures.realNoticeFiles()) {
+            assertTrue(Files.readString(notice).startsWith("# yaml-language-server: $schema=_schema/notice.schema.json\n"),
+                    notice.toString());
+        }
     }
 }

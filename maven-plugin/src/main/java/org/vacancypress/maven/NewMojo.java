@@ -4,7 +4,10 @@ import java.io.Console;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -12,9 +15,11 @@ import org.vacancypress.core.Generator;
 
 /**
  * Scaffolds a notice: {@code mvn vacancy:new -Dvacancy.title="Protection Officer" -Dvacancy.grade=P-3
- * -Dvacancy.dutyStation="Tripoli, LY"}. Asks for what is missing when run in a terminal. The
- * file is named after the title, carries the organization's defaults and TODO placeholders, and
- * is marked as a draft; an existing file is never replaced.
+ * -Dvacancy.dutyStation="Tripoli, LY"}. Asks for what is missing when run in a terminal, and checks
+ * each answer as it is given; without a terminal it lists every missing or wrong property at once.
+ * The file is named after the title, starts with the editors' schema line, carries the
+ * organization's defaults and TODO placeholders, and is marked as a draft; an existing file is
+ * never replaced.
  */
 @Mojo(name = "new", requiresProject = false, threadSafe = true)
 public class NewMojo extends AbstractVacancyMojo {
@@ -33,17 +38,23 @@ public class NewMojo extends AbstractVacancyMojo {
 
     @Override
     void executeGoal() throws MojoFailureException {
+        Generator generator = new Generator(request());
+        List<Question> questions = List.of(
+                new Question(Generator.NewNoticeQuestion.TITLE, "title", "Position title", title),
+                new Question(Generator.NewNoticeQuestion.GRADE, "grade", "Grade (e.g. P-3, NO-A, G-5)", grade),
+                new Question(Generator.NewNoticeQuestion.DUTY_STATION, "dutyStation", "Duty station (City, CC)",
+                        dutyStation));
         Console console = System.console();
-        title = ask(console, title, "title", "Position title");
-        grade = ask(console, grade, "grade", "Grade (e.g. P-3, NO-A, G-5)");
-        dutyStation = ask(console, dutyStation, "dutyStation", "Duty station (City, CC)");
+        List<String> answers = console == null ? answersGiven(generator, questions)
+                : asked(generator, console, questions);
         try {
-            Generator.NewNotice created = new Generator(request()).newNotice(title, grade, dutyStation, LocalDate.now());
+            Generator.NewNotice created = generator.newNotice(answers.get(0), answers.get(1), answers.get(2),
+                    LocalDate.now());
             if (created.file().isEmpty()) {
                 throw new MojoFailureException("cannot read the organization's data: " + created.problems().get(0));
             }
-            getLog().info("Created " + created.file().get()
-                    + ": replace its TODO placeholders, then run vacancy:validate");
+            getLog().info("Created " + created.file().get() + ": replace its TODO placeholders, then run"
+                    + " vacancy:validate; editors check it against the schema written beside the notices");
         } catch (FileAlreadyExistsException e) {
             throw new MojoFailureException(e.getFile() + " already exists and is left as it is; choose another"
                     + " title, or edit that notice");
@@ -52,19 +63,49 @@ public class NewMojo extends AbstractVacancyMojo {
         }
     }
 
-    private static String ask(Console console, String given, String property, String question)
+    /** One property the notice needs, and how to ask for it. */
+    private record Question(Generator.NewNoticeQuestion kind, String property, String prompt, String given) {
+    }
+
+    /** Without a terminal: every missing or wrong property, listed at once. */
+    private static List<String> answersGiven(Generator generator, List<Question> questions)
             throws MojoFailureException {
-        if (given != null && !given.isBlank()) {
-            return given.strip();
+        List<String> wrong = new ArrayList<>();
+        for (Question question : questions) {
+            if (question.given() == null || question.given().isBlank()) {
+                wrong.add("missing -D" + PROPERTY + question.property() + "=...: "
+                        + question.prompt().toLowerCase(Locale.ROOT));
+            } else {
+                generator.newNoticeAnswerProblem(question.kind(), question.given().strip())
+                        .ifPresent(problem -> wrong.add("-D" + PROPERTY + question.property() + ": " + problem));
+            }
         }
-        if (console == null) {
-            throw new MojoFailureException("missing -D" + PROPERTY + property + "=...: give "
-                    + question.toLowerCase(Locale.ROOT) + " on the command line (no terminal to ask in)");
+        if (!wrong.isEmpty()) {
+            throw new MojoFailureException("no notice written (no terminal to ask in); give every property on the"
+                    + " command line:\n  " + String.join("\n  ", wrong));
         }
-        String answer = console.readLine("%s: ", question);
-        if (answer == null || answer.isBlank()) {
-            throw new MojoFailureException(question + " is needed");
+        return questions.stream().map(question -> question.given().strip()).toList();
+    }
+
+    /** In a terminal: each property given is checked, each missing one asked for, until the answer is right. */
+    private static List<String> asked(Generator generator, Console console, List<Question> questions)
+            throws MojoFailureException {
+        List<String> answers = new ArrayList<>();
+        for (Question question : questions) {
+            String answer = question.given() == null ? "" : question.given().strip();
+            Optional<String> problem = answer.isEmpty() ? Optional.empty()
+                    : generator.newNoticeAnswerProblem(question.kind(), answer);
+            while (answer.isEmpty() || problem.isPresent()) {
+                problem.ifPresent(text -> console.printf("%s%n", text));
+                String line = console.readLine("%s: ", question.prompt());
+                if (line == null) {
+                    throw new MojoFailureException(question.prompt() + " is needed; no notice written");
+                }
+                answer = line.strip();
+                problem = answer.isEmpty() ? Optional.empty() : generator.newNoticeAnswerProblem(question.kind(), answer);
+            }
+            answers.add(answer);
         }
-        return answer.strip();
+        return answers;
     }
 }

@@ -97,9 +97,9 @@ record BuildStamp(String inputs, ZoneId zone, Instant builtAt, Instant validUnti
         for (List<String> record : records.subList(1, records.size())) {
             if (record.get(0).equals("file") && record.size() == 3) {
                 files.put(record.get(1), record.get(2));
-            } else if (record.get(0).equals("warning") && record.size() == 6) {
+            } else if ((record.get(0).equals("warning") || record.get(0).equals("note")) && record.size() == 6) {
                 Location at = new Location(record.get(1), Integer.parseInt(record.get(2)), Integer.parseInt(record.get(3)));
-                warnings.add(new Problem(Severity.WARNING, at,
+                warnings.add(new Problem(record.get(0).equals("note") ? Severity.NOTE : Severity.WARNING, at,
                         record.get(4).isEmpty() ? Optional.empty() : Optional.of(record.get(4)), record.get(5)));
             } else {
                 return Optional.empty();
@@ -118,7 +118,7 @@ record BuildStamp(String inputs, ZoneId zone, Instant builtAt, Instant validUnti
         new TreeMap<>(files).forEach((name, state) -> records.add(List.of("file", name, state)));
         for (Problem warning : warnings) {
             Location at = warning.location();
-            records.add(List.of("warning", at.file(), Integer.toString(at.line()), Integer.toString(at.column()),
+            records.add(List.of(warning.severity() == Severity.NOTE ? "note" : "warning", at.file(), Integer.toString(at.line()), Integer.toString(at.column()),
                     warning.rule().orElse(""), warning.message()));
         }
         RecordFile.writeDurably(file, RecordFile.bytes(HEADER, records));

@@ -2,15 +2,19 @@ package org.vacancypress.core.load;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.model.SourceMap;
 
 /**
  * The state of binding one file: where problems go, whether any error was found (then the
- * file yields no record), and the location of every field read.
+ * file yields no complete record), the fields whose value was in error, and the location of
+ * every field read.
  */
 final class Binding {
 
@@ -18,7 +22,8 @@ final class Binding {
     private final Problems problems;
     private final Map<String, Location> fields = new HashMap<>();
     private final Optional<Path> source;
-    private boolean failed;
+    private final Set<String> unbound = new HashSet<>();
+    private int errors;
 
     Binding(String displayName, Problems problems, Optional<Path> source) {
         this.displayName = displayName;
@@ -27,8 +32,18 @@ final class Binding {
     }
 
     void error(Location location, String message) {
-        failed = true;
+        errors++;
         problems.error(location, message);
+    }
+
+    /** Reads a field, marking it unbound when reading it reported an error. */
+    <T> T watch(String path, Supplier<T> read) {
+        int before = errors;
+        T value = read.get();
+        if (errors > before) {
+            unbound.add(path);
+        }
+        return value;
     }
 
     void record(String path, Location location) {
@@ -36,10 +51,10 @@ final class Binding {
     }
 
     boolean failed() {
-        return failed;
+        return errors > 0;
     }
 
     SourceMap sources() {
-        return new SourceMap(Location.ofFile(displayName), fields, source);
+        return new SourceMap(Location.ofFile(displayName), fields, source, unbound);
     }
 }

@@ -81,12 +81,13 @@ final class Fields {
     }
 
     Optional<String> text(String key, boolean required) {
-        return node(key, required).flatMap(node -> text(node, path(key)));
+        return binding.watch(path(key), () -> node(key, required).flatMap(node -> text(node, path(key))));
     }
 
     Optional<String> text(YamlNode node, String where) {
         if (!(node instanceof Scalar scalar)) {
-            binding.error(node.location(), "'" + where + "' must be text, found " + node.kind());
+            binding.error(node.location(), "'" + where + "' must be text, found " + node.kind()
+                    + PasteSlips.itemRead(node).map(fix -> ": " + fix).orElse(""));
             return Optional.empty();
         }
         if (scalar.value().isBlank()) {
@@ -97,7 +98,7 @@ final class Fields {
     }
 
     Optional<LocalDate> date(String key, boolean required) {
-        return node(key, required).flatMap(node -> date(node, path(key)));
+        return binding.watch(path(key), () -> node(key, required).flatMap(node -> date(node, path(key))));
     }
 
     Optional<LocalDate> date(YamlNode node, String where) {
@@ -118,18 +119,18 @@ final class Fields {
 
     /** Only {@code true} and {@code false}: YAML 1.1's yes/no/on/off are refused, not guessed. */
     Optional<Boolean> bool(String key) {
-        return node(key, false).flatMap(node -> text(node, path(key)).flatMap(text -> {
+        return binding.watch(path(key), () -> node(key, false).flatMap(node -> text(node, path(key)).flatMap(text -> {
             if (text.equals("true") || text.equals("false")) {
                 return Optional.of(Boolean.parseBoolean(text));
             }
             binding.error(node.location(), "'" + path(key) + "' must be true or false, found '"
                     + Texts.abbreviate(text) + "'");
             return Optional.empty();
-        }));
+        })));
     }
 
     Optional<Integer> integer(String key, boolean required, int min, int max) {
-        return node(key, required).flatMap(node -> integer(node, path(key), min, max));
+        return binding.watch(path(key), () -> node(key, required).flatMap(node -> integer(node, path(key), min, max)));
     }
 
     Optional<Integer> integer(YamlNode node, String where, int min, int max) {
@@ -147,7 +148,7 @@ final class Fields {
     }
 
     <E extends Enum<E> & Keyword> Optional<E> keyword(String key, boolean required, Class<E> type) {
-        return node(key, required).flatMap(node -> keyword(node, path(key), type));
+        return binding.watch(path(key), () -> node(key, required).flatMap(node -> keyword(node, path(key), type)));
     }
 
     <E extends Enum<E> & Keyword> Optional<E> keyword(YamlNode node, String where, Class<E> type) {
@@ -165,11 +166,15 @@ final class Fields {
     }
 
     Optional<Fields> mapping(String key, boolean required) {
-        return node(key, required).flatMap(node -> of(node, path(key), binding));
+        return binding.watch(path(key), () -> node(key, required).flatMap(node -> of(node, path(key), binding)));
     }
 
     /** The items of a list field, each read by {@code item} (given the node and its path). */
     <T> List<T> list(String key, boolean required, BiFunction<YamlNode, String, Optional<T>> item) {
+        return binding.watch(path(key), () -> items(key, required, item));
+    }
+
+    private <T> List<T> items(String key, boolean required, BiFunction<YamlNode, String, Optional<T>> item) {
         Optional<YamlNode> found = node(key, required);
         if (found.isEmpty()) {
             return List.of();

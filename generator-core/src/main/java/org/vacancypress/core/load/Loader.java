@@ -60,9 +60,10 @@ public final class Loader {
         try {
             notices = workers.each(files, file -> {
                 try {
-                    return folder.loadNotice(file, language, problems).map(notice -> {
-                        check.ifPresent(c -> c.accept(notice));
-                        return notice;
+                    // A notice bound in part is checked too, so that one mistake hides none of the others.
+                    return folder.loadNotice(file, language, problems).flatMap(bound -> {
+                        check.ifPresent(c -> c.accept(bound.notice()));
+                        return Optional.of(bound.notice()).filter(notice -> bound.complete());
                     });
                 } catch (OutOfMemoryError e) {
                     problems.error(Location.ofFile(folder.display(file)), OutOfMemory.message("read"));

@@ -40,12 +40,27 @@ public final class NoticeBinder {
     }
 
     /**
+     * A notice as far as its file could be bound. When the file has errors (reported to
+     * {@code problems}), the notice is not {@code complete}: the fields in error hold stand-ins,
+     * named in its sources' unbound fields, so that the rules can still check all the others.
+     */
+    public record Bound(Notice notice, boolean complete) {
+    }
+
+    /**
      * The notice, or empty when the file has errors (reported to {@code problems}).
      *
      * @param source the file, read again only to point at a warning inside a long text
      */
     /** A notice without {@code language:} is in the organization's own, {@code organizationLanguage}. */
     public static Optional<Notice> bind(YamlNode root, String name, String displayName, Optional<Path> source,
+            Language organizationLanguage, Problems problems) {
+        return bindAll(root, name, displayName, source, organizationLanguage, problems).filter(Bound::complete)
+                .map(Bound::notice);
+    }
+
+    /** As {@link #bind}, keeping a notice bound in part; empty only when the file is not a mapping at all. */
+    public static Optional<Bound> bindAll(YamlNode root, String name, String displayName, Optional<Path> source,
             Language organizationLanguage, Problems problems) {
         Binding binding = new Binding(displayName, problems, source);
         Optional<Fields> top = Fields.of(root, "", binding);
@@ -88,24 +103,25 @@ public final class NoticeBinder {
                 .map(Fields::textsByKey).orElse(Map.of());
         f.rejectUnknownKeys();
 
-        if (binding.failed()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Notice(name, reference.orElseThrow(), vacancyType.orElseThrow(), title.orElseThrow(),
-                unit, dutyStation.orElseThrow(), grade, staffCategory,
-                occupationalGroups, contract.orElseThrow(), startDate, posting.orElseThrow(),
-                eligibility.orElseThrow(), directReports, competencyLevel, language, draft, applyUrl, applyEmail,
-                salary, context,
-                responsibilities, education, experience, skills, languages, notes, omit, wording,
-                suppressedWarnings,
-                binding.sources()));
+        // The stand-ins are read by no rule: the rules skip unbound fields.
+        Notice notice = new Notice(name, reference.orElse(""), vacancyType.orElse(VacancyType.values()[0]),
+                title.orElse(""), unit, dutyStation.orElse(new DutyStation("", "")), grade, staffCategory,
+                occupationalGroups,
+                contract.orElse(new Contract(ContractType.values()[0], Optional.empty(), false)), startDate,
+                posting.orElse(new PostingPeriod(LocalDate.EPOCH, Optional.empty(), Optional.empty())),
+                eligibility.orElse(new Eligibility(EnumSet.noneOf(FirstTierGroup.class), false)), directReports,
+                competencyLevel, language, draft, applyUrl, applyEmail, salary, context, responsibilities, education,
+                experience, skills, languages, notes, omit, wording, suppressedWarnings, binding.sources());
+        return Optional.of(new Bound(notice, !binding.failed()));
     }
 
     private static Optional<DutyStation> dutyStation(Fields f) {
         Optional<String> city = f.text("city", true);
         Optional<String> country = f.text("country", true);
         f.rejectUnknownKeys();
-        return city.flatMap(c -> country.map(k -> new DutyStation(c, k)));
+        // A wrong city does not keep the country from being checked.
+        return city.isEmpty() && country.isEmpty() ? Optional.empty()
+                : Optional.of(new DutyStation(city.orElse(""), country.orElse("")));
     }
 
     private static Optional<Salary> salary(Fields f) {
@@ -186,7 +202,9 @@ public final class NoticeBinder {
 
     private static Optional<Object> responsibility(Fields f, YamlNode node, String where,
             BiFunction<YamlNode, String, Optional<String>> duty, int[] titled) {
-        if (node instanceof Scalar) {
+        boolean hasTitle = node instanceof YamlNode.Mapping mapping
+                && mapping.entries().stream().anyMatch(entry -> entry.key().value().equals("group"));
+        if (node instanceof Scalar || !hasTitle && PasteSlips.itemRead(node).isPresent()) {
             return duty.apply(node, where).map(Object.class::cast);
         }
         return Fields.of(node, where, f.binding()).flatMap(group -> {

@@ -28,6 +28,7 @@ import org.vacancypress.core.model.Dated;
 import org.vacancypress.core.model.FirstTierGroup;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.model.RuleSeverity;
 import org.vacancypress.core.model.Section;
 import org.vacancypress.core.model.Translation;
 import org.vacancypress.core.model.StaffCategory;
@@ -223,8 +224,13 @@ public final class OrganizationBinder {
         Optional<Integer> maximum = f.integer("maximumPostingDays", false, 1, 365);
         boolean weekendClosing = f.bool("weekendClosing").orElse(true);
         Optional<Integer> maxAge = f.integer("memberStatesListMaxAgeMonths", false, 1, 600);
+        Map<String, RuleSeverity> rules = new LinkedHashMap<>();
+        // Rule ids are the linter's to know: an unknown one is reported there.
+        f.mapping("rules", false).ifPresent(ids -> ids.entriesAsData().forEach(entry -> ids
+                .keyword(entry.value(), ids.path(entry.key().value()), RuleSeverity.class)
+                .ifPresent(severity -> rules.put(entry.key().value(), severity))));
         f.rejectUnknownKeys();
-        return new Checks(minimum, maximum, weekendClosing, maxAge);
+        return new Checks(minimum, maximum, weekendClosing, maxAge, rules);
     }
 
     /** Each of {@code ids}, the items of the list {@code key}, must be its own. */

@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.model.Language;
-import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
 
 /**
@@ -110,7 +109,8 @@ public final class SourceFolder {
         return TRANSLATIONS_FOLDER + "/" + language.id() + ".yaml";
     }
 
-    public Optional<Notice> loadNotice(Path file, Language organizationLanguage, Problems problems) {
+    /** The notice in {@code file}, bound as far as it can be (see {@link NoticeBinder#bindAll}). */
+    public Optional<NoticeBinder.Bound> loadNotice(Path file, Language organizationLanguage, Problems problems) {
         String fileName = file.getFileName().toString();
         String name = fileName.substring(0, fileName.lastIndexOf('.'));
         if (!NAME.matcher(name).matches()) {
@@ -122,7 +122,8 @@ public final class SourceFolder {
         }
         String displayName = display(file);
         return YamlLoader.load(file, displayName, problems)
-                .flatMap(root -> NoticeBinder.bind(root, name, displayName, Optional.of(file), organizationLanguage, problems));
+                .flatMap(root -> NoticeBinder.bindAll(root, name, displayName, Optional.of(file), organizationLanguage,
+                        problems));
     }
 
     private OrganizationBinder.Source readIfPresent(String relative, Problems problems) {

@@ -93,6 +93,20 @@ public final class YamlLoader {
             root = compose(parser);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            List<String> lines = text.get().lines().toList();
+            for (Mark near : new Mark[] {e.getContextMark(), e.getProblemMark()}) {
+                Optional<String> slip = near == null ? Optional.empty() : PasteSlips.correction(lines, near.getLine() + 1,
+                        String.valueOf(e.getProblem()));
+                if (slip.isPresent()) {
+                    // At the tab, if the slip is one; else where the line's text begins.
+                    String line = lines.get(near.getLine());
+                    int tab = line.indexOf('\t');
+                    int column = (tab >= 0 && line.substring(0, tab).isBlank() ? tab
+                            : line.length() - line.stripLeading().length()) + 1;
+                    problems.error(new Location(displayName, near.getLine() + 1, column), slip.get());
+                    return Optional.empty();
+                }
+            }
             problems.error(at(displayName, mark), "cannot read YAML: " + describe(e));
             return Optional.empty();
         } catch (RuntimeException | StackOverflowError e) {
@@ -313,7 +327,8 @@ public final class YamlLoader {
                     continue;
                 }
                 if (!keys.add(scalarKey.value())) {
-                    fail(key.location(), "duplicate key '" + scalarKey.value() + "'; keep only one");
+                    // The first one is kept, so that the rest of the file is still checked.
+                    problems.error(key.location(), "duplicate key '" + scalarKey.value() + "'; keep only one");
                     continue;
                 }
                 entries.add(new YamlNode.Entry(scalarKey, value));

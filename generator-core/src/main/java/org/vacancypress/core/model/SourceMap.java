@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.vacancypress.core.problem.Location;
 
 /**
@@ -14,11 +15,38 @@ import org.vacancypress.core.problem.Location;
  * as "skills[2]"), and the file itself, so that rules over the model can still point at the
  * line and column of the mistake, even inside a long block of text. The file is read again
  * only then, so that a build of thousands of notices does not hold all their text twice.
+ *
+ * @param unbound the fields whose value was in error, by path; the record holds stand-ins for them
  */
-public record SourceMap(Location file, Map<String, Location> fields, Optional<Path> source) {
+public record SourceMap(Location file, Map<String, Location> fields, Optional<Path> source, Set<String> unbound) {
 
     public SourceMap {
         fields = Map.copyOf(fields);
+        unbound = Set.copyOf(unbound);
+    }
+
+    /** The places of a file read without error. */
+    public SourceMap(Location file, Map<String, Location> fields, Optional<Path> source) {
+        this(file, fields, source, Set.of());
+    }
+
+    /**
+     * Whether the field, and every field inside it or around it, was read without error: rules
+     * over a record bound only in part check only what is bound, so that one mistake does not
+     * hide the others or bring false ones.
+     */
+    public boolean bound(String path) {
+        for (String field : unbound) {
+            if (field.equals(path) || within(field, path) || within(path, field)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean within(String inner, String outer) {
+        return inner.startsWith(outer) && inner.length() > outer.length()
+                && (inner.charAt(outer.length()) == '.' || inner.charAt(outer.length()) == '[');
     }
 
     /** Whether the field was written in the file, even with no value. */

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param directApply whether {@code applyUrl} is the post's own, not the organization's
  * @param daysLeft the days from today to an open notice's closing date
  * @param salary what the post pays, when its notice states it
+ * @param notYetOpen whether the posting period has not begun (only a preview publishes the notice then)
  * @param translations the same vacancy's notices in other languages
  */
 public record NoticeFacts(
@@ -54,6 +55,7 @@ public record NoticeFacts(
         boolean closingSoon,
         Optional<Long> daysLeft,
         boolean draft,
+        boolean notYetOpen,
         String applyMethod,
         Optional<String> applyUrl,
         boolean directApply,

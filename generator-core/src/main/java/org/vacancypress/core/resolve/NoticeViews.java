@@ -161,7 +161,7 @@ public final class NoticeViews {
                 dates.format(notice.posting().lastUpdated()), notice.posting().lastUpdated().toString(), open,
                 open && closes.map(day -> ChronoUnit.DAYS.between(today, day) < closingSoonDays).orElse(false),
                 closes.filter(day -> open).map(day -> ChronoUnit.DAYS.between(today, day)),
-                notice.draft(), applyMethod(notice), applyUrl(notice),
+                notice.draft(), !hasOpened(notice, organization, now), applyMethod(notice), applyUrl(notice),
                 notice.applyUrl().isPresent() || notice.applyEmail().isPresent(),
                 notice.salary().map(salary -> salary(salary, locale)), translations(notice));
     }

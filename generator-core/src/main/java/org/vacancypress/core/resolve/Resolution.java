@@ -2,6 +2,10 @@ package org.vacancypress.core.resolve;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.vacancypress.core.problem.Problem;
+import org.vacancypress.core.problem.Problems;
+import org.vacancypress.core.problem.Severity;
 import java.util.Map;
 import org.vacancypress.core.load.OrganizationTranslator;
 import org.vacancypress.core.model.Language;
@@ -27,12 +31,27 @@ public record Resolution(List<Notice> published, NoticeViews views, Instant next
      * @param closingSoonDays an open notice closing within this many days, today included, is closing soon
      */
     public static Resolution resolve(Map<Language, OrganizationTranslator.Translated> organization, List<Notice> notices,
-            Instant now, boolean drafts, int closingSoonDays) {
+            Instant now, boolean drafts, int closingSoonDays, Problems problems) {
         Organization original = OrganizationTranslator.original(organization);
         List<Notice> published = notices.stream()
-                .filter(notice -> drafts || !notice.draft() && NoticeViews.hasOpened(notice, original, now))
+                .filter(notice -> drafts || heldBack(notice, original, now, problems).isEmpty())
                 .toList();
         NoticeViews views = new NoticeViews(organization, now, closingSoonDays, published);
         return new Resolution(published, views, views.nextChange(notices));
+    }
+
+    /**
+     * Why the notice is not published, if it is not, also noted in {@code problems} so that the
+     * log names it: drafts and notices whose posting has not begun are published only for a preview.
+     */
+    private static Optional<Problem> heldBack(Notice notice, Organization organization, Instant now, Problems problems) {
+        Optional<Problem> reason = notice.draft()
+                ? Optional.of(new Problem(Severity.NOTE, notice.sources().of("draft"), Optional.empty(),
+                        "not published: the notice is a draft; remove 'draft: true' when it is ready"))
+                : NoticeViews.hasOpened(notice, organization, now) ? Optional.empty()
+                : Optional.of(new Problem(Severity.NOTE, notice.sources().of("posting.opens"), Optional.empty(),
+                        "not published yet: the notice opens on " + notice.posting().opens()));
+        reason.ifPresent(problems::add);
+        return reason;
     }
 }

@@ -1,6 +1,7 @@
 package org.vacancypress.core.scaffold;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,10 +9,14 @@ import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.vacancypress.core.Generator;
+import org.vacancypress.core.load.Texts;
 import org.vacancypress.core.model.Organization;
 import org.vacancypress.core.model.StaffCategory;
 
@@ -24,6 +29,12 @@ public final class NoticeScaffold {
 
     /** Days from opening to closing, both counted: the usual two weeks. */
     private static final int POSTING_DAYS = 14;
+    /**
+     * The notice format's JSON Schema beside the notices, where editors with the YAML language
+     * server find it from each notice's first line; a notices repository has no generator source.
+     */
+    public static final String SCHEMA_FILE = "_schema/notice.schema.json";
+    private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
 
     private NoticeScaffold() {
     }
@@ -35,8 +46,37 @@ public final class NoticeScaffold {
         return sourceDirectory.resolve((slug.isEmpty() ? "notice" : slug) + ".yaml");
     }
 
+    /** What is wrong with a grade, with the fix; empty when it is one of the organization's grades. */
+    public static Optional<String> gradeProblem(String grade, Organization organization) {
+        List<String> grades = organization.grades().values().stream().flatMap(List::stream).toList();
+        if (grades.contains(grade.strip())) {
+            return Optional.empty();
+        }
+        return Optional.of("unknown grade '" + grade.strip() + "'" + Texts.didYouMean(grade.strip(), grades)
+                + "; the organization's grades are " + String.join(", ", grades));
+    }
+
+    /** What is wrong with a duty station written "City, CC", with the fix; empty when nothing is. */
+    public static Optional<String> dutyStationProblem(String dutyStation) {
+        String[] station = dutyStation.split("\\s*,\\s*", 2);
+        if (station.length < 2 || station[1].isBlank()) {
+            return Optional.of("'" + dutyStation.strip() + "' has no country: write the city, a comma and the ISO"
+                    + " 3166-1 alpha-2 country code, e.g. 'Tripoli, LY'");
+        }
+        if (station[0].isBlank()) {
+            return Optional.of("'" + dutyStation.strip() + "' has no city: write it before the country, e.g. 'Tripoli, LY'");
+        }
+        String country = station[1].strip();
+        if (!COUNTRY_CODES.contains(country.toUpperCase(Locale.ROOT))) {
+            return Optional.of("unknown country code '" + country + "': use the ISO 3166-1 alpha-2 code, e.g. LY for"
+                    + " Libya");
+        }
+        return Optional.empty();
+    }
+
     /**
-     * Writes the notice; never replaces a file.
+     * Writes the notice, and the notice format's schema to {@link #SCHEMA_FILE} when it is not
+     * there as this generator has it; never replaces a notice file.
      *
      * @param dutyStation "City, CC" with an ISO 3166-1 alpha-2 code, or just the city
      * @throws java.nio.file.FileAlreadyExistsException when a notice of that name exists
@@ -47,7 +87,24 @@ public final class NoticeScaffold {
         Files.createDirectories(sourceDirectory);
         Files.writeString(file, text(title, grade, dutyStation, today, organization), StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE_NEW);
+        writeSchema(sourceDirectory);
         return file;
+    }
+
+    /** Writes the schema beside the notices, unless it is already there with this content. */
+    public static void writeSchema(Path sourceDirectory) throws IOException {
+        byte[] schema;
+        try (InputStream in = NoticeScaffold.class.getClassLoader().getResourceAsStream(Generator.NOTICE_SCHEMA)) {
+            if (in == null) {
+                throw new IOException("missing " + Generator.NOTICE_SCHEMA);
+            }
+            schema = in.readAllBytes();
+        }
+        Path file = sourceDirectory.resolve(SCHEMA_FILE);
+        if (!Files.isRegularFile(file) || !Arrays.equals(Files.readAllBytes(file), schema)) {
+            Files.createDirectories(file.getParent());
+            Files.write(file, schema);
+        }
     }
 
     static String text(String title, String grade, String dutyStation, LocalDate today, Organization organization) {
@@ -64,7 +121,9 @@ public final class NoticeScaffold {
         List<String> firstTier = category.filter(c -> c == StaffCategory.INTERNATIONAL_PROFESSIONAL)
                 .map(c -> List.of("internal", "non-represented-member-states")).orElse(List.of("internal"));
         return String.join("\n",
-                "# Written by vacancy:new. Replace every TODO; vacancy:validate warns about those left.",
+                "# yaml-language-server: $schema=" + SCHEMA_FILE,
+                "# Written by vacancy:new. Replace every TODO: vacancy:validate lists those left, and a",
+                "# notice with one is published only as a draft, in the preview (vacancy:serve).",
                 "# The format: NOTICE-FORMAT.md. Boilerplate (introduction, tiers, values, notes...)",
                 "# comes from _organization.yaml: do not copy it here.",
                 "reference: " + quoted("TODO reference, e.g. VN " + today.getYear() + "/001 (P)"),

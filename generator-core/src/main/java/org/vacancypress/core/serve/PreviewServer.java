@@ -121,6 +121,15 @@ public final class PreviewServer implements AutoCloseable {
         stopped.await();
     }
 
+    /**
+     * What a preview of {@code site} builds: also the drafts and the notices not open yet (their
+     * pages say so in a banner), into {@code folder}, never into the site's own output; a
+     * warning does not stop it, as an error does not stop the server.
+     */
+    public static BuildRequest previewOf(BuildRequest site, Path folder) {
+        return site.withDrafts(true).withFailOnWarning(false).withOutputDirectory(folder);
+    }
+
     /** Where the server listens. */
     public URI address() {
         return URI.create("http://" + Hosts.name(server.getAddress().getAddress()) + ":" + server.getAddress().getPort()

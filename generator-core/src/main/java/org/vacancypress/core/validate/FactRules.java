@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.vacancypress.core.model.FirstTierGroup;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.model.SourceMap;
 import org.vacancypress.core.model.StaffCategory;
 
 /** The notice's facts against each other and the organization's data: grade, nationality, member states list. */
@@ -25,6 +26,8 @@ final class FactRules implements LintCheck {
 
     @Override
     public void check(Notice notice, List<NoticeText> texts, Findings found) {
+        // Facts in error are reported by the binder: no finding on their stand-ins.
+        SourceMap sources = notice.sources();
         notice.staffCategory().ifPresent(category -> notice.grade().ifPresent(grade -> organization.grades()
                 .forEach((other, grades) -> {
                     if (other != category && grades.contains(grade)
@@ -33,10 +36,12 @@ final class FactRules implements LintCheck {
                                 + " grade, but the staff category is " + category.id() + "; correct one of them");
                     }
                 })));
-        if (notice.staffCategory().filter(StaffCategory.NATIONAL_OFFICER::equals).isPresent()) {
+        if (notice.staffCategory().filter(StaffCategory.NATIONAL_OFFICER::equals).isPresent()
+                && sources.bound("dutyStation.country")) {
             nationalOfficerCountry(notice, texts, found);
         }
-        if (notice.eligibility().firstTier().contains(FirstTierGroup.NON_REPRESENTED_MEMBER_STATES)) {
+        if (notice.eligibility().firstTier().contains(FirstTierGroup.NON_REPRESENTED_MEMBER_STATES)
+                && sources.bound("posting")) {
             organization.checks().memberStatesListMaxAgeMonths().ifPresent(months -> organization
                     .nonRepresentedMemberStates().versionInForceOn(notice.posting().opens())
                     .filter(version -> version.inForceFrom().plusMonths(months).isBefore(notice.posting().opens()))

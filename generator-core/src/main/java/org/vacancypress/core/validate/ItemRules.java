@@ -87,7 +87,7 @@ final class ItemRules implements LintCheck {
                 "experience", notice.experience(), "skills", notice.skills(), "notes", notice.notes(),
                 "languages.advantage", notice.languages().advantage());
         optional.forEach((field, items) -> {
-            if (items.isEmpty() && found.sources().written(field)) {
+            if (items.isEmpty() && found.sources().written(field) && found.sources().bound(field)) {
                 found.at(LintRule.EMPTY_SECTION, field, "'" + field
                         + "' has no item, so the page would show an empty section; add its items or remove the key");
             }

@@ -1,8 +1,10 @@
 package org.vacancypress.core.validate;
 
 /**
- * The defects real notices were published with, each caught as a warning. The id is what a
- * notice names to silence it (under {@code suppressWarnings}); the doc line is what it checks.
+ * The defects real notices were published with. The id is what a notice names to silence it
+ * (under {@code suppressWarnings}) and what the organization's {@code checks.rules} gives another
+ * severity; the doc line is what it checks. A rule marked as blocking is an error on a notice
+ * that will be published (on a draft every finding is a note): an unfinished notice must not go live.
  */
 public enum LintRule {
     DUPLICATE_ITEM("duplicate-item",
@@ -10,7 +12,7 @@ public enum LintRule {
     EMPTY_SECTION("empty-section",
             "A list is written with no item under it: add the items or leave the key out."),
     MISSING_CLOSING_DATE("missing-closing-date",
-            "The notice has no closing date."),
+            "The notice has no closing date.", true),
     POSTING_PERIOD("posting-period",
             "The posting period is shorter or longer than the organization's checks allow."),
     WEEKEND_CLOSING("weekend-closing",
@@ -22,13 +24,13 @@ public enum LintRule {
     COUNT_MISMATCH("count-mismatch",
             "A count in the text (\"these three values:\") disagrees with the list that follows it."),
     GRADE_CATEGORY("grade-category",
-            "The grade belongs to another staff category than the notice's."),
+            "The grade belongs to another staff category than the notice's.", true),
     NATIONAL_OFFICER_COUNTRY("national-officer-country",
             "A national officer notice asks for nationals of another country than the duty station's."),
     STALE_MEMBER_STATES("stale-member-states",
             "The non-represented member states list in force is older than the organization's checks allow."),
     PLACEHOLDER("placeholder",
-            "A TODO placeholder written by vacancy:new is still in the notice."),
+            "A TODO placeholder written by vacancy:new is still in the notice.", true),
     MARKDOWN_DAMAGE("markdown-damage",
             "Markdown damaged by a copy: emphasis markers glued to words, an unclosed bold or italic marker, a stray"
                     + " backslash, an HTML entity left from a scrape."),
@@ -51,6 +53,7 @@ public enum LintRule {
 
     private final String id;
     private final String doc;
+    private final boolean blocking;
 
     /** Whether the proofreading module finds it: a build without that module never reports it. */
     public boolean needsProofreader() {
@@ -58,8 +61,18 @@ public enum LintRule {
     }
 
     LintRule(String id, String doc) {
+        this(id, doc, false);
+    }
+
+    LintRule(String id, String doc, boolean blocking) {
         this.id = id;
         this.doc = doc;
+        this.blocking = blocking;
+    }
+
+    /** Whether a published notice may not have this defect: its findings are errors unless the organization says otherwise. */
+    public boolean blocking() {
+        return blocking;
     }
 
     public String id() {

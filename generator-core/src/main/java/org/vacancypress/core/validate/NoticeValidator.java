@@ -37,12 +37,9 @@ public final class NoticeValidator {
 
     public void validate(Notice notice, Problems problems) {
         SourceMap at = notice.sources();
-        notice.posting().closes().filter(closes -> closes.isBefore(notice.posting().opens())).ifPresent(closes ->
-                problems.error(at.of("posting.closes"), "'posting.closes' (" + closes + ") is before 'posting.opens' ("
-                        + notice.posting().opens() + "); check both dates"));
-        notice.posting().updated().filter(updated -> updated.isBefore(notice.posting().opens())).ifPresent(updated ->
-                problems.error(at.of("posting.updated"), "'posting.updated' (" + updated + ") is before"
-                        + " 'posting.opens' (" + notice.posting().opens() + "); a notice is updated after it opens"));
+        if (at.bound("posting")) {
+            dates(notice, at, problems);
+        }
         notice.applyUrl().filter(url -> !url.startsWith("https://") && !url.startsWith("http://")).ifPresent(url ->
                 problems.error(at.of("applyUrl"), "'applyUrl' must be an http or https address, found '" + url
                         + "'; give the full address of this post's application form"
@@ -54,9 +51,28 @@ public final class NoticeValidator {
             problems.error(at.of("applyEmail"), "a notice gives 'applyUrl' or 'applyEmail', not both: candidates"
                     + " apply one way");
         }
-
         sections(notice, problems);
+        if (at.bound("dutyStation.country")) {
+            country(notice, at, problems);
+        }
+        if (at.bound("grade") && at.bound("competencyLevel")) {
+            grade(notice, at, problems);
+        }
+        if (at.bound("posting") && at.bound("eligibility")) {
+            editions(notice, at, problems);
+        }
+    }
 
+    private static void dates(Notice notice, SourceMap at, Problems problems) {
+        notice.posting().closes().filter(closes -> closes.isBefore(notice.posting().opens())).ifPresent(closes ->
+                problems.error(at.of("posting.closes"), "'posting.closes' (" + closes + ") is before 'posting.opens' ("
+                        + notice.posting().opens() + "); check both dates"));
+        notice.posting().updated().filter(updated -> updated.isBefore(notice.posting().opens())).ifPresent(updated ->
+                problems.error(at.of("posting.updated"), "'posting.updated' (" + updated + ") is before"
+                        + " 'posting.opens' (" + notice.posting().opens() + "); a notice is updated after it opens"));
+    }
+
+    private static void country(Notice notice, SourceMap at, Problems problems) {
         String country = notice.dutyStation().country();
         if (!COUNTRY_CODES.contains(country)) {
             String upper = country.toUpperCase(Locale.ROOT);
@@ -64,7 +80,9 @@ public final class NoticeValidator {
                     + (COUNTRY_CODES.contains(upper) ? " (did you mean '" + upper + "'?)" : "")
                     + ": use the ISO 3166-1 alpha-2 code in upper case, e.g. LY for Libya");
         }
+    }
 
+    private void grade(Notice notice, SourceMap at, Problems problems) {
         List<String> grades = organization.grades().values().stream().flatMap(Collection::stream).toList();
         // A post without grade (an NGO's, a consultancy) has none to check.
         notice.grade().ifPresent(grade -> {
@@ -77,7 +95,10 @@ public final class NoticeValidator {
                         + " competencyLevels in " + SourceFolder.ORGANIZATION_FILE + ", or set competencyLevel here");
             }
         });
+    }
 
+    /** The dated data in force on the opening day: the member states list, the competency framework. */
+    private void editions(Notice notice, SourceMap at, Problems problems) {
         if (notice.eligibility().firstTier().contains(FirstTierGroup.NON_REPRESENTED_MEMBER_STATES)
                 && organization.nonRepresentedMemberStates().inForceOn(notice.posting().opens()).isEmpty()) {
             problems.error(at.of("eligibility.firstTier"), "no non-represented member states list is in force on "

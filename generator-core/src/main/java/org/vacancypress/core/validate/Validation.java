@@ -66,6 +66,7 @@ public final class Validation {
             open.close();
         });
         NoticeValidator.validateAll(all, problems);
+        organization.ifPresent(org -> Linter.checkRules(org, problems));
         texts.ifPresent(each -> TranslationCheck.check(all, each, problems));
     }
 

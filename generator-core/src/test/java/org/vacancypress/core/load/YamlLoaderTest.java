@@ -80,7 +80,8 @@ class YamlLoaderTest {
         List<String> problems = problemsOf("dutyStation:\n\tcity: Tripoli\n");
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).startsWith("x.yaml:2:1: error:"), problems.get(0));
-        assertTrue(problems.get(0).contains("Do not use \\t(TAB) for indentation"), problems.get(0));
+        assertTrue(problems.get(0).contains("a tab in the indentation (pasted?): YAML indents with spaces; write the line"
+                + " as:   city: Tripoli"), problems.get(0));
     }
 
     @Test
