@@ -53,6 +53,8 @@ class ExampleOrganizationsTest {
                 } else if (name.endsWith(".pdf")) {
                     try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
                         pdfs.add(new PDFTextStripper().getText(pdf));
+                        String subject = pdf.getDocumentInformation().getSubject();
+                        assertFalse(subject.contains(", ,") || subject.contains(" ,"), "no empty slot: " + subject);
                     }
                 }
             }
