@@ -205,7 +205,7 @@ public final class Generator {
 
         /** Where days turn: the organization's closing rule's time zone. */
         ZoneId zone() {
-            return organization().get(Language.EN).organization().closingTime().zone();
+            return OrganizationTranslator.original(organization()).closingTime().zone();
         }
     }
 
@@ -218,7 +218,7 @@ public final class Generator {
         loader.notRead().forEach(progress);
         Optional<Templates> templates = sources.organization()
                 .flatMap(organization -> TemplateFiles.read(request, problems));
-        validation.ofAll(sources.notices(), sources.organization().map(all -> all.get(Language.EN).organization()),
+        validation.ofAll(sources.notices(), sources.organization().map(OrganizationTranslator::original),
                 templates.map(read -> new TranslationCheck.Texts(sources.organization().orElseThrow(),
                         language -> read.messages().missing(language, false),
                         language -> read.pages().describe(MessageFiles.file(language)),

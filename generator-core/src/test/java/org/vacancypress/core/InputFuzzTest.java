@@ -12,6 +12,7 @@ import org.vacancypress.core.load.NoticeBinder;
 import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.load.YamlLoader;
 import org.vacancypress.core.load.YamlNode;
+import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
 import org.vacancypress.core.problem.Problems;
@@ -37,7 +38,7 @@ class InputFuzzTest {
     void aNoticeFileEndsInANoticeOrInProblems(byte[] bytes) {
         Problems problems = new Problems();
         Optional<YamlNode> root = YamlLoader.parse(bytes, "fuzz.yaml", problems);
-        Optional<Notice> notice = root.flatMap(tree -> NoticeBinder.bind(tree, "fuzz", "fuzz.yaml", Optional.empty(),
+        Optional<Notice> notice = root.flatMap(tree -> NoticeBinder.bind(tree, "fuzz", "fuzz.yaml", Optional.empty(), Language.EN,
                 problems));
         notice.ifPresent(bound -> {
             new NoticeValidator(ORGANIZATION).validate(bound, problems);

@@ -219,7 +219,7 @@ class NoticeFormatTest {
 
     private static List<Problem> bindingProblems(String yaml) {
         Problems problems = new Problems();
-        NoticeBinder.bind(parse(yaml), "example", "example.yaml", Optional.empty(), problems);
+        NoticeBinder.bind(parse(yaml), "example", "example.yaml", Optional.empty(), Language.EN, problems);
         return problems.list();
     }
 

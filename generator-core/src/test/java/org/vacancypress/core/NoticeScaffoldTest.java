@@ -69,13 +69,21 @@ class NoticeScaffoldTest {
 
     @Test
     void theExampleNoticesPointToTheSchemaBesideThemWhichIsTheGeneratorsOwn() throws IOException {
+        String schema;
         try (var in = Generator.class.getClassLoader().getResourceAsStream(Generator.NOTICE_SCHEMA)) {
-            assertEquals(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
-                    Files.readString(Fixtures.NOTICES.resolve(NoticeScaffold.SCHEMA_FILE)));
+            schema = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        for (Path notice : Fixtures.realNoticeFiles()) {
-            assertTrue(Files.readString(notice).startsWith("# yaml-language-server: $schema=_schema/notice.schema.json\n"),
-                    notice.toString());
+        List<Path> folders = List.of(Fixtures.NOTICES, Fixtures.NOTICES.resolveSibling("examples/wfp"),
+                Fixtures.NOTICES.resolveSibling("examples/acf"));
+        for (Path folder : folders) {
+            assertEquals(schema, Files.readString(folder.resolve(NoticeScaffold.SCHEMA_FILE)), folder.toString());
+            try (var files = Files.list(folder)) {
+                for (Path notice : files.filter(f -> f.toString().endsWith(".yaml"))
+                        .filter(f -> !f.getFileName().toString().startsWith("_")).toList()) {
+                    assertTrue(Files.readString(notice).startsWith(
+                            "# yaml-language-server: $schema=_schema/notice.schema.json\n"), notice.toString());
+                }
+            }
         }
     }
 }

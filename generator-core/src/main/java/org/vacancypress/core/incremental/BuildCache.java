@@ -221,9 +221,7 @@ public final class BuildCache {
             hash.addFile(notices.resolve(logo));
         }
         for (Language language : Language.values()) {
-            if (language != Language.EN) {
-                hash.addFile(notices.resolve(SourceFolder.translationFile(language)));
-            }
+            hash.addFile(notices.resolve(SourceFolder.translationFile(language)));
         }
         hash.addResources(sources.defaults(), sources.defaultsFolder());
         if (sources.templates().isPresent()) {

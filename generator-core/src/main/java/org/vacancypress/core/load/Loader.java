@@ -55,12 +55,13 @@ public final class Loader {
         Optional<Organization> organization = files.isEmpty() && problems.hasErrors() ? Optional.empty()
                 : folder.loadOrganization(problems);
         Optional<Consumer<Notice>> check = organization.map(checks);
+        Language language = organization.map(Organization::language).orElse(Language.EN);
         List<Notice> notices;
         try {
             notices = workers.each(files, file -> {
                 try {
                     // A notice bound in part is checked too, so that one mistake hides none of the others.
-                    return folder.loadNotice(file, problems).flatMap(bound -> {
+                    return folder.loadNotice(file, language, problems).flatMap(bound -> {
                         check.ifPresent(c -> c.accept(bound.notice()));
                         return Optional.of(bound.notice()).filter(notice -> bound.complete());
                     });

@@ -52,14 +52,16 @@ public final class NoticeBinder {
      *
      * @param source the file, read again only to point at a warning inside a long text
      */
+    /** A notice without {@code language:} is in the organization's own, {@code organizationLanguage}. */
     public static Optional<Notice> bind(YamlNode root, String name, String displayName, Optional<Path> source,
-            Problems problems) {
-        return bindAll(root, name, displayName, source, problems).filter(Bound::complete).map(Bound::notice);
+            Language organizationLanguage, Problems problems) {
+        return bindAll(root, name, displayName, source, organizationLanguage, problems).filter(Bound::complete)
+                .map(Bound::notice);
     }
 
     /** As {@link #bind}, keeping a notice bound in part; empty only when the file is not a mapping at all. */
     public static Optional<Bound> bindAll(YamlNode root, String name, String displayName, Optional<Path> source,
-            Problems problems) {
+            Language organizationLanguage, Problems problems) {
         Binding binding = new Binding(displayName, problems, source);
         Optional<Fields> top = Fields.of(root, "", binding);
         if (top.isEmpty()) {
@@ -71,8 +73,8 @@ public final class NoticeBinder {
         Optional<String> title = f.text("title", true);
         Optional<String> unit = f.text("unit", false);
         Optional<DutyStation> dutyStation = f.mapping("dutyStation", true).flatMap(NoticeBinder::dutyStation);
-        Optional<String> grade = f.text("grade", true);
-        Optional<StaffCategory> staffCategory = f.keyword("staffCategory", true, StaffCategory.class);
+        Optional<String> grade = f.text("grade", false);
+        Optional<StaffCategory> staffCategory = f.keyword("staffCategory", false, StaffCategory.class);
         List<String> occupationalGroups = f.texts("occupationalGroups", false);
         Optional<Contract> contract = f.mapping("contract", true).flatMap(NoticeBinder::contract);
         Optional<LocalDate> startDate = startDate(f);
@@ -82,7 +84,7 @@ public final class NoticeBinder {
                 .orElse(Optional.of(new Eligibility(Set.of(), false)));
         boolean directReports = f.bool("directReports").orElse(false);
         Optional<Integer> competencyLevel = f.integer("competencyLevel", false, 1, 3);
-        Language language = f.keyword("language", false, Language.class).orElse(Language.EN);
+        Language language = f.keyword("language", false, Language.class).orElse(organizationLanguage);
         boolean draft = f.bool("draft").orElse(false);
         Optional<String> applyUrl = f.text("applyUrl", false);
         Optional<String> applyEmail = f.text("applyEmail", false);
@@ -103,8 +105,8 @@ public final class NoticeBinder {
 
         // The stand-ins are read by no rule: the rules skip unbound fields.
         Notice notice = new Notice(name, reference.orElse(""), vacancyType.orElse(VacancyType.values()[0]),
-                title.orElse(""), unit, dutyStation.orElse(new DutyStation("", "")), grade.orElse(""),
-                staffCategory.orElse(StaffCategory.values()[0]), occupationalGroups,
+                title.orElse(""), unit, dutyStation.orElse(new DutyStation("", "")), grade, staffCategory,
+                occupationalGroups,
                 contract.orElse(new Contract(ContractType.values()[0], Optional.empty(), false)), startDate,
                 posting.orElse(new PostingPeriod(LocalDate.EPOCH, Optional.empty(), Optional.empty())),
                 eligibility.orElse(new Eligibility(EnumSet.noneOf(FirstTierGroup.class), false)), directReports,

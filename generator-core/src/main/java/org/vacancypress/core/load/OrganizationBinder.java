@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.load.YamlNode.Entry;
 import org.vacancypress.core.model.ApplicationSystem;
@@ -56,6 +57,8 @@ public final class OrganizationBinder {
             return Optional.empty();
         }
         Fields f = top.get();
+        // The language _organization.yaml and _data/ are written in; _i18n/ holds the others.
+        Language language = f.keyword("language", false, Language.class).orElse(Language.EN);
         Optional<String> name = f.text("name", true);
         Optional<String> shortName = f.text("shortName", true);
         Optional<String> article = f.text("article", false);
@@ -68,32 +71,38 @@ public final class OrganizationBinder {
         String competencyFrameworkUrl = f.text("competencyFrameworkUrl", false).orElse("");
         String jobCategoryUrl = f.text("jobCategoryUrl", false).orElse("");
         Optional<ClosingTime> closingTime = f.mapping("closingTime", true).flatMap(OrganizationBinder::closingTime);
-        List<String> officialLanguages = f.texts("officialLanguages", true);
+        List<String> officialLanguages = f.texts("officialLanguages", false);
         List<Section> sections = f.list("sections", true,
                 (node, where) -> Fields.of(node, where, binding).flatMap(OrganizationBinder::section));
         unique(sections.stream().map(Section::id).toList(), "sections", "section",
                 "a notice's omit names sections by it", binding);
-        Optional<String> introduction = f.text("introduction", true);
-        Optional<String> workplaceCulture = f.text("workplaceCulture", true);
-        Optional<String> educationNote = f.text("educationNote", true);
-        Optional<String> languageAssessment = f.text("languageAssessment", true);
-        Map<StaffCategory, List<String>> grades = f.mapping("grades", true).map(OrganizationBinder::grades)
+        Optional<String> introduction = f.text("introduction", false);
+        Optional<String> workplaceCulture = f.text("workplaceCulture", false);
+        Optional<String> educationNote = f.text("educationNote", false);
+        Optional<String> languageAssessment = f.text("languageAssessment", false);
+        Map<StaffCategory, List<String>> grades = f.mapping("grades", false).map(OrganizationBinder::grades)
                 .orElse(Map.of());
         Map<String, Integer> competencyLevels = f.mapping("competencyLevels", false)
                 .map(OrganizationBinder::competencyLevels).orElse(Map.of());
-        List<StandardNote> notes = f.list("notes", true,
+        List<StandardNote> notes = f.list("notes", false,
                 (node, where) -> Fields.of(node, where, binding).flatMap(OrganizationBinder::note));
         // Translations find notes by id: two with one id would show one note's translation twice.
         unique(notes.stream().map(StandardNote::id).toList(), "notes", "note", "the translations name notes by it",
                 binding);
-        Optional<String> zeroTolerance = f.text("zeroTolerance", true);
-        Optional<String> antiFraud = f.text("antiFraud", true);
-        List<String> howToApply = f.texts("howToApply", true);
+        Optional<String> zeroTolerance = f.text("zeroTolerance", false);
+        Optional<String> antiFraud = f.text("antiFraud", false);
+        List<String> howToApply = f.texts("howToApply", false);
         Checks checks = f.mapping("checks", false).map(OrganizationBinder::checks).orElse(Checks.NONE);
         f.rejectUnknownKeys();
         Map<Language, Translation> translated = new EnumMap<>(Language.class);
         boolean translationsBound = true;
         for (Map.Entry<Language, Source> file : translations.entrySet()) {
+            if (file.getKey() == language) {
+                problems.error(Location.ofFile(file.getValue().displayName()), "_organization.yaml is written in "
+                        + language.id() + " (its 'language'): its texts need no translation into it; delete this file");
+                translationsBound = false;
+                continue;
+            }
             Optional<Translation> translation = TranslationBinder.bind(file.getValue(), problems);
             translation.ifPresent(t -> translated.put(file.getKey(), t));
             translationsBound &= translation.isPresent();
@@ -102,12 +111,12 @@ public final class OrganizationBinder {
         if (binding.failed() || nms.isEmpty() || frameworks.isEmpty() || !translationsBound) {
             return Optional.empty();
         }
-        return Optional.of(new Organization(name.orElseThrow(), shortName.orElseThrow(), article, website.orElseThrow(),
+        return Optional.of(new Organization(language, name.orElseThrow(), shortName.orElseThrow(), article, website.orElseThrow(),
                 careersUrl.orElseThrow(), applicationSystem, workplaceCultureUrl,
                 competencyFrameworkUrl, jobCategoryUrl, closingTime.orElseThrow(),
-                officialLanguages, sections, introduction.orElseThrow(), workplaceCulture.orElseThrow(),
-                educationNote.orElseThrow(), languageAssessment.orElseThrow(), grades, competencyLevels, notes,
-                zeroTolerance.orElseThrow(), antiFraud.orElseThrow(), howToApply, nms.get(), frameworks.get(), checks,
+                officialLanguages, sections, introduction.orElse(""), workplaceCulture.orElse(""),
+                educationNote.orElse(""), languageAssessment.orElse(""), grades, competencyLevels, notes,
+                zeroTolerance.orElse(""), antiFraud.orElse(""), howToApply, nms.get(), frameworks.get(), checks,
                 translated, binding.sources()));
     }
 

@@ -19,8 +19,8 @@ import org.vacancypress.core.model.StandardNote;
 import org.vacancypress.core.model.Translation;
 
 /**
- * The organization as a notice in one language reads it: English as {@code _organization.yaml}
- * and {@code _data/} write it, any other language from its translation. Every text the
+ * The organization as a notice in one language reads it: in its own language as
+ * {@code _organization.yaml} and {@code _data/} write it, any other language from its translation. Every text the
  * translation lacks is named, so that a notice never shows English boilerplate under a
  * French heading.
  */
@@ -47,23 +47,24 @@ public final class OrganizationTranslator {
 
     private static Translated translate(Organization org, Language language) {
         String file = SourceFolder.translationFile(language);
-        if (language == Language.EN) {
+        if (language == org.language()) {
             return new Translated(org, Set.of(), file);
         }
         Optional<Translation> found = Optional.ofNullable(org.translations().get(language));
         Translation t = found.orElseGet(() -> new Translation(Map.of(), Map.of(), Map.of(), Map.of(), Map.of()));
         Set<String> missing = new TreeSet<>();
-        Function<String, String> text = key -> t.text(key).orElseGet(() -> {
+        // A text the organization does not write needs no translation.
+        BiFunction<String, String, String> text = (key, original) -> original.isBlank() ? "" : t.text(key).orElseGet(() -> {
             missing.add(key);
             return "";
         });
-        Function<String, List<String>> list = key -> {
+        BiFunction<String, List<String>, List<String>> list = (key, original) -> {
             List<String> items = t.lists().get(key);
-            if (items == null) {
+            if (items == null && !original.isEmpty()) {
                 missing.add(key);
                 return List.of();
             }
-            return items;
+            return items == null ? List.of() : items;
         };
         List<StandardNote> notes = org.notes().stream().map(note -> new StandardNote(note.id(),
                 orMissing(t.notes().get(note.id()), "notes." + note.id(), missing, ""),
@@ -72,14 +73,17 @@ public final class OrganizationTranslator {
                 orMissing(t.competencies().get(Translation.competencyKey(edition, c.name())),
                         "competencies." + Translation.competencyKey(edition, c.name()), missing, c);
         // A name without article (COTA) has none in any language: nothing is missing.
-        Organization translated = new Organization(text.apply("name"), text.apply("shortName"), t.text("article"),
+        Organization translated = new Organization(org.language(), text.apply("name", org.name()), text.apply("shortName", org.shortName()), t.text("article"),
                 org.website(),
                 org.careersUrl(),
                 org.applicationSystem(), org.workplaceCultureUrl(), org.competencyFrameworkUrl(), org.jobCategoryUrl(),
-                new ClosingTime(org.closingTime().time(), org.closingTime().zone(), text.apply("closingPlace")),
-                list.apply("officialLanguages"), org.sections(), text.apply("introduction"), text.apply("workplaceCulture"),
-                text.apply("educationNote"), text.apply("languageAssessment"), org.grades(), org.competencyLevels(),
-                notes, text.apply("zeroTolerance"), text.apply("antiFraud"), list.apply("howToApply"),
+                new ClosingTime(org.closingTime().time(), org.closingTime().zone(), text.apply("closingPlace", org.closingTime().place())),
+                list.apply("officialLanguages", org.officialLanguages()), org.sections(),
+                text.apply("introduction", org.introduction()), text.apply("workplaceCulture", org.workplaceCulture()),
+                text.apply("educationNote", org.educationNote()),
+                text.apply("languageAssessment", org.languageAssessment()), org.grades(), org.competencyLevels(),
+                notes, text.apply("zeroTolerance", org.zeroTolerance()), text.apply("antiFraud", org.antiFraud()),
+                list.apply("howToApply", org.howToApply()),
                 org.nonRepresentedMemberStates().map(states -> states.value().stream()
                         .map(state -> orMissing(t.countries().get(state), "countries." + state, missing, "")).toList()),
                 org.competencyFrameworks().map(edition -> {
@@ -91,6 +95,11 @@ public final class OrganizationTranslator {
                 }),
                 org.checks(), org.translations(), org.sources());
         return new Translated(translated, Collections.unmodifiableSet(missing), file);
+    }
+
+    /** The organization as its own files write it, from its texts in every language. */
+    public static Organization original(Map<Language, Translated> all) {
+        return all.get(all.get(Language.EN).organization().language()).organization();
     }
 
     /** The translated value, or {@code otherwise} with its key noted as missing. */

@@ -96,7 +96,7 @@ public final class SourceFolder {
         Map<Language, OrganizationBinder.Source> translations = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             String relative = translationFile(language);
-            if (language != Language.EN && Files.isRegularFile(directory.resolve(relative))) {
+            if (Files.isRegularFile(directory.resolve(relative))) {
                 translations.put(language, read(directory.resolve(relative), problems));
             }
         }
@@ -110,7 +110,7 @@ public final class SourceFolder {
     }
 
     /** The notice in {@code file}, bound as far as it can be (see {@link NoticeBinder#bindAll}). */
-    public Optional<NoticeBinder.Bound> loadNotice(Path file, Problems problems) {
+    public Optional<NoticeBinder.Bound> loadNotice(Path file, Language organizationLanguage, Problems problems) {
         String fileName = file.getFileName().toString();
         String name = fileName.substring(0, fileName.lastIndexOf('.'));
         if (!NAME.matcher(name).matches()) {
@@ -122,7 +122,8 @@ public final class SourceFolder {
         }
         String displayName = display(file);
         return YamlLoader.load(file, displayName, problems)
-                .flatMap(root -> NoticeBinder.bindAll(root, name, displayName, Optional.of(file), problems));
+                .flatMap(root -> NoticeBinder.bindAll(root, name, displayName, Optional.of(file), organizationLanguage,
+                        problems));
     }
 
     private OrganizationBinder.Source readIfPresent(String relative, Problems problems) {

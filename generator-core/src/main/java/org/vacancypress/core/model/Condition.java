@@ -30,8 +30,8 @@ public record Condition(Set<VacancyType> vacancyTypes, Set<StaffCategory> staffC
 
     public boolean appliesTo(Notice notice) {
         LocalDate opens = notice.posting().opens();
-        return matches(vacancyTypes, notice.vacancyType()) && matches(staffCategories, notice.staffCategory())
-                && matches(grades, notice.grade()) && matches(contractTypes, notice.contract().type())
+        return matches(vacancyTypes, notice.vacancyType()) && matchesGiven(staffCategories, notice.staffCategory())
+                && matchesGiven(grades, notice.grade()) && matches(contractTypes, notice.contract().type())
                 && matches(languages, notice.language())
                 && (firstTier.isEmpty() || firstTier.stream().anyMatch(notice.eligibility().firstTier()::contains))
                 && opensFrom.map(from -> !opens.isBefore(from)).orElse(true)
@@ -40,5 +40,10 @@ public record Condition(Set<VacancyType> vacancyTypes, Set<StaffCategory> staffC
 
     private static <T> boolean matches(Set<T> allowed, T value) {
         return allowed.isEmpty() || allowed.contains(value);
+    }
+
+    /** A fact the notice does not give matches no list. */
+    private static <T> boolean matchesGiven(Set<T> allowed, Optional<T> value) {
+        return allowed.isEmpty() || value.filter(allowed::contains).isPresent();
     }
 }

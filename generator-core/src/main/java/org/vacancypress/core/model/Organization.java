@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param translations the organization's texts in languages other than English
  */
 public record Organization(
+        Language language,
         String name,
         String shortName,
         Optional<String> article,

@@ -19,6 +19,7 @@ import org.vacancypress.core.render.site.PublishedNotice;
 import org.vacancypress.core.render.site.SiteFiles;
 import org.vacancypress.core.resolve.NoticeFacts;
 import org.vacancypress.core.resolve.NoticeViews;
+import org.vacancypress.core.resolve.SearchWords;
 
 /**
  * The render step: each notice's page and PDF on the build's threads (those whose inputs did
@@ -59,7 +60,7 @@ public final class Renderer {
             NoticeFacts facts = views.facts(notice);
             // Only the list's search reads a notice's words, and it lists the open notices.
             Optional<String> searchWords = pages && facts.open()
-                    ? Optional.of(views.searchWords(notice, facts)) : Optional.empty();
+                    ? Optional.of(SearchWords.of(notice, facts)) : Optional.empty();
             NoticeRendering rendering = new NoticeRendering(notice, facts, this, target, problems,
                     target.noticeHash(notice.sources().source(), facts.open(), facts.translations().stream()
                             .map(other -> other.language() + ":" + other.page()).toList()));
@@ -88,7 +89,7 @@ public final class Renderer {
 
     private void renderSite(List<PublishedNotice> summaries, RenderTarget target, Problems problems)
             throws IOException {
-        SiteFiles site = new SiteFiles(templates.pages(), views::organization, templates.messages()::of, baseUrl,
+        SiteFiles site = new SiteFiles(templates.pages(), views.siteLanguage(), views::organization, templates.messages()::of, baseUrl,
                 templates.logo());
         site.render(summaries, problems::add).forEach(target::writeEveryTime);
         for (String asset : ASSETS) {

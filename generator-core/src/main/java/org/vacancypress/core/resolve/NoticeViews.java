@@ -2,7 +2,6 @@ package org.vacancypress.core.resolve;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,16 +11,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.vacancypress.core.load.OrganizationTranslator;
 import org.vacancypress.core.model.ApplicationSystem;
 import org.vacancypress.core.model.ClosingTime;
@@ -32,6 +28,7 @@ import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
 import org.vacancypress.core.model.Salary;
+import org.vacancypress.core.model.StaffCategory;
 import org.vacancypress.core.model.StandardNote;
 
 /**
@@ -42,8 +39,6 @@ import org.vacancypress.core.model.StandardNote;
  * Markdown until rendering.
  */
 public final class NoticeViews {
-
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final Organization organization;
     private final Instant now;
@@ -62,7 +57,7 @@ public final class NoticeViews {
      */
     public NoticeViews(Map<Language, OrganizationTranslator.Translated> organization, Instant now,
             int closingSoonDays, List<Notice> published) {
-        this.organization = organization.get(Language.EN).organization();
+        this.organization = OrganizationTranslator.original(organization);
         this.now = now;
         this.today = now.atZone(this.organization.closingTime().zone()).toLocalDate();
         this.closingSoonDays = closingSoonDays;
@@ -78,6 +73,11 @@ public final class NoticeViews {
     /** The organization, as pages in {@code language} show it. */
     public OrganizationView organization(Language language) {
         return organizationViews.get(language);
+    }
+
+    /** The language of the site's own pages (list, archive, feed): the organization's. */
+    public Language siteLanguage() {
+        return organization.language();
     }
 
     /** The notice's texts and the boilerplate chosen for it, as its page and PDF show them. */
@@ -142,13 +142,13 @@ public final class NoticeViews {
                 notice.language().rightToLeft() ? "rtl" : "ltr", notice.language().nativeName(), notice.reference(),
                 notice.vacancyType().id(), notice.title(), notice.unit(), notice.dutyStation().city(),
                 notice.dutyStation().country(), country.getDisplayCountry(locale),
-                // The site's own pages (list, archive, feed) are in English, whatever the notice's language.
-                country.getDisplayCountry(Language.EN.locale()), country.getISO3Country(), notice.grade(),
-                notice.staffCategory().id(), notice.occupationalGroups(), notice.contract().type().id(),
+                // The site's own pages (list, archive, feed) are in the organization's language, whatever the notice's.
+                country.getDisplayCountry(organization.language().locale()), country.getISO3Country(), notice.grade(),
+                notice.staffCategory().map(StaffCategory::id), notice.occupationalGroups(), notice.contract().type().id(),
                 notice.contract().durationMonths(), notice.contract().extensible(),
                 notice.startDate().map(dates::format), dates.format(notice.posting().opens()),
                 notice.posting().opens().toString(), closes.map(dates::format), closes.map(LocalDate::toString),
-                closes.map(Language.EN.dates()::format),
+                closes.map(organization.language().dates()::format),
                 closes.map(day -> closingMoment(day).atZone(organization.closingTime().zone()).minusMinutes(1)
                         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)),
                 dates.format(notice.posting().lastUpdated()), notice.posting().lastUpdated().toString(), open,
@@ -187,57 +187,6 @@ public final class NoticeViews {
                 amount);
     }
 
-    /**
-     * The distinct words of what is particular to the notice (not the boilerplate every notice
-     * shares), lower case, for the site's search: small enough to ship with the index.
-     *
-     * @param facts the notice's {@link #facts}, which name its country in its language
-     */
-    public String searchWords(Notice notice, NoticeFacts facts) {
-        Stream<String> texts = Stream.of(
-                Stream.of(notice.title(), notice.reference(), notice.grade(), notice.dutyStation().city(),
-                        facts.countryName(), notice.context()),
-                notice.unit().stream(), notice.occupationalGroups().stream(), notice.duties().stream(),
-                notice.education().stream(), notice.experience().stream(), notice.skills().stream(),
-                notice.languages().required().stream(), notice.languages().advantage().stream())
-                .flatMap(s -> s);
-        Set<String> words = new LinkedHashSet<>();
-        texts.forEach(text -> addWords(foldForSearch(text), words));
-        return String.join(" ", words);
-    }
-
-    /** Adds the runs of letters and digits of {@code text}: "p" and "3" of "p-3". */
-    private static void addWords(String text, Set<String> words) {
-        int start = -1;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            boolean inWord = Character.isLetter(c) || isNumber(c);
-            if (inWord && start < 0) {
-                start = i;
-            } else if (!inWord && start >= 0) {
-                words.add(text.substring(start, i));
-                start = -1;
-            }
-            i += Character.charCount(c);
-        }
-        if (start >= 0) {
-            words.add(text.substring(start));
-        }
-    }
-
-    private static boolean isNumber(int c) {
-        int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
-    }
-
-    /** Lower case without accents, as the site's script folds what a candidate types: "Côte" finds "cote". */
-    private static String foldForSearch(String text) {
-        // Most text is ASCII, which decomposes to itself and carries no mark.
-        boolean ascii = text.chars().allMatch(c -> c < 0x80);
-        String unmarked = ascii ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        return unmarked.toLowerCase(Locale.ROOT);
-    }
-
     /** The end of the closing minute: "23:59 Geneva time" on the closing date, as an instant. */
     private Instant closingMoment(LocalDate closes) {
         ClosingTime rule = organization.closingTime();
@@ -274,7 +223,7 @@ public final class NoticeViews {
         return translated.get(notice.language()).competencyFrameworks().inForceOn(notice.posting().opens())
                 .map(framework -> {
                     Optional<Integer> level = framework.levelled() ? notice.competencyLevel()
-                            .or(() -> Optional.ofNullable(organization.competencyLevels().get(notice.grade())))
+                            .or(() -> notice.grade().map(organization.competencyLevels()::get))
                             : Optional.empty();
                     return new NoticeContent.Competencies(framework.levelled(), level, framework.values(),
                             framework.core(), notice.directReports() ? framework.managerial() : List.of());
@@ -286,10 +235,15 @@ public final class NoticeViews {
                 o.applicationSystem().map(ApplicationSystem::name),
                 o.workplaceCultureUrl(), o.competencyFrameworkUrl(), o.jobCategoryUrl(),
                 o.closingTime().time().toString(), o.closingTime().place(), o.officialLanguages(),
-                MarkdownText.block(o.introduction()), MarkdownText.block(o.workplaceCulture()),
-                MarkdownText.inline(o.educationNote()), MarkdownText.inline(o.languageAssessment()),
-                MarkdownText.inline(o.zeroTolerance()), MarkdownText.inline(o.antiFraud()),
+                written(o.introduction(), MarkdownText::block), written(o.workplaceCulture(), MarkdownText::block),
+                written(o.educationNote(), MarkdownText::inline), written(o.languageAssessment(), MarkdownText::inline),
+                written(o.zeroTolerance(), MarkdownText::inline), written(o.antiFraud(), MarkdownText::inline),
                 inline(o.howToApply()));
+    }
+
+    /** A standard text the organization writes, or none: the data leaves out those it does not publish. */
+    private static Optional<MarkdownText> written(String text, Function<String, MarkdownText> markdown) {
+        return text.isBlank() ? Optional.empty() : Optional.of(markdown.apply(text));
     }
 
     private static List<MarkdownText> inline(List<String> lines) {

@@ -3,7 +3,10 @@ package org.vacancypress.core.resolve;
 import java.util.List;
 import java.util.Optional;
 
-/** The organization as the pages of one language show it. */
+/**
+ * The organization as the pages of one language show it. Its standard texts are optional: a
+ * section shows those its organization writes.
+ */
 public record OrganizationView(
         String name,
         String shortName,
@@ -17,11 +20,11 @@ public record OrganizationView(
         String closingTime,
         String closingPlace,
         List<String> officialLanguages,
-        MarkdownText introduction,
-        MarkdownText workplaceCulture,
-        MarkdownText educationNote,
-        MarkdownText languageAssessment,
-        MarkdownText zeroTolerance,
-        MarkdownText antiFraud,
+        Optional<MarkdownText> introduction,
+        Optional<MarkdownText> workplaceCulture,
+        Optional<MarkdownText> educationNote,
+        Optional<MarkdownText> languageAssessment,
+        Optional<MarkdownText> zeroTolerance,
+        Optional<MarkdownText> antiFraud,
         List<MarkdownText> howToApply) {
 }

@@ -32,7 +32,7 @@ public record Resolution(List<Notice> published, NoticeViews views, Instant next
      */
     public static Resolution resolve(Map<Language, OrganizationTranslator.Translated> organization, List<Notice> notices,
             Instant now, boolean drafts, int closingSoonDays, Problems problems) {
-        Organization original = organization.get(Language.EN).organization();
+        Organization original = OrganizationTranslator.original(organization);
         List<Notice> published = notices.stream()
                 .filter(notice -> drafts || heldBack(notice, original, now, problems).isEmpty())
                 .toList();

@@ -26,18 +26,17 @@ final class FactRules implements LintCheck {
 
     @Override
     public void check(Notice notice, List<NoticeText> texts, Findings found) {
-        StaffCategory category = notice.staffCategory();
         // Facts in error are reported by the binder: no finding on their stand-ins.
         SourceMap sources = notice.sources();
-        boolean gradeAndCategory = sources.bound("grade") && sources.bound("staffCategory");
-        organization.grades().forEach((other, grades) -> {
-            if (gradeAndCategory && other != category && grades.contains(notice.grade())
-                    && !organization.grades().getOrDefault(category, List.of()).contains(notice.grade())) {
-                found.at(LintRule.GRADE_CATEGORY, "grade", "grade " + notice.grade() + " is a "
-                        + other.id() + " grade, but the staff category is " + category.id() + "; correct one of them");
-            }
-        });
-        if (category == StaffCategory.NATIONAL_OFFICER && sources.bound("staffCategory")
+        notice.staffCategory().ifPresent(category -> notice.grade().ifPresent(grade -> organization.grades()
+                .forEach((other, grades) -> {
+                    if (other != category && grades.contains(grade)
+                            && !organization.grades().getOrDefault(category, List.of()).contains(grade)) {
+                        found.at(LintRule.GRADE_CATEGORY, "grade", "grade " + grade + " is a " + other.id()
+                                + " grade, but the staff category is " + category.id() + "; correct one of them");
+                    }
+                })));
+        if (notice.staffCategory().filter(StaffCategory.NATIONAL_OFFICER::equals).isPresent()
                 && sources.bound("dutyStation.country")) {
             nationalOfficerCountry(notice, texts, found);
         }

@@ -84,14 +84,17 @@ public final class NoticeValidator {
 
     private void grade(Notice notice, SourceMap at, Problems problems) {
         List<String> grades = organization.grades().values().stream().flatMap(Collection::stream).toList();
-        if (!grades.contains(notice.grade())) {
-            problems.error(at.of("grade"), "unknown grade '" + notice.grade() + "'" + Texts.didYouMean(notice.grade(),
-                    grades) + "; the grades are listed in " + SourceFolder.ORGANIZATION_FILE);
-        } else if (needed(notice).contains(Section.COMPETENCY_FRAMEWORK) && notice.competencyLevel().isEmpty()
-                && !organization.competencyLevels().containsKey(notice.grade())) {
-            problems.error(at.of("grade"), "grade '" + notice.grade() + "' has no competency level: add it to"
-                    + " competencyLevels in " + SourceFolder.ORGANIZATION_FILE + ", or set competencyLevel here");
-        }
+        // A post without grade (an NGO's, a consultancy) has none to check.
+        notice.grade().ifPresent(grade -> {
+            if (!grades.contains(grade)) {
+                problems.error(at.of("grade"), "unknown grade '" + grade + "'" + Texts.didYouMean(grade, grades)
+                        + "; the grades are listed in " + SourceFolder.ORGANIZATION_FILE);
+            } else if (needed(notice).contains(Section.COMPETENCY_FRAMEWORK) && notice.competencyLevel().isEmpty()
+                    && !organization.competencyLevels().containsKey(grade)) {
+                problems.error(at.of("grade"), "grade '" + grade + "' has no competency level: add it to"
+                        + " competencyLevels in " + SourceFolder.ORGANIZATION_FILE + ", or set competencyLevel here");
+            }
+        });
     }
 
     /** The dated data in force on the opening day: the member states list, the competency framework. */

@@ -61,11 +61,11 @@ public final class Proofreading {
             Function<Path, String> display, Problems problems) {
         for (Language language : languages) {
             Optional<Translation> translation = Optional.ofNullable(organization.translations().get(language));
-            if (language != Language.EN && translation.isEmpty()) {
+            if (language != organization.language() && translation.isEmpty()) {
                 continue;
             }
             Path file = files.get(language);
-            SourceMap sources = language == Language.EN ? organization.sources()
+            SourceMap sources = language == organization.language() ? organization.sources()
                     : new SourceMap(Location.ofFile(display.apply(file)), Map.of(), Optional.of(file));
             Findings found = new Findings(sources);
             for (NoticeText text : texts(organization, translation)) {

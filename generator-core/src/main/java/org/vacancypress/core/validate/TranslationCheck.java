@@ -48,7 +48,7 @@ public final class TranslationCheck {
     static void check(List<Notice> notices, Texts texts, Problems problems) {
         Map<Language, List<Notice>> byLanguage = new LinkedHashMap<>();
         notices.forEach(notice -> byLanguage.computeIfAbsent(notice.language(), l -> new ArrayList<>()).add(notice));
-        Organization english = texts.organization().get(Language.EN).organization();
+        Organization original = OrganizationTranslator.original(texts.organization());
         byLanguage.forEach((language, written) -> {
             Notice notice = written.get(0);
             Location at = notice.sources().of("language");
@@ -57,7 +57,7 @@ public final class TranslationCheck {
                     + language.id() + " text for " + listed(keys);
             OrganizationTranslator.Translated translated = texts.organization().get(language);
             Set<String> missing = new TreeSet<>(translated.missing());
-            missing.removeIf(key -> !usedBy(key, written, english));
+            missing.removeIf(key -> !usedBy(key, written, original));
             if (!missing.isEmpty()) {
                 problems.error(at, report.apply(missing, texts.display().apply(translated.file()))
                         + "; translate them from _organization.yaml and _data/ into that file");

@@ -60,7 +60,8 @@ public final class Validation {
     /** The checks across notices; with the texts, translations missing. Closes the proofreading session. */
     public void ofAll(List<Notice> all, Optional<Organization> organization, Optional<TranslationCheck.Texts> texts) {
         session.ifPresent(open -> {
-            new Proofreading(open).check(organization.orElseThrow(), languagesOf(all), translationFiles(), display,
+            new Proofreading(open).check(organization.orElseThrow(), languagesOf(all),
+                    translationFiles(organization.orElseThrow().language()), display,
                     problems);
             open.close();
         });
@@ -76,10 +77,10 @@ public final class Validation {
     }
 
     /** Where the organization's texts in each language are written: the organization's file for its own. */
-    private Map<Language, Path> translationFiles() {
+    private Map<Language, Path> translationFiles(Language own) {
         Map<Language, Path> files = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            files.put(language, notices.resolve(language == Language.EN
+            files.put(language, notices.resolve(language == own
                     ? SourceFolder.ORGANIZATION_FILE : SourceFolder.translationFile(language)));
         }
         return files;

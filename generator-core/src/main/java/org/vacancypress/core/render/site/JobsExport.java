@@ -42,8 +42,9 @@ final class JobsExport {
                 "countryIso3", n.countryIso3(),
                 "countryName", n.countryNameInSite(),
                 "city", n.city(),
-                "grade", n.grade(),
-                "staffCategory", n.staffCategory(),
+                // null for a post without grade or staff category (an NGO's)
+                "grade", n.grade().orElse(null),
+                "staffCategory", n.staffCategory().orElse(null),
                 "contractType", n.contractType(),
                 "occupationalGroups", n.occupationalGroups(),
                 "datePosted", n.opensIso(),

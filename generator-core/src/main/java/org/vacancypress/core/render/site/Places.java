@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.vacancypress.core.resolve.NoticeFacts;
 
@@ -21,14 +22,14 @@ final class Places {
     private final Map<String, String> parent = new HashMap<>();
     private final Map<String, String> names;
 
-    Places(List<NoticeFacts> notices) {
+    Places(List<NoticeFacts> notices, Predicate<NoticeFacts> inSiteLanguage) {
         notices.forEach(n -> find(key(n)));
         notices.stream().collect(Collectors.groupingBy(NoticeFacts::reference))
                 .values().forEach(versions -> versions.stream()
                         .filter(n -> n.country().equals(versions.get(0).country()))
                         .forEach(n -> join(key(versions.get(0)), key(n))));
         Comparator<NoticeFacts> siteLanguageFirst = Comparator
-                .comparing((NoticeFacts n) -> !SiteFiles.isSiteLanguage(n)).thenComparing(NoticeFacts::city);
+                .comparing((NoticeFacts n) -> !inSiteLanguage.test(n)).thenComparing(NoticeFacts::city);
         names = notices.stream().sorted(siteLanguageFirst)
                 .collect(Collectors.toMap(n -> find(key(n)), NoticeFacts::city, (first, later) -> first));
     }

@@ -52,9 +52,6 @@ public final class SiteFiles {
             Comparator.comparing((PublishedNotice n) -> n.facts().closesIso().orElse("0000-01-01")).reversed()
                     .thenComparing(n -> n.facts().title());
 
-    /** The language of the site's own pages (list, archive): a vacancy is listed by its notice in it, if any. */
-    private static final String SITE_LANGUAGE = Language.EN.id();
-
     private static final Map<String, Object> LANGUAGE_NAMES = Stream.of(Language.values())
             .collect(Collectors.toUnmodifiableMap(Language::id, Language::nativeName));
 
@@ -62,6 +59,9 @@ public final class SiteFiles {
     private static final Pattern NOT_IN_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
 
     private final PageRenderer pages;
+    /** The language of the site's own pages (list, archive): a vacancy is listed by its notice in it, if any. */
+    private final String siteLanguage;
+    private final String siteDirection;
     private final OrganizationView organization;
     private final Map<String, Object> messages;
     private final Map<String, InLanguage> inLanguage;
@@ -71,13 +71,16 @@ public final class SiteFiles {
 
     /**
      * @param organizations the organization's view in each language
-     * @param messages the interface text in each language; the site's own pages are in English
+     * @param messages the interface text in each language
+     * @param siteLanguage the language of the site's own pages: the organization's
      */
-    public SiteFiles(PageRenderer pages, Function<Language, OrganizationView> organizations,
+    public SiteFiles(PageRenderer pages, Language siteLanguage, Function<Language, OrganizationView> organizations,
             Function<Language, Map<String, Object>> messages, Optional<URI> baseUrl, Optional<Logo> logo) {
         this.pages = pages;
-        this.organization = organizations.apply(Language.EN);
-        this.messages = messages.apply(Language.EN);
+        this.siteLanguage = siteLanguage.id();
+        this.siteDirection = siteLanguage.rightToLeft() ? "rtl" : "ltr";
+        this.organization = organizations.apply(siteLanguage);
+        this.messages = messages.apply(siteLanguage);
         Map<String, InLanguage> texts = new LinkedHashMap<>();
         for (Language language : Language.values()) {
             texts.put(language.id(), new InLanguage(messages.apply(language), organizations.apply(language)));
@@ -113,11 +116,11 @@ public final class SiteFiles {
                 .toList();
         List<PublishedNotice> closed = notices.stream().filter(n -> !isOpen(n)).sorted(LATEST_CLOSING_FIRST)
                 .toList();
-        Places places = new Places(notices.stream().map(PublishedNotice::facts).toList());
-        List<List<PublishedNotice>> openVacancies = Vacancies.byReference(open);
+        Places places = new Places(notices.stream().map(PublishedNotice::facts).toList(), this::isSiteLanguage);
+        List<List<PublishedNotice>> openVacancies = Vacancies.byReference(open, this::isSiteLanguage);
         List<Vacancies.Vacancy> listed = openVacancies.stream().map(versions -> Vacancies.vacancy(versions, places))
                 .toList();
-        List<Vacancies.Vacancy> archived = Vacancies.byReference(closed).stream()
+        List<Vacancies.Vacancy> archived = Vacancies.byReference(closed, this::isSiteLanguage).stream()
                 .map(versions -> Vacancies.vacancy(versions, places)).toList();
         List<Feed> feeds = baseUrl.isPresent() ? feeds(open) : List.of();
 
@@ -158,6 +161,8 @@ public final class SiteFiles {
         model.put("organization", organization);
         model.put("site", site);
         model.put("t", messages);
+        model.put("siteLanguage", siteLanguage);
+        model.put("siteDirection", siteDirection);
         model.put("languageNames", LANGUAGE_NAMES);
         model.put("notices", notices.stream().map(PublishedNotice::facts).toList());
         Map<String, String> pdfs = new LinkedHashMap<>();
@@ -182,9 +187,9 @@ public final class SiteFiles {
         @SuppressWarnings("unchecked")
         Map<String, Object> categoryNames = (Map<String, Object>) ((Map<String, Object>) messages.get("labels"))
                 .get("staffCategories");
-        for (String category : Vacancies.distinct(open.stream().map(n -> n.facts().staffCategory()))) {
+        for (String category : Vacancies.distinct(open.stream().flatMap(n -> n.facts().staffCategory().stream()))) {
             feeds.add(new Feed(new FeedLink(feedFile(category), String.valueOf(categoryNames.getOrDefault(category,
-                    category))), n -> category.equals(n.staffCategory())));
+                    category))), n -> n.staffCategory().filter(category::equals).isPresent()));
         }
         return feeds;
     }
@@ -226,8 +231,8 @@ public final class SiteFiles {
         return closes.compareTo(updated) > 0 ? closes : updated;
     }
 
-    static boolean isSiteLanguage(NoticeFacts notice) {
-        return SITE_LANGUAGE.equals(notice.language());
+    private boolean isSiteLanguage(NoticeFacts notice) {
+        return siteLanguage.equals(notice.language());
     }
 
     private static boolean isOpen(PublishedNotice notice) {

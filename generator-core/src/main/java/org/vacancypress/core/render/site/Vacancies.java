@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.vacancypress.core.resolve.NoticeFacts;
@@ -41,11 +42,11 @@ public final class Vacancies {
     }
 
     /** The notices grouped by reference, each group in the order of its first notice, the site's language first. */
-    static List<List<PublishedNotice>> byReference(List<PublishedNotice> notices) {
+    static List<List<PublishedNotice>> byReference(List<PublishedNotice> notices, Predicate<NoticeFacts> inSiteLanguage) {
         Map<String, List<PublishedNotice>> groups = new LinkedHashMap<>();
         notices.forEach(n -> groups.computeIfAbsent(n.facts().reference(), r -> new ArrayList<>()).add(n));
         return groups.values().stream().map(versions -> versions.stream()
-                .sorted(Comparator.comparing((PublishedNotice n) -> !SiteFiles.isSiteLanguage(n.facts()))
+                .sorted(Comparator.comparing((PublishedNotice n) -> !inSiteLanguage.test(n.facts()))
                         .thenComparing(n -> n.facts().language()))
                 .toList()).toList();
     }
@@ -80,8 +81,8 @@ public final class Vacancies {
                 "cities", List.copyOf(cities.get(code)))));
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("locations", locations);
-        filters.put("grades", distinct(open.stream().map(v -> v.notice().grade())));
-        filters.put("staffCategories", distinct(open.stream().map(v -> v.notice().staffCategory())));
+        filters.put("grades", distinct(open.stream().flatMap(v -> v.notice().grade().stream())));
+        filters.put("staffCategories", distinct(open.stream().flatMap(v -> v.notice().staffCategory().stream())));
         filters.put("contractTypes", distinct(open.stream().map(v -> v.notice().contractType())));
         filters.put("languages", distinct(open.stream().flatMap(v -> v.languages().stream())));
         filters.put("occupationalGroups", distinct(open.stream().flatMap(v -> v.notice().occupationalGroups().stream())));
