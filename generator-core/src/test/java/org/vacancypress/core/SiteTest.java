@@ -165,17 +165,8 @@ class SiteTest {
         JsonNode posting = JSON.readTree(page.selectFirst("script[type=application/ld+json]").data());
         assertEquals("https://schema.org/", posting.get("@context").asText());
         assertEquals("JobPosting", posting.get("@type").asText());
-        assertEquals("Protection Coordinator", posting.get("title").asText());
-        assertEquals("VN 2018/195 (P)", posting.at("/identifier/value").asText());
-        assertEquals("International Organization for Migration", posting.at("/identifier/name").asText());
-        assertEquals("2018-08-10", posting.get("datePosted").asText());
-        assertEquals("2026-12-04T23:59:00+01:00", posting.get("validThrough").asText(), "23:59 Geneva time");
-        assertEquals("[\"FULL_TIME\"]", posting.get("employmentType").toString());
-        assertEquals("International Organization for Migration", posting.at("/hiringOrganization/name").asText());
-        assertEquals("https://www.iom.int", posting.at("/hiringOrganization/sameAs").asText());
-        assertEquals("Tripoli", posting.at("/jobLocation/address/addressLocality").asText());
-        assertEquals("LY", posting.at("/jobLocation/address/addressCountry").asText());
-        assertEquals(BASE + COORDINATOR + ".html", posting.get("url").asText());
+        assertEquals("2026-12-04T23:59:00+01:00", posting.get("validThrough").asText(), "23:59 Geneva time, in winter");
+        assertFalse(posting.has("baseSalary"), "no salary stated, none given");
         assertFalse(posting.has("applicantLocationRequirements"), "eligibility is not a location requirement");
         assertTrue(posting.get("directApply").isBoolean(), "job boards read a missing directApply as unknown");
         assertFalse(posting.get("directApply").asBoolean(), "candidates apply through the application system, not here");
@@ -189,6 +180,59 @@ class SiteTest {
         Element article = page.selectFirst("article.notice");
         article.select(".notice-actions, .toc").remove();
         assertEquals(article.text(), description.selectFirst("article.notice").text(), "the whole notice");
+    }
+
+    /**
+     * What Google's job posting guidance lists as required (title, description, datePosted,
+     * hiringOrganization, jobLocation) and recommended (validThrough, employmentType,
+     * identifier, baseSalary, directApply), from an open notice with a salary and a site with a logo.
+     */
+    @Test
+    void aJobPostingWithASalaryHasEveryFieldJobBoardsRequireOrRecommend() throws IOException {
+        Path notices = Fixtures.folderWith(dir, COORDINATOR, Fixtures.validNotice().replace("\nposting:\n",
+                "\nsalary:\n  currency: USD\n  minimum: 80000\n  maximum: 95000\n  period: year\nposting:\n"));
+        Files.write(notices.resolve("_data/logo.png"), java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
+        Path site = build(Fixtures.request(notices, dir.resolve("site")).withToday(LocalDate.of(2018, 8, 20))
+                .withBaseUrl(BASE));
+        Document page = Fixtures.page(site.resolve(COORDINATOR + ".html"));
+        JsonNode posting = JSON.readTree(page.selectFirst("script[type=application/ld+json]").data());
+        assertEquals("Protection Coordinator", posting.get("title").asText());
+        assertTrue(posting.get("description").asText().contains("nearly 1,000,000 migrants in Libya"));
+        assertEquals("2018-08-10", posting.get("datePosted").asText());
+        assertEquals("2018-08-23T23:59:00+02:00", posting.get("validThrough").asText());
+        assertEquals("[\"FULL_TIME\"]", posting.get("employmentType").toString());
+        assertEquals("Organization", posting.at("/hiringOrganization/@type").asText());
+        assertEquals("International Organization for Migration", posting.at("/hiringOrganization/name").asText());
+        assertEquals("https://www.iom.int", posting.at("/hiringOrganization/sameAs").asText());
+        assertEquals(BASE + "assets/logo.png", posting.at("/hiringOrganization/logo").asText());
+        assertEquals("PostalAddress", posting.at("/jobLocation/address/@type").asText());
+        assertEquals("Tripoli", posting.at("/jobLocation/address/addressLocality").asText());
+        assertEquals("LY", posting.at("/jobLocation/address/addressCountry").asText());
+        assertEquals("VN 2018/195 (P)", posting.at("/identifier/value").asText());
+        assertEquals("International Organization for Migration", posting.at("/identifier/name").asText());
+        assertEquals("MonetaryAmount", posting.at("/baseSalary/@type").asText());
+        assertEquals("USD", posting.at("/baseSalary/currency").asText());
+        assertEquals("QuantitativeValue", posting.at("/baseSalary/value/@type").asText());
+        assertEquals(80000, posting.at("/baseSalary/value/minValue").asInt());
+        assertEquals(95000, posting.at("/baseSalary/value/maxValue").asInt());
+        assertEquals("YEAR", posting.at("/baseSalary/value/unitText").asText());
+        assertTrue(posting.get("directApply").isBoolean());
+        assertEquals(BASE + COORDINATOR + ".html", posting.get("url").asText());
+
+        assertEquals("USD 80,000–95,000 a year", page.select(".facts div:has(dt:contains(Salary)) dd").text(),
+                "the page shows it in the notice's facts");
+        JsonNode salary = job(site, "VN 2018/195 (P)").get("salary");
+        assertEquals("{\"currency\":\"USD\",\"minimum\":80000,\"maximum\":95000,\"period\":\"year\"}",
+                salary.toString());
+
+        Path fee = Fixtures.folderWith(dir.resolve("fee"), COORDINATOR, Fixtures.validNotice().replace("\nposting:\n",
+                "\nsalary:\n  currency: usd\n  minimum: 500\n  period: fortnight\nposting:\n"));
+        BuildResult wrong = new Generator(Fixtures.request(fee, dir.resolve("fee-site")).withToday(LocalDate.of(2018, 8, 20)))
+                .html();
+        assertFalse(wrong.succeeded());
+        assertEquals(2, wrong.problems().stream().filter(problem -> problem.toString().contains("salary.")).count(),
+                wrong.problems().toString());
     }
 
     @Test

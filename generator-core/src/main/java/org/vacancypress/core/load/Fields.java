@@ -48,6 +48,12 @@ final class Fields {
         return Optional.empty();
     }
 
+    /** Reports {@code message} at the value of {@code key}, wrong for a reason only its binder knows. */
+    void error(String key, String message) {
+        mapping.entries().stream().filter(entry -> entry.key().value().equals(key)).findFirst()
+                .ifPresent(entry -> binding.error(entry.value().location(), message));
+    }
+
     String path(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }

@@ -22,6 +22,8 @@ import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.LanguageRequirements;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.PostingPeriod;
+import org.vacancypress.core.model.Salary;
+import org.vacancypress.core.model.SalaryPeriod;
 import org.vacancypress.core.model.StaffCategory;
 import org.vacancypress.core.model.VacancyType;
 
@@ -70,6 +72,7 @@ public final class NoticeBinder {
         boolean draft = f.bool("draft").orElse(false);
         Optional<String> applyUrl = f.text("applyUrl", false);
         Optional<String> applyEmail = f.text("applyEmail", false);
+        Optional<Salary> salary = f.mapping("salary", false).flatMap(NoticeBinder::salary);
         String context = f.text("context", false).orElse("");
         List<DutyGroup> responsibilities = responsibilities(f);
         List<String> education = f.texts("education", false);
@@ -91,7 +94,7 @@ public final class NoticeBinder {
                 unit, dutyStation.orElseThrow(), grade.orElseThrow(), staffCategory.orElseThrow(),
                 occupationalGroups, contract.orElseThrow(), startDate, posting.orElseThrow(),
                 eligibility.orElseThrow(), directReports, competencyLevel, language, draft, applyUrl, applyEmail,
-                context,
+                salary, context,
                 responsibilities, education, experience, skills, languages, notes, omit, wording,
                 suppressedWarnings,
                 binding.sources()));
@@ -102,6 +105,21 @@ public final class NoticeBinder {
         Optional<String> country = f.text("country", true);
         f.rejectUnknownKeys();
         return city.flatMap(c -> country.map(k -> new DutyStation(c, k)));
+    }
+
+    private static Optional<Salary> salary(Fields f) {
+        Optional<String> currency = f.text("currency", true);
+        currency.filter(code -> !code.matches("[A-Z]{3}")).ifPresent(code -> f.error("currency",
+                "'salary.currency' must be an ISO 4217 code of three capital letters, such as USD or EUR"));
+        Optional<Integer> minimum = f.integer("minimum", true, 0, 999_999_999);
+        Optional<Integer> maximum = f.integer("maximum", false, 0, 999_999_999);
+        if (minimum.isPresent() && maximum.isPresent() && maximum.get() < minimum.get()) {
+            f.error("maximum", "'salary.maximum' is less than 'salary.minimum'; give the range from the lower amount");
+        }
+        Optional<SalaryPeriod> period = f.keyword("period", true, SalaryPeriod.class);
+        f.rejectUnknownKeys();
+        return currency.filter(code -> code.matches("[A-Z]{3}")).flatMap(c -> minimum.flatMap(
+                min -> period.map(p -> new Salary(c, min, maximum.filter(max -> max >= min), p))));
     }
 
     private static Optional<Contract> contract(Fields f) {

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param name the file name without extension; names the output files
  * @param applyUrl the address of this post's own application form, if candidates can apply
  *     there directly; otherwise they apply through the organization's application system
+ * @param salary what the post pays, when the notice states it
  * @param applyEmail the address candidates send their application for this post to, instead
  * @param omit the optional sections of the organization's notice this notice leaves out
  * @param wording the notice's own wording of generated sentences, by the sentence's id: the
@@ -38,6 +39,7 @@ public record Notice(
         boolean draft,
         Optional<String> applyUrl,
         Optional<String> applyEmail,
+        Optional<Salary> salary,
         String context,
         List<DutyGroup> responsibilities,
         List<String> education,

@@ -17,6 +17,7 @@ import java.util.Optional;
  *     reference as subject; none when they follow written instructions
  * @param directApply whether {@code applyUrl} is the post's own, not the organization's
  * @param daysLeft the days from today to an open notice's closing date
+ * @param salary what the post pays, when its notice states it
  * @param translations the same vacancy's notices in other languages
  */
 public record NoticeFacts(
@@ -56,7 +57,16 @@ public record NoticeFacts(
         String applyMethod,
         Optional<String> applyUrl,
         boolean directApply,
+        Optional<SalaryFacts> salary,
         List<OtherLanguage> translations) {
+
+    /**
+     * What a post pays: {@code amount} is the amount or range as the notice's language writes
+     * numbers ("80,000–95,000"); {@code period} is {@code hour}, {@code day}, {@code week},
+     * {@code month} or {@code year}.
+     */
+    public record SalaryFacts(String currency, int minimum, Optional<Integer> maximum, String period, String amount) {
+    }
 
     /** The same vacancy's notice in another language, which a notice's page links. */
     public record OtherLanguage(String language, String languageName, String page) {

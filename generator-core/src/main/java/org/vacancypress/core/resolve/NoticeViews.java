@@ -3,6 +3,7 @@ package org.vacancypress.core.resolve;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -30,6 +31,7 @@ import org.vacancypress.core.model.FirstTierGroup;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.model.Salary;
 import org.vacancypress.core.model.StandardNote;
 
 /**
@@ -153,7 +155,8 @@ public final class NoticeViews {
                 open && closes.map(day -> ChronoUnit.DAYS.between(today, day) < closingSoonDays).orElse(false),
                 closes.filter(day -> open).map(day -> ChronoUnit.DAYS.between(today, day)),
                 notice.draft(), applyMethod(notice), applyUrl(notice),
-                notice.applyUrl().isPresent() || notice.applyEmail().isPresent(), translations(notice));
+                notice.applyUrl().isPresent() || notice.applyEmail().isPresent(),
+                notice.salary().map(salary -> salary(salary, locale)), translations(notice));
     }
 
     /** The notice's own way to apply, else the organization's, else its written instructions. */
@@ -175,6 +178,13 @@ public final class NoticeViews {
                 .or(() -> email.map(address -> "mailto:" + address + "?subject="
                         + URLEncoder.encode(notice.reference(), StandardCharsets.UTF_8).replace("+", "%20")))
                 .or(() -> organization.applicationSystem().flatMap(ApplicationSystem::url));
+    }
+
+    private static NoticeFacts.SalaryFacts salary(Salary salary, Locale locale) {
+        NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
+        String amount = numbers.format(salary.minimum()) + salary.maximum().map(max -> "–" + numbers.format(max)).orElse("");
+        return new NoticeFacts.SalaryFacts(salary.currency(), salary.minimum(), salary.maximum(), salary.period().id(),
+                amount);
     }
 
     /**
@@ -272,7 +282,7 @@ public final class NoticeViews {
     }
 
     private static OrganizationView organizationView(Organization o) {
-        return new OrganizationView(o.name(), o.shortName(), o.website(), o.careersUrl(),
+        return new OrganizationView(o.name(), o.shortName(), o.article(), o.website(), o.careersUrl(),
                 o.applicationSystem().map(ApplicationSystem::name),
                 o.workplaceCultureUrl(), o.competencyFrameworkUrl(), o.jobCategoryUrl(),
                 o.closingTime().time().toString(), o.closingTime().place(), o.officialLanguages(),

@@ -72,7 +72,13 @@
   var archive = document.getElementById('archive-search');
   if (archive) {
     var entries = Array.prototype.slice.call(document.querySelectorAll('.year .vacancies > li'));
-    var texts = entries.map(function (entry) { return ' ' + terms(entry.textContent).join(' '); });
+    // Its title, facts and languages, each apart: a label and its value run together in textContent.
+    var texts = entries.map(function (entry) {
+      var parts = Array.prototype.map.call(entry.querySelectorAll('h3, dd, .versions a'), function (part) {
+        return part.textContent;
+      });
+      return ' ' + terms(parts.join(' ')).join(' ');
+    });
     restore(archive, ['q']);
     listen(archive, function (updateAddress) {
       var wanted = terms(archive.elements.namedItem('q').value);

@@ -2,6 +2,7 @@ package org.vacancypress.core.render.site;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.vacancypress.core.resolve.NoticeFacts;
@@ -41,6 +42,12 @@ public final class JobPosting {
         posting.put("jobLocation", Json.object("@type", "Place", "address", Json.object("@type", "PostalAddress",
                 "addressLocality", notice.city(), "addressCountry", notice.country())));
         posting.put("url", pageUrl);
+        notice.salary().ifPresent(salary -> posting.put("baseSalary", Json.object("@type", "MonetaryAmount",
+                "currency", salary.currency(), "value", salary.maximum()
+                        .map(max -> Json.object("@type", "QuantitativeValue", "minValue", salary.minimum(), "maxValue", max,
+                                "unitText", salary.period().toUpperCase(Locale.ROOT)))
+                        .orElse(Json.object("@type", "QuantitativeValue", "value", salary.minimum(),
+                                "unitText", salary.period().toUpperCase(Locale.ROOT))))));
         // Job boards read a missing directApply as unknown: applying on the organization's own system is not direct.
         posting.put("directApply", notice.directApply());
         if (!notice.occupationalGroups().isEmpty()) {

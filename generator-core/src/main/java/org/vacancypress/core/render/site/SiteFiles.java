@@ -324,9 +324,17 @@ public final class SiteFiles {
                 "updated", n.updatedIso(),
                 "url", address(baseUrl, n.page()),
                 "pdfUrl", published.pdf().map(pdf -> address(baseUrl, pdf)).orElse(null),
-                "applyUrl", n.open() ? n.applyUrl().orElse(null) : null);
+                "applyUrl", n.open() ? n.applyUrl().orElse(null) : null,
+                "salary", n.salary().map(SiteFiles::salary).orElse(null));
         job.values().removeIf(value -> value == null);
         return job;
+    }
+
+    private static Map<String, Object> salary(NoticeFacts.SalaryFacts salary) {
+        Map<String, Object> amount = Json.object("currency", salary.currency(), "minimum", salary.minimum());
+        salary.maximum().ifPresent(maximum -> amount.put("maximum", maximum));
+        amount.put("period", salary.period());
+        return amount;
     }
 
     private String robots() {
