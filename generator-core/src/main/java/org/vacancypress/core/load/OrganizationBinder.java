@@ -27,6 +27,8 @@ import org.vacancypress.core.model.Dated;
 import org.vacancypress.core.model.FirstTierGroup;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.model.Salary;
+import org.vacancypress.core.model.SalaryScale;
 import org.vacancypress.core.model.Section;
 import org.vacancypress.core.model.Translation;
 import org.vacancypress.core.model.StaffCategory;
@@ -44,13 +46,16 @@ public final class OrganizationBinder {
     }
 
     public static Optional<Organization> bind(Source organization, Source memberStates, Source competencies,
-            Map<Language, Source> translations, Problems problems) {
+            Source salaryScales, Map<Language, Source> translations, Problems problems) {
         Binding binding = new Binding(organization.displayName(), problems, Optional.empty());
         Optional<Fields> top = organization.root().flatMap(root -> Fields.of(root, "", binding));
         Optional<Dated<List<String>>> nms = dated(memberStates, "versions", problems,
                 f -> Optional.of(f.texts("countries", true)));
         Optional<Dated<CompetencyFramework>> frameworks = dated(competencies, "editions", problems,
                 OrganizationBinder::framework);
+        Optional<Dated<List<SalaryScale>>> scales = dated(salaryScales, "versions", problems,
+                f -> Optional.of(f.list("scales", true, (node, where) -> Fields.of(node, where, f.binding())
+                        .flatMap(OrganizationBinder::salaryScale))));
         if (top.isEmpty()) {
             return Optional.empty();
         }
@@ -97,7 +102,7 @@ public final class OrganizationBinder {
             translationsBound &= translation.isPresent();
         }
 
-        if (binding.failed() || nms.isEmpty() || frameworks.isEmpty() || !translationsBound) {
+        if (binding.failed() || nms.isEmpty() || frameworks.isEmpty() || scales.isEmpty() || !translationsBound) {
             return Optional.empty();
         }
         return Optional.of(new Organization(name.orElseThrow(), shortName.orElseThrow(), website.orElseThrow(),
@@ -105,7 +110,7 @@ public final class OrganizationBinder {
                 competencyFrameworkUrl, jobCategoryUrl, closingTime.orElseThrow(),
                 officialLanguages, sections, introduction.orElseThrow(), workplaceCulture.orElseThrow(),
                 educationNote.orElseThrow(), languageAssessment.orElseThrow(), grades, competencyLevels, notes,
-                zeroTolerance.orElseThrow(), antiFraud.orElseThrow(), howToApply, nms.get(), frameworks.get(), checks,
+                zeroTolerance.orElseThrow(), antiFraud.orElseThrow(), howToApply, nms.get(), frameworks.get(), scales.get(), checks,
                 translated, binding.sources()));
     }
 
@@ -300,6 +305,17 @@ public final class OrganizationBinder {
      * A data file of dated versions: {@code listKey} holds items each with {@code inForceFrom}
      * and the fields {@code value} reads. An absent file is an empty history.
      */
+    /** A grade's salary at a duty station (country, and city), or everywhere. */
+    private static Optional<SalaryScale> salaryScale(Fields f) {
+        Optional<String> grade = f.text("grade", true);
+        Optional<Fields> station = f.mapping("dutyStation", false);
+        Optional<String> country = station.flatMap(s -> s.text("country", true));
+        Optional<String> city = station.flatMap(s -> s.text("city", false));
+        station.ifPresent(Fields::rejectUnknownKeys);
+        Optional<Salary> salary = NoticeBinder.salary(f);
+        return grade.flatMap(g -> salary.map(amount -> new SalaryScale(g, country, city, amount)));
+    }
+
     private static <T> Optional<Dated<T>> dated(Source source, String listKey, Problems problems,
             Function<Fields, Optional<T>> value) {
         if (source.root().isEmpty()) {
