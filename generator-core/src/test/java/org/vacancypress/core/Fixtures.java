@@ -144,6 +144,24 @@ final class Fixtures {
         return folder;
     }
 
+    /** The whole real notices folder (notices, data, translations) copied into {@code dir}; returns the copy. */
+    static Path copyOfNotices(Path dir) {
+        Path notices = dir.resolve("notices");
+        try (Stream<Path> files = Files.walk(NOTICES)) {
+            for (Path file : files.toList()) {
+                Path copy = notices.resolve(NOTICES.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return notices;
+    }
+
     /** The real 2018 notice's text, a valid notice to break in one place per test. */
     static String validNotice() {
         return read(NOTICES.resolve("protection-coordinator-tripoli-2018.yaml"));

@@ -44,7 +44,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The notice format is written three times: the binder (what is accepted), the JSON Schema
- * (what editors check) and NOTICE-FORMAT.md (what people read). This test holds them together.
+ * (what editors check) and NOTICE-FORMAT.md (what people read). This test holds them together,
+ * field by field: the same fields in all three, each required by both or neither, each refused
+ * by both with a value of another shape.
  */
 class NoticeFormatTest {
 
@@ -157,6 +159,62 @@ class NoticeFormatTest {
         String misspelt = example.replace("\ntitle: ", "\ntitel: ");
         assertFalse(schema.validate(json(misspelt)).isEmpty());
         assertTrue(bindingProblems(misspelt).stream().anyMatch(p -> p.message().startsWith("unknown key 'titel'")));
+    }
+
+    /**
+     * Every field of the annotated example (which names every field of the schema), as a JSON
+     * pointer: "/contract/type", "/responsibilities/1/group".
+     */
+    static List<String> exampleFields() {
+        List<String> pointers = new ArrayList<>();
+        pointers(json(example), "", pointers);
+        return pointers;
+    }
+
+    private static void pointers(JsonNode node, String at, List<String> pointers) {
+        if (node.isObject()) {
+            node.fieldNames().forEachRemaining(name -> {
+                pointers.add(at + "/" + name);
+                pointers(node.get(name), at + "/" + name, pointers);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                if (node.get(i).isObject()) {
+                    pointers(node.get(i), at + "/" + i, pointers);
+                }
+            }
+        }
+    }
+
+    /** The example with the field at {@code pointer} changed by {@code change} (given its parent and name). */
+    private static JsonNode exampleWith(String pointer, java.util.function.BiConsumer<ObjectNode, String> change) {
+        JsonNode copy = json(example).deepCopy();
+        int last = pointer.lastIndexOf('/');
+        change.accept((ObjectNode) copy.at(pointer.substring(0, last)), pointer.substring(last + 1));
+        return copy;
+    }
+
+    @ParameterizedTest
+    @MethodSource("exampleFields")
+    void theSchemaAndTheBinderAgreeWhetherEachFieldIsRequired(String pointer) {
+        JsonNode without = exampleWith(pointer, ObjectNode::remove);
+        boolean schemaRequires = !schema.validate(without).isEmpty();
+        // JSON is YAML: the binder reads the same tree.
+        boolean binderRequires = bindingProblems(without.toString()).stream()
+                .anyMatch(p -> p.message().startsWith("missing required field"));
+        assertEquals(schemaRequires, binderRequires, pointer + " required by the schema / the binder");
+    }
+
+    @ParameterizedTest
+    @MethodSource("exampleFields")
+    void theSchemaAndTheBinderRefuseEachFieldWithAValueOfAnotherShape(String pointer) {
+        JsonNode changed = exampleWith(pointer, (parent, name) -> {
+            JsonNode value = parent.get(name);
+            parent.set(name, value.isContainerNode() ? JsonNodeFactory.instance.textNode("text")
+                    : JsonNodeFactory.instance.objectNode().put("key", "text"));
+        });
+        assertFalse(schema.validate(changed).isEmpty(), pointer + " of another shape passes the schema");
+        assertFalse(bindingProblems(changed.toString()).isEmpty(), pointer + " of another shape passes the binder");
     }
 
     private static List<Problem> bindingProblems(String yaml) {

@@ -62,6 +62,7 @@ public final class OrganizationBinder {
         Fields f = top.get();
         Optional<String> name = f.text("name", true);
         Optional<String> shortName = f.text("shortName", true);
+        Optional<String> article = f.text("article", false);
         Optional<String> website = f.text("website", true);
         Optional<String> careersUrl = f.text("careersUrl", true);
         Optional<ApplicationSystem> applicationSystem = f.mapping("applicationSystem", false)
@@ -105,7 +106,7 @@ public final class OrganizationBinder {
         if (binding.failed() || nms.isEmpty() || frameworks.isEmpty() || scales.isEmpty() || !translationsBound) {
             return Optional.empty();
         }
-        return Optional.of(new Organization(name.orElseThrow(), shortName.orElseThrow(), website.orElseThrow(),
+        return Optional.of(new Organization(name.orElseThrow(), shortName.orElseThrow(), article, website.orElseThrow(),
                 careersUrl.orElseThrow(), applicationSystem, workplaceCultureUrl,
                 competencyFrameworkUrl, jobCategoryUrl, closingTime.orElseThrow(),
                 officialLanguages, sections, introduction.orElseThrow(), workplaceCulture.orElseThrow(),

@@ -71,7 +71,9 @@ public final class OrganizationTranslator {
         BiFunction<LocalDate, Competency, Competency> competency = (edition, c) ->
                 orMissing(t.competencies().get(Translation.competencyKey(edition, c.name())),
                         "competencies." + Translation.competencyKey(edition, c.name()), missing, c);
-        Organization translated = new Organization(text.apply("name"), text.apply("shortName"), org.website(),
+        // A name without article (COTA) has none in any language: nothing is missing.
+        Organization translated = new Organization(text.apply("name"), text.apply("shortName"), t.text("article"),
+                org.website(),
                 org.careersUrl(),
                 org.applicationSystem(), org.workplaceCultureUrl(), org.competencyFrameworkUrl(), org.jobCategoryUrl(),
                 new ClosingTime(org.closingTime().time(), org.closingTime().zone(), text.apply("closingPlace")),

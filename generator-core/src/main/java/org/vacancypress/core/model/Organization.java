@@ -8,6 +8,8 @@ import java.util.Optional;
  * Everything an organization says on every notice, read from the notices folder's data files
  * ({@code _organization.yaml}, {@code _data/}). Text fields are Markdown.
  *
+ * @param article the definite article its name takes in the language of the texts, if any
+ *     ("l’" in French for l’OIM, "la" in Spanish for la OIM): messages contract it ("de l’OIM")
  * @param applicationSystem where candidates apply; without one, they follow the written
  *     instructions of the notice's how-to-apply section
  * @param sections the notice's sections after its title and facts, in order
@@ -18,6 +20,7 @@ import java.util.Optional;
 public record Organization(
         String name,
         String shortName,
+        Optional<String> article,
         String website,
         String careersUrl,
         Optional<ApplicationSystem> applicationSystem,

@@ -10,7 +10,8 @@ import java.util.Optional;
  * texts of {@code _organization.yaml} by key, the standard notes by id, the competencies and
  * member states by their English names. What it lacks is found when a notice needs it.
  *
- * @param texts single texts by their key in {@code _organization.yaml} (introduction, antiFraud...)
+ * @param texts single texts by their key in {@code _organization.yaml} (introduction, antiFraud...),
+ *     and {@code article}, the one text a translation may leave out
  * @param lists lists of texts by key (officialLanguages, howToApply)
  * @param notes standard notes by id
  * @param competencies values and competencies by edition and English name, see {@link #competencyKey}
@@ -20,7 +21,7 @@ public record Translation(Map<String, String> texts, Map<String, List<String>> l
         Map<String, String> notes, Map<String, Competency> competencies, Map<String, String> countries) {
 
     /** The keys of {@code _organization.yaml} a translation gives as single texts. */
-    public static final List<String> TEXT_KEYS = List.of("name", "shortName", "closingPlace", "introduction",
+    public static final List<String> TEXT_KEYS = List.of("name", "shortName", "article", "closingPlace", "introduction",
             "workplaceCulture",
             "educationNote", "languageAssessment", "zeroTolerance", "antiFraud");
     /** The keys it gives as lists. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 public record OrganizationView(
         String name,
         String shortName,
+        Optional<String> article,
         String website,
         String careersUrl,
         Optional<String> applicationSystemName,

@@ -110,11 +110,7 @@ final class LayerRepeats implements LintCheck {
             String text = translation.map(t -> t.notes().get(note.id())).orElse(note.text());
             add(found, "the standard note '" + note.id() + "'", text, note::appliesTo);
         }
-        Map<String, String> boilerplate = Map.of("introduction", organization.introduction(), "workplaceCulture",
-                organization.workplaceCulture(), "educationNote", organization.educationNote(), "languageAssessment",
-                organization.languageAssessment(), "zeroTolerance", organization.zeroTolerance(), "antiFraud",
-                organization.antiFraud());
-        boilerplate.forEach((key, english) -> add(found, "the organization's '" + key + "'",
+        OrganizationTexts.paragraphs(organization).forEach((key, english) -> add(found, "the organization's '" + key + "'",
                 translation.flatMap(t -> t.text(key)).orElse(english), notice -> true));
         List<String> howToApply = translation.map(t -> t.lists().get("howToApply")).orElse(organization.howToApply());
         howToApply.forEach(paragraph -> add(found, "the organization's 'howToApply'", paragraph, notice -> true));

@@ -80,11 +80,7 @@ public final class Proofreading {
     /** The boilerplate a notice prints, by where it is written; English where the translation lacks a text. */
     private static List<NoticeText> texts(Organization organization, Optional<Translation> translation) {
         List<NoticeText> texts = new ArrayList<>();
-        Map<String, String> english = Map.of("introduction", organization.introduction(), "workplaceCulture",
-                organization.workplaceCulture(), "educationNote", organization.educationNote(), "languageAssessment",
-                organization.languageAssessment(), "zeroTolerance", organization.zeroTolerance(), "antiFraud",
-                organization.antiFraud());
-        english.forEach((key, text) -> (translation.isPresent() ? translation.get().text(key) : Optional.of(text))
+        OrganizationTexts.paragraphs(organization).forEach((key, text) -> (translation.isPresent() ? translation.get().text(key) : Optional.of(text))
                 .ifPresent(value -> texts.add(new NoticeText(key, value))));
         List<String> howToApply = translation.isPresent() ? translation.get().lists().getOrDefault("howToApply", List.of())
                 : organization.howToApply();

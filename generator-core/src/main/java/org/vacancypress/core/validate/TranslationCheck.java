@@ -1,16 +1,21 @@
 package org.vacancypress.core.validate;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.load.OrganizationTranslator;
+import org.vacancypress.core.model.FirstTierGroup;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
+import org.vacancypress.core.model.Organization;
 
 /**
  * A notice in a language needs every text of its page in that language: the organization's
@@ -20,6 +25,9 @@ import org.vacancypress.core.model.Notice;
 public final class TranslationCheck {
 
     private static final int LISTED = 12;
+    private static final String COMPETENCIES = "competencies.";
+    private static final String COUNTRIES = "countries.";
+    private static final String NOTES = "notes.";
 
     private TranslationCheck() {
     }
@@ -38,16 +46,20 @@ public final class TranslationCheck {
     }
 
     static void check(List<Notice> notices, Texts texts, Problems problems) {
-        Map<Language, Notice> firstIn = new LinkedHashMap<>();
-        notices.forEach(notice -> firstIn.putIfAbsent(notice.language(), notice));
-        firstIn.forEach((language, notice) -> {
+        Map<Language, List<Notice>> byLanguage = new LinkedHashMap<>();
+        notices.forEach(notice -> byLanguage.computeIfAbsent(notice.language(), l -> new ArrayList<>()).add(notice));
+        Organization english = texts.organization().get(Language.EN).organization();
+        byLanguage.forEach((language, written) -> {
+            Notice notice = written.get(0);
             Location at = notice.sources().of("language");
             BiFunction<Set<String>, String, String> report = (keys, file) -> notice.sources().file().file()
                     + " is in " + language.nativeName() + " (" + language.id() + "), and " + file + " has no "
                     + language.id() + " text for " + listed(keys);
             OrganizationTranslator.Translated translated = texts.organization().get(language);
-            if (!translated.missing().isEmpty()) {
-                problems.error(at, report.apply(translated.missing(), texts.display().apply(translated.file()))
+            Set<String> missing = new TreeSet<>(translated.missing());
+            missing.removeIf(key -> !usedBy(key, written, english));
+            if (!missing.isEmpty()) {
+                problems.error(at, report.apply(missing, texts.display().apply(translated.file()))
                         + "; translate them from _organization.yaml and _data/ into that file");
             }
             Set<String> messages = texts.interfaceMissing().apply(language);
@@ -56,6 +68,32 @@ public final class TranslationCheck {
                         + "; add these keys, as the English file has them");
             }
         });
+    }
+
+    /**
+     * Whether the notices of a language show the text of {@code key}: every text but the dated
+     * editions (of the competencies, of the member states) not in force on any of their opening
+     * dates, and the standard notes none of them has.
+     */
+    private static boolean usedBy(String key, List<Notice> notices, Organization organization) {
+        if (key.startsWith(COMPETENCIES)) {
+            return notices.stream().map(n -> organization.competencyFrameworks().versionInForceOn(n.posting().opens()))
+                    .flatMap(Optional::stream)
+                    .anyMatch(edition -> key.startsWith(COMPETENCIES + edition.inForceFrom() + "."));
+        }
+        if (key.startsWith(COUNTRIES)) {
+            String country = key.substring(COUNTRIES.length());
+            return notices.stream()
+                    .filter(n -> n.eligibility().firstTier().contains(FirstTierGroup.NON_REPRESENTED_MEMBER_STATES))
+                    .map(n -> organization.nonRepresentedMemberStates().inForceOn(n.posting().opens()))
+                    .flatMap(Optional::stream).anyMatch(states -> states.contains(country));
+        }
+        if (key.startsWith(NOTES)) {
+            String id = key.substring(NOTES.length());
+            return organization.notes().stream().filter(note -> note.id().equals(id))
+                    .anyMatch(note -> notices.stream().anyMatch(note::appliesTo));
+        }
+        return true;
     }
 
     private static String listed(Set<String> keys) {
