@@ -238,7 +238,7 @@ class SiteTest {
     @Test
     void aNoticeWithoutASalaryShowsTheOrganizationsScaleThatFitsItsGradeAndDutyStationBest() throws IOException {
         Path notices = Fixtures.folderWith(dir, COORDINATOR, Fixtures.validNotice());
-        Files.writeString(notices.resolve("_data/salary-scales.yaml"), """
+        String scales = """
                 versions:
                   - inForceFrom: 2018-01-01
                     scales:
@@ -258,7 +258,8 @@ class SiteTest {
                         currency: USD
                         minimum: 60000
                         period: year
-                """);
+                """;
+        Files.writeString(notices.resolve("_data/salary-scales.yaml"), scales);
         Path site = build(Fixtures.request(notices, dir.resolve("site")).withToday(LocalDate.of(2018, 8, 20))
                 .withBaseUrl(BASE));
         Document page = Fixtures.page(site.resolve(COORDINATOR + ".html"));
@@ -267,19 +268,11 @@ class SiteTest {
         JsonNode posting = JSON.readTree(page.selectFirst("script[type=application/ld+json]").data());
         assertEquals(75000, posting.at("/baseSalary/value/minValue").asInt());
 
-        Files.writeString(notices.resolve("_data/salary-scales.yaml"), """
-                versions:
-                  - inForceFrom: 2018-01-01
-                    scales:
-                      - grade: P-3
-                        currency: USD
-                        minimum: 70000
-                        period: yearly
-                """);
+        Files.writeString(notices.resolve("_data/salary-scales.yaml"), scales.replaceFirst("period: year", "period: yearly"));
         BuildResult wrong = new Generator(Fixtures.request(notices, dir.resolve("wrong")).withToday(LocalDate.of(2018, 8, 20)))
                 .html();
         assertFalse(wrong.succeeded());
-        assertTrue(wrong.problems().stream().anyMatch(problem -> problem.toString().contains("salary-scales.yaml:7:")
+        assertTrue(wrong.problems().stream().anyMatch(problem -> problem.toString().contains("salary-scales.yaml:8:")
                 && problem.toString().contains("period")), wrong.problems().toString());
     }
 
