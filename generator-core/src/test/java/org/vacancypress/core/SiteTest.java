@@ -236,6 +236,47 @@ class SiteTest {
     }
 
     @Test
+    void aNoticeWithoutASalaryShowsTheOrganizationsScaleThatFitsItsGradeAndDutyStationBest() throws IOException {
+        Path notices = Fixtures.folderWith(dir, COORDINATOR, Fixtures.validNotice());
+        String scales = """
+                versions:
+                  - inForceFrom: 2018-01-01
+                    scales:
+                      - grade: P-3
+                        currency: USD
+                        minimum: 70000
+                        maximum: 90000
+                        period: year
+                      - grade: P-3
+                        dutyStation: {country: LY, city: Tripoli}
+                        currency: USD
+                        minimum: 75000
+                        maximum: 98000
+                        period: year
+                      - grade: P-3
+                        dutyStation: {country: BD}
+                        currency: USD
+                        minimum: 60000
+                        period: year
+                """;
+        Files.writeString(notices.resolve("_data/salary-scales.yaml"), scales);
+        Path site = build(Fixtures.request(notices, dir.resolve("site")).withToday(LocalDate.of(2018, 8, 20))
+                .withBaseUrl(BASE));
+        Document page = Fixtures.page(site.resolve(COORDINATOR + ".html"));
+        assertEquals("USD 75,000–98,000 a year", page.select(".facts div:has(dt:contains(Salary)) dd").text(),
+                "Tripoli's scale, before Libya's or any station's");
+        JsonNode posting = JSON.readTree(page.selectFirst("script[type=application/ld+json]").data());
+        assertEquals(75000, posting.at("/baseSalary/value/minValue").asInt());
+
+        Files.writeString(notices.resolve("_data/salary-scales.yaml"), scales.replaceFirst("period: year", "period: yearly"));
+        BuildResult wrong = new Generator(Fixtures.request(notices, dir.resolve("wrong")).withToday(LocalDate.of(2018, 8, 20)))
+                .html();
+        assertFalse(wrong.succeeded());
+        assertTrue(wrong.problems().stream().anyMatch(problem -> problem.toString().contains("salary-scales.yaml:8:")
+                && problem.toString().contains("period")), wrong.problems().toString());
+    }
+
+    @Test
     void aNoticeWithItsOwnApplicationFormIsAppliedToDirectly() throws IOException {
         Path notices = Fixtures.folderWith(dir, "direct", Fixtures.validNotice()
                 .replace("reference: VN 2018/195 (P)", "reference: VN 2018/196 (P)")

@@ -216,7 +216,8 @@ public final class BuildCache {
         Fingerprint hash = new Fingerprint().add(VERSION).add(CODE).add(Runtime.version().toString()).add(pageSettings)
                 .addFile(notices.resolve(SourceFolder.ORGANIZATION_FILE))
                 .addFile(notices.resolve(SourceFolder.MEMBER_STATES_FILE))
-                .addFile(notices.resolve(SourceFolder.COMPETENCIES_FILE));
+                .addFile(notices.resolve(SourceFolder.COMPETENCIES_FILE))
+                .addFile(notices.resolve(SourceFolder.SALARY_SCALES_FILE));
         for (String logo : SourceFolder.LOGO_FILES) {
             hash.addFile(notices.resolve(logo));
         }

@@ -124,14 +124,16 @@ public final class NoticeBinder {
                 : Optional.of(new DutyStation(city.orElse(""), country.orElse("")));
     }
 
-    private static Optional<Salary> salary(Fields f) {
+    /** An amount or range in a currency for a period: a notice's salary, or a scale's in the organization's data. */
+    static Optional<Salary> salary(Fields f) {
         Optional<String> currency = f.text("currency", true);
         currency.filter(code -> !code.matches("[A-Z]{3}")).ifPresent(code -> f.error("currency",
-                "'salary.currency' must be an ISO 4217 code of three capital letters, such as USD or EUR"));
+                "'" + f.path("currency") + "' must be an ISO 4217 code of three capital letters, such as USD or EUR"));
         Optional<Integer> minimum = f.integer("minimum", true, 0, 999_999_999);
         Optional<Integer> maximum = f.integer("maximum", false, 0, 999_999_999);
         if (minimum.isPresent() && maximum.isPresent() && maximum.get() < minimum.get()) {
-            f.error("maximum", "'salary.maximum' is less than 'salary.minimum'; give the range from the lower amount");
+            f.error("maximum", "'" + f.path("maximum") + "' is less than '" + f.path("minimum")
+                    + "'; give the range from the lower amount");
         }
         Optional<SalaryPeriod> period = f.keyword("period", true, SalaryPeriod.class);
         f.rejectUnknownKeys();

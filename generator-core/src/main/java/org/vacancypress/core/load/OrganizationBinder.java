@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,19 +20,17 @@ import org.vacancypress.core.model.ApplicationSystem;
 import org.vacancypress.core.model.Checks;
 import org.vacancypress.core.model.ClosingTime;
 import org.vacancypress.core.model.Competency;
-import org.vacancypress.core.model.Condition;
-import org.vacancypress.core.model.ContractType;
 import org.vacancypress.core.model.CompetencyFramework;
 import org.vacancypress.core.model.Dated;
-import org.vacancypress.core.model.FirstTierGroup;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Organization;
 import org.vacancypress.core.model.RuleSeverity;
+import org.vacancypress.core.model.Salary;
+import org.vacancypress.core.model.SalaryScale;
 import org.vacancypress.core.model.Section;
 import org.vacancypress.core.model.Translation;
 import org.vacancypress.core.model.StaffCategory;
 import org.vacancypress.core.model.StandardNote;
-import org.vacancypress.core.model.VacancyType;
 
 /** Binds the organization's data files to one {@link Organization}. */
 public final class OrganizationBinder {
@@ -46,13 +43,16 @@ public final class OrganizationBinder {
     }
 
     public static Optional<Organization> bind(Source organization, Source memberStates, Source competencies,
-            Map<Language, Source> translations, Problems problems) {
+            Source salaryScales, Map<Language, Source> translations, Problems problems) {
         Binding binding = new Binding(organization.displayName(), problems, Optional.empty());
         Optional<Fields> top = organization.root().flatMap(root -> Fields.of(root, "", binding));
         Optional<Dated<List<String>>> nms = dated(memberStates, "versions", problems,
                 f -> Optional.of(f.texts("countries", true)));
         Optional<Dated<CompetencyFramework>> frameworks = dated(competencies, "editions", problems,
                 OrganizationBinder::framework);
+        Optional<Dated<List<SalaryScale>>> scales = dated(salaryScales, "versions", problems,
+                f -> Optional.of(f.list("scales", true, (node, where) -> Fields.of(node, where, f.binding())
+                        .flatMap(OrganizationBinder::salaryScale))));
         if (top.isEmpty()) {
             return Optional.empty();
         }
@@ -73,7 +73,7 @@ public final class OrganizationBinder {
         Optional<ClosingTime> closingTime = f.mapping("closingTime", true).flatMap(OrganizationBinder::closingTime);
         List<String> officialLanguages = f.texts("officialLanguages", false);
         List<Section> sections = f.list("sections", true,
-                (node, where) -> Fields.of(node, where, binding).flatMap(OrganizationBinder::section));
+                (node, where) -> Fields.of(node, where, binding).flatMap(SectionBinder::section));
         unique(sections.stream().map(Section::id).toList(), "sections", "section",
                 "a notice's omit names sections by it", binding);
         Optional<String> introduction = f.text("introduction", false);
@@ -85,7 +85,7 @@ public final class OrganizationBinder {
         Map<String, Integer> competencyLevels = f.mapping("competencyLevels", false)
                 .map(OrganizationBinder::competencyLevels).orElse(Map.of());
         List<StandardNote> notes = f.list("notes", false,
-                (node, where) -> Fields.of(node, where, binding).flatMap(OrganizationBinder::note));
+                (node, where) -> Fields.of(node, where, binding).flatMap(SectionBinder::note));
         // Translations find notes by id: two with one id would show one note's translation twice.
         unique(notes.stream().map(StandardNote::id).toList(), "notes", "note", "the translations name notes by it",
                 binding);
@@ -108,7 +108,7 @@ public final class OrganizationBinder {
             translationsBound &= translation.isPresent();
         }
 
-        if (binding.failed() || nms.isEmpty() || frameworks.isEmpty() || !translationsBound) {
+        if (binding.failed() || nms.isEmpty() || frameworks.isEmpty() || scales.isEmpty() || !translationsBound) {
             return Optional.empty();
         }
         return Optional.of(new Organization(language, name.orElseThrow(), shortName.orElseThrow(), article, website.orElseThrow(),
@@ -116,7 +116,7 @@ public final class OrganizationBinder {
                 competencyFrameworkUrl, jobCategoryUrl, closingTime.orElseThrow(),
                 officialLanguages, sections, introduction.orElse(""), workplaceCulture.orElse(""),
                 educationNote.orElse(""), languageAssessment.orElse(""), grades, competencyLevels, notes,
-                zeroTolerance.orElse(""), antiFraud.orElse(""), howToApply, nms.get(), frameworks.get(), checks,
+                zeroTolerance.orElse(""), antiFraud.orElse(""), howToApply, nms.get(), frameworks.get(), scales.get(), checks,
                 translated, binding.sources()));
     }
 
@@ -198,56 +198,6 @@ public final class OrganizationBinder {
         }
     }
 
-    private static Optional<StandardNote> note(Fields f) {
-        Optional<String> id = f.text("id", true);
-        Optional<String> text = f.text("text", true);
-        Condition when = f.mapping("when", false).map(OrganizationBinder::condition).orElse(Condition.ALWAYS);
-        f.rejectUnknownKeys();
-        return id.flatMap(i -> text.map(t -> new StandardNote(i, t, when)));
-    }
-
-    /** A section's template is {@code sections/<id>.ftlh} unless it names another. */
-    private static Optional<Section> section(Fields f) {
-        Optional<String> id = f.text("id", true);
-        Optional<String> template = f.text("template", false);
-        boolean optional = f.bool("optional").orElse(false);
-        Condition when = f.mapping("when", false).map(OrganizationBinder::condition).orElse(Condition.ALWAYS);
-        List<String> sentences = f.texts("sentences", false);
-        List<String> known = new ArrayList<>(Section.NOTICE_FIELDS);
-        known.add(Section.COMPETENCY_FRAMEWORK);
-        List<String> needs = f.list("needs", false, (node, where) -> f.text(node, where).filter(need -> {
-            if (!known.contains(need)) {
-                f.binding().error(node.location(), "a section cannot need '" + need + "'" + Texts.didYouMean(need, known)
-                        + "; it may need " + String.join(", ", known));
-                return false;
-            }
-            return true;
-        }));
-        f.rejectUnknownKeys();
-        return id.map(i -> new Section(i, template.orElse("sections/" + i + ".ftlh"), optional, when, sentences,
-                needs));
-    }
-
-    /** The notices a section or note applies to: {@code when} of {@code _organization.yaml}. */
-    private static Condition condition(Fields when) {
-        List<VacancyType> vacancyTypes = when.list("vacancyType", false,
-                (node, where) -> when.keyword(node, where, VacancyType.class));
-        List<StaffCategory> categories = when.list("staffCategory", false,
-                (node, where) -> when.keyword(node, where, StaffCategory.class));
-        List<String> grades = when.texts("grade", false);
-        List<ContractType> contracts = when.list("contractType", false,
-                (node, where) -> when.keyword(node, where, ContractType.class));
-        List<Language> languages = when.list("language", false,
-                (node, where) -> when.keyword(node, where, Language.class));
-        List<FirstTierGroup> firstTier = when.list("firstTier", false,
-                (node, where) -> when.keyword(node, where, FirstTierGroup.class));
-        Optional<LocalDate> opensFrom = when.date("opensFrom", false);
-        Optional<LocalDate> opensBefore = when.date("opensBefore", false);
-        when.rejectUnknownKeys();
-        return new Condition(Set.copyOf(vacancyTypes), Set.copyOf(categories), Set.copyOf(grades),
-                Set.copyOf(contracts), Set.copyOf(languages), Set.copyOf(firstTier), opensFrom, opensBefore);
-    }
-
     private static Optional<CompetencyFramework> framework(Fields f) {
         boolean levelled = f.bool("levelled").orElse(false);
         List<Competency> values = competencies(f, "values");
@@ -273,6 +223,17 @@ public final class OrganizationBinder {
      * A data file of dated versions: {@code listKey} holds items each with {@code inForceFrom}
      * and the fields {@code value} reads. An absent file is an empty history.
      */
+    /** A grade's salary at a duty station (country, and city), or everywhere. */
+    private static Optional<SalaryScale> salaryScale(Fields f) {
+        Optional<String> grade = f.text("grade", true);
+        Optional<Fields> station = f.mapping("dutyStation", false);
+        Optional<String> country = station.flatMap(s -> s.text("country", true));
+        Optional<String> city = station.flatMap(s -> s.text("city", false));
+        station.ifPresent(Fields::rejectUnknownKeys);
+        Optional<Salary> salary = NoticeBinder.salary(f);
+        return grade.flatMap(g -> salary.map(amount -> new SalaryScale(g, country, city, amount)));
+    }
+
     private static <T> Optional<Dated<T>> dated(Source source, String listKey, Problems problems,
             Function<Fields, Optional<T>> value) {
         if (source.root().isEmpty()) {

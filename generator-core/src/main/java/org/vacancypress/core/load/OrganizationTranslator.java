@@ -93,7 +93,7 @@ public final class OrganizationTranslator {
                     return new CompetencyFramework(framework.levelled(), each.apply(framework.values()),
                             each.apply(framework.core()), each.apply(framework.managerial()));
                 }),
-                org.checks(), org.translations(), org.sources());
+                org.salaryScales(), org.checks(), org.translations(), org.sources());
         return new Translated(translated, Collections.unmodifiableSet(missing), file);
     }
 

@@ -28,6 +28,8 @@ public final class SourceFolder {
     public static final String ORGANIZATION_FILE = "_organization.yaml";
     public static final String MEMBER_STATES_FILE = "_data/non-represented-member-states.yaml";
     public static final String COMPETENCIES_FILE = "_data/competencies.yaml";
+    /** Optional: what the organization pays by grade and duty station, for notices stating no salary. */
+    public static final String SALARY_SCALES_FILE = "_data/salary-scales.yaml";
     /** The organization's logo, the first of these that exists: the site's header, favicon and shared links show it. */
     public static final List<String> LOGO_FILES = List.of("_data/logo.svg", "_data/logo.png");
     /** The organization's texts in another language: {@code _i18n/fr.yaml} and so on. */
@@ -101,7 +103,8 @@ public final class SourceFolder {
             }
         }
         return OrganizationBinder.bind(read(file, problems), readIfPresent(MEMBER_STATES_FILE, problems),
-                readIfPresent(COMPETENCIES_FILE, problems), translations, problems);
+                readIfPresent(COMPETENCIES_FILE, problems), readIfPresent(SALARY_SCALES_FILE, problems), translations,
+                problems);
     }
 
     /** Where the organization's texts in {@code language} are, relative to the notices folder. */

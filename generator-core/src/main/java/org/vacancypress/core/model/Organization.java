@@ -43,6 +43,7 @@ public record Organization(
         List<String> howToApply,
         Dated<List<String>> nonRepresentedMemberStates,
         Dated<CompetencyFramework> competencyFrameworks,
+        Dated<List<SalaryScale>> salaryScales,
         Checks checks,
         Map<Language, Translation> translations,
         SourceMap sources) {

@@ -29,6 +29,7 @@ import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
 import org.vacancypress.core.model.Salary;
 import org.vacancypress.core.model.StaffCategory;
+import org.vacancypress.core.model.SalaryScale;
 import org.vacancypress.core.model.StandardNote;
 
 /**
@@ -156,7 +157,7 @@ public final class NoticeViews {
                 closes.filter(day -> open).map(day -> ChronoUnit.DAYS.between(today, day)),
                 notice.draft(), !hasOpened(notice, organization, now), applyMethod(notice), applyUrl(notice),
                 notice.applyUrl().isPresent() || notice.applyEmail().isPresent(),
-                notice.salary().map(salary -> salary(salary, locale)), translations(notice));
+                salary(notice).map(salary -> salary(salary, locale)), translations(notice));
     }
 
     /** The notice's own way to apply, else the organization's, else its written instructions. */
@@ -178,6 +179,18 @@ public final class NoticeViews {
                 .or(() -> email.map(address -> "mailto:" + address + "?subject="
                         + URLEncoder.encode(notice.reference(), StandardCharsets.UTF_8).replace("+", "%20")))
                 .or(() -> organization.applicationSystem().flatMap(ApplicationSystem::url));
+    }
+
+    /**
+     * The notice's own salary, else its organization's scale for its grade that fits its duty
+     * station best (city, country, anywhere), in force on its opening day.
+     */
+    private Optional<Salary> salary(Notice notice) {
+        return notice.salary().or(() -> organization.salaryScales().inForceOn(notice.posting().opens()).stream()
+                .flatMap(List::stream)
+                .filter(scale -> scale.fit(notice.grade(), notice.dutyStation()) >= 0)
+                .max(Comparator.comparingInt(scale -> scale.fit(notice.grade(), notice.dutyStation())))
+                .map(SalaryScale::salary));
     }
 
     private static NoticeFacts.SalaryFacts salary(Salary salary, Locale locale) {

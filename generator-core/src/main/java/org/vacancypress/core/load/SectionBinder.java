@@ -1,0 +1,72 @@
+package org.vacancypress.core.load;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.vacancypress.core.model.Condition;
+import org.vacancypress.core.model.ContractType;
+import org.vacancypress.core.model.FirstTierGroup;
+import org.vacancypress.core.model.Language;
+import org.vacancypress.core.model.Section;
+import org.vacancypress.core.model.StaffCategory;
+import org.vacancypress.core.model.StandardNote;
+import org.vacancypress.core.model.VacancyType;
+
+/** Binds what {@code _organization.yaml} chooses by a notice's facts: its sections and standard notes, each with its {@code when}. */
+final class SectionBinder {
+
+    private SectionBinder() {
+    }
+
+    /** A section's template is {@code sections/<id>.ftlh} unless it names another. */
+    static Optional<Section> section(Fields f) {
+        Optional<String> id = f.text("id", true);
+        Optional<String> template = f.text("template", false);
+        boolean optional = f.bool("optional").orElse(false);
+        Condition when = f.mapping("when", false).map(SectionBinder::condition).orElse(Condition.ALWAYS);
+        List<String> sentences = f.texts("sentences", false);
+        List<String> known = new ArrayList<>(Section.NOTICE_FIELDS);
+        known.add(Section.COMPETENCY_FRAMEWORK);
+        List<String> needs = f.list("needs", false, (node, where) -> f.text(node, where).filter(need -> {
+            if (!known.contains(need)) {
+                f.binding().error(node.location(), "a section cannot need '" + need + "'" + Texts.didYouMean(need, known)
+                        + "; it may need " + String.join(", ", known));
+                return false;
+            }
+            return true;
+        }));
+        f.rejectUnknownKeys();
+        return id.map(i -> new Section(i, template.orElse("sections/" + i + ".ftlh"), optional, when, sentences,
+                needs));
+    }
+
+    /** The notices a section or note applies to: {@code when} of {@code _organization.yaml}. */
+    static Condition condition(Fields when) {
+        List<VacancyType> vacancyTypes = when.list("vacancyType", false,
+                (node, where) -> when.keyword(node, where, VacancyType.class));
+        List<StaffCategory> categories = when.list("staffCategory", false,
+                (node, where) -> when.keyword(node, where, StaffCategory.class));
+        List<String> grades = when.texts("grade", false);
+        List<ContractType> contracts = when.list("contractType", false,
+                (node, where) -> when.keyword(node, where, ContractType.class));
+        List<Language> languages = when.list("language", false,
+                (node, where) -> when.keyword(node, where, Language.class));
+        List<FirstTierGroup> firstTier = when.list("firstTier", false,
+                (node, where) -> when.keyword(node, where, FirstTierGroup.class));
+        Optional<LocalDate> opensFrom = when.date("opensFrom", false);
+        Optional<LocalDate> opensBefore = when.date("opensBefore", false);
+        when.rejectUnknownKeys();
+        return new Condition(Set.copyOf(vacancyTypes), Set.copyOf(categories), Set.copyOf(grades),
+                Set.copyOf(contracts), Set.copyOf(languages), Set.copyOf(firstTier), opensFrom, opensBefore);
+    }
+
+    static Optional<StandardNote> note(Fields f) {
+        Optional<String> id = f.text("id", true);
+        Optional<String> text = f.text("text", true);
+        Condition when = f.mapping("when", false).map(SectionBinder::condition).orElse(Condition.ALWAYS);
+        f.rejectUnknownKeys();
+        return id.flatMap(i -> text.map(t -> new StandardNote(i, t, when)));
+    }
+}
