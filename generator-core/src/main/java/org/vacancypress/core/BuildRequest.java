@@ -1,11 +1,13 @@
 package org.vacancypress.core;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.vacancypress.core.render.html.TemplateLimits;
 
 /**
@@ -56,89 +58,73 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<
     }
 
     public BuildRequest withOutputDirectory(Path directory) {
-        return with(change -> change.outputDirectory = directory);
+        return with("outputDirectory", directory);
     }
 
     public BuildRequest withTemplateDirectory(Path directory) {
-        return with(change -> change.templateDirectory = Optional.of(directory));
+        return with("templateDirectory", Optional.of(directory));
     }
 
     public BuildRequest withToday(LocalDate day) {
-        return with(change -> change.today = Optional.of(day));
+        return with("today", Optional.of(day));
     }
 
     public BuildRequest withClock(Clock present) {
-        return with(change -> change.clock = present);
+        return with("clock", present);
     }
 
     public BuildRequest withDrafts(boolean drafts) {
-        return with(change -> change.includeDrafts = drafts);
+        return with("includeDrafts", drafts);
     }
 
     public BuildRequest withDisplayBase(Path base) {
-        return with(change -> change.displayBase = base);
+        return with("displayBase", base);
     }
 
     public BuildRequest withThreads(int count) {
-        return with(change -> change.threads = count);
+        return with("threads", count);
     }
 
     public BuildRequest withFailOnWarning(boolean fail) {
-        return with(change -> change.failOnWarning = fail);
+        return with("failOnWarning", fail);
     }
 
     public BuildRequest withBaseUrl(URI url) {
-        return with(change -> change.baseUrl = Optional.of(url));
+        return with("baseUrl", Optional.of(url));
     }
 
     public BuildRequest withClosingSoonDays(int days) {
-        return with(change -> change.closingSoonDays = days);
+        return with("closingSoonDays", days);
     }
 
     public BuildRequest withTemplateLimits(TemplateLimits limits) {
-        return with(change -> change.templateLimits = limits);
+        return with("templateLimits", limits);
     }
 
-    /** This request with {@code change} made to a copy of its fields: one place copies them all. */
-    private BuildRequest with(Consumer<Fields> change) {
-        Fields fields = new Fields(this);
-        change.accept(fields);
-        return fields.request();
-    }
-
-    /** A request's fields, to change before they make a new request (which checks them). */
-    private static final class Fields {
-        private final Path sourceDirectory;
-        private Path outputDirectory;
-        private Optional<Path> templateDirectory;
-        private Optional<LocalDate> today;
-        private Clock clock;
-        private boolean includeDrafts;
-        private Path displayBase;
-        private int threads;
-        private boolean failOnWarning;
-        private Optional<URI> baseUrl;
-        private int closingSoonDays;
-        private TemplateLimits templateLimits;
-
-        Fields(BuildRequest request) {
-            sourceDirectory = request.sourceDirectory;
-            outputDirectory = request.outputDirectory;
-            templateDirectory = request.templateDirectory;
-            today = request.today;
-            clock = request.clock;
-            includeDrafts = request.includeDrafts;
-            displayBase = request.displayBase;
-            threads = request.threads;
-            failOnWarning = request.failOnWarning;
-            baseUrl = request.baseUrl;
-            closingSoonDays = request.closingSoonDays;
-            templateLimits = request.templateLimits;
+    /**
+     * This request with one component replaced, through the canonical constructor (which checks
+     * it): the components are listed once, in the record's header, and a new one needs no copying code.
+     */
+    private BuildRequest with(String component, Object value) {
+        RecordComponent[] components = BuildRequest.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        if (Arrays.stream(components).noneMatch(known -> known.getName().equals(component))) {
+            throw new IllegalArgumentException("a build request has no component " + component);
         }
-
-        BuildRequest request() {
-            return new BuildRequest(sourceDirectory, outputDirectory, templateDirectory, today, clock, includeDrafts,
-                    displayBase, threads, failOnWarning, baseUrl, closingSoonDays, templateLimits);
+        try {
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                values[i] = components[i].getName().equals(component) ? value : components[i].getAccessor().invoke(this);
+            }
+            return BuildRequest.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException checked) {
+                throw checked;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("a record's own components are always readable", e);
         }
     }
 }
