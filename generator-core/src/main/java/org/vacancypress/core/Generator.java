@@ -5,11 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -19,12 +17,9 @@ import org.vacancypress.core.incremental.BuildCache;
 import org.vacancypress.core.load.Loader;
 import org.vacancypress.core.load.MessageFiles;
 import org.vacancypress.core.load.OrganizationTranslator;
-import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.model.Language;
-import org.vacancypress.core.model.Organization;
 import org.vacancypress.core.parallel.Workers;
 import org.vacancypress.core.problem.Location;
-import org.vacancypress.core.problem.Problem;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.problem.Severity;
 import org.vacancypress.core.publish.OutputFolder;
@@ -33,7 +28,6 @@ import org.vacancypress.core.render.Renderer;
 import org.vacancypress.core.render.Templates;
 import org.vacancypress.core.render.html.PageRenderer;
 import org.vacancypress.core.resolve.Resolution;
-import org.vacancypress.core.scaffold.NoticeScaffold;
 import org.vacancypress.core.validate.Proofreader;
 import org.vacancypress.core.validate.TranslationCheck;
 import org.vacancypress.core.validate.Validation;
@@ -83,95 +77,56 @@ public final class Generator {
         return result(problems, load(problems).sources(), 0, 0, start);
     }
 
-    /**
-     * A new notice in the notices folder, named after its title, with the organization's defaults
-     * and TODO placeholders, marked as a draft.
-     *
-     * @return the file written; empty, with the problems, when the organization's data cannot be read
-     * @throws java.nio.file.FileAlreadyExistsException when the file exists: it is never replaced
-     */
-    public NewNotice newNotice(String title, String grade, String dutyStation, LocalDate day) throws IOException {
-        Problems problems = new Problems();
-        Optional<Organization> organization = new SourceFolder(request.sourceDirectory(), request.displayBase())
-                .loadOrganization(problems);
-        if (organization.isEmpty()) {
-            return new NewNotice(Optional.empty(), problems.list());
-        }
-        return new NewNotice(Optional.of(NoticeScaffold.create(request.sourceDirectory(), title, grade, dutyStation,
-                day, organization.get())), problems.list());
-    }
-
-    /** The answers {@link #newNotice} needs. */
-    public enum NewNoticeQuestion { TITLE, GRADE, DUTY_STATION }
-
-    /** What is wrong with an answer to one of {@link #newNotice}'s questions, if anything. */
-    public Optional<String> newNoticeAnswerProblem(NewNoticeQuestion question, String answer) {
-        return switch (question) {
-            case TITLE -> Optional.empty();
-            case DUTY_STATION -> NoticeScaffold.dutyStationProblem(answer);
-            case GRADE -> new SourceFolder(request.sourceDirectory(), request.displayBase())
-                    .loadOrganization(new Problems()).flatMap(organization -> NoticeScaffold.gradeProblem(answer,
-                            organization));
-        };
-    }
-
-    /** The notice {@link #newNotice} wrote, or the problems that kept it from writing one. */
-    public record NewNotice(Optional<Path> file, List<Problem> problems) {
-
-        public NewNotice {
-            problems = List.copyOf(problems);
-        }
+    /** For {@code vacancy:new}: the organization's data read now, once for all the notices it writes. */
+    public NewNotices newNotices() {
+        return new NewNotices(request);
     }
 
     /** Validates, then publishes the web pages; PDFs already published stay. */
     public BuildResult html() {
-        return publish(EnumSet.of(Format.HTML));
+        return build(EnumSet.of(Format.HTML));
     }
 
     /** Validates, then publishes the PDFs; web pages already published stay. */
     public BuildResult pdf() {
-        return publish(EnumSet.of(Format.PDF));
+        return build(EnumSet.of(Format.PDF));
     }
 
     /** Validates, then publishes the whole site: pages and PDFs. */
     public BuildResult build() {
-        return publish(EnumSet.allOf(Format.class));
+        return build(EnumSet.allOf(Format.class));
     }
 
-    private BuildResult publish(Set<Format> formats) {
+    /** The pipeline, one call a step, each step a class in the package of its name (README, "Layout"). */
+    private BuildResult build(Set<Format> formats) {
         long start = System.nanoTime();
         Problems problems = new Problems();
         try (Publisher site = Publisher.open(request.outputDirectory(), writer, protectedFolders())) {
-            return publish(formats, site, problems, start);
+            site.recover(problems);
+            Optional<BuildCache> cache = cache(site, formats, problems);
+            Optional<BuildCache.Unchanged> unchanged = cache.flatMap(known -> known.unchanged(this::now));
+            if (unchanged.isPresent()) {
+                return replayed(unchanged.get(), start);
+            }
+            Loaded loaded = load(problems);
+            if (!publishable(problems)) {
+                return result(problems, loaded.sources(), 0, 0, start);
+            }
+            Instant now = now(loaded.zone());
+            Resolution resolution = resolve(loaded, now, problems);
+            Renderer renderer = renderer(loaded, resolution, formats);
+            OptionalInt rendered = site.publish(cache.orElseThrow(),
+                    target -> renderer.render(resolution.published(), target, workers(), problems),
+                    existing -> Format.stillWanted(existing, formats, resolution.published()), problems);
+            BuildResult result = result(problems, loaded.sources(),
+                    rendered.isPresent() ? resolution.published().size() : 0, rendered.orElse(0), start);
+            rendered.ifPresent(any -> cache.orElseThrow().stamp(loaded.zone(), now, resolution.nextChange(),
+                    result.noticesFound(), result.noticesPublished(), result.reported()));
+            return result;
         } catch (IOException e) {
             problems.error(Location.ofFile(request.outputDirectory().toString()), e.getMessage());
             return result(problems, Loader.Sources.none(), 0, 0, start);
         }
-    }
-
-    /** The pipeline, once the output folder is held: each step one call. */
-    private BuildResult publish(Set<Format> formats, Publisher site, Problems problems, long start) {
-        site.recover(problems);
-        Optional<BuildCache> cache = cache(site, formats, problems);
-        Optional<BuildCache.Unchanged> unchanged = cache.flatMap(known -> known.unchanged(this::now));
-        if (unchanged.isPresent()) {
-            return replayed(unchanged.get(), start);
-        }
-        Loaded loaded = load(problems);
-        if (!publishable(problems)) {
-            return result(problems, loaded.sources(), 0, 0, start);
-        }
-        Instant now = now(loaded.zone());
-        Resolution resolution = resolve(loaded, now, problems);
-        Renderer renderer = renderer(loaded, resolution, formats);
-        OptionalInt rendered = site.publish(cache.orElseThrow(),
-                target -> renderer.render(resolution.published(), target, workers(), problems),
-                existing -> stillWanted(existing, formats, resolution), problems);
-        BuildResult result = result(problems, loaded.sources(), rendered.isPresent() ? resolution.published().size() : 0,
-                rendered.orElse(0), start);
-        rendered.ifPresent(any -> cache.orElseThrow().stamp(loaded.zone(), now, resolution.nextChange(),
-                result.noticesFound(), result.noticesPublished(), result.reported()));
-        return result;
     }
 
     /** Whether what was loaded may be published: no errors, and no warnings when they fail the build. */
@@ -261,17 +216,6 @@ public final class Generator {
         request.templateDirectory().ifPresent(templates -> folders.put("the template folder", templates));
         folders.put("the folder the build was started in", request.displayBase());
         return folders;
-    }
-
-    /**
-     * Whether a file of the previous site stays: it belongs to a format this build does not
-     * render, and is not the PDF of a notice that is gone.
-     */
-    private static boolean stillWanted(String existing, Set<Format> formats, Resolution resolution) {
-        boolean otherFormat = formats.stream().noneMatch(format -> format.owns(existing));
-        boolean pdfOfANoticeGone = existing.endsWith(".pdf") && resolution.published().stream()
-                .noneMatch(notice -> existing.equals(notice.name() + ".pdf"));
-        return otherFormat && !pdfOfANoticeGone;
     }
 
     private Workers workers() {

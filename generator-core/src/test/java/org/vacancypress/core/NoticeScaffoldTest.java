@@ -54,6 +54,34 @@ class NoticeScaffoldTest {
     }
 
     @Test
+    void vacancyNewReadsTheOrganizationOnceForAllItsAnswersAndItsNotice() throws IOException {
+        Path folder = Fixtures.folderWith(dir, "unused", Fixtures.validNotice());
+        NewNotices notices = new Generator(Fixtures.request(folder, dir.resolve("out"))).newNotices();
+        Files.delete(folder.resolve(SourceFolder.ORGANIZATION_FILE));
+
+        assertTrue(notices.answerProblem(NewNotices.Question.GRADE, "g5").orElseThrow()
+                .startsWith("unknown grade 'g5' (did you mean 'G-5'?)"), "checked against the data read at the start");
+        assertEquals(Optional.empty(), notices.answerProblem(NewNotices.Question.GRADE, "P-3"));
+        NewNotices.NewNotice written = notices.write("Data Officer", "P-3", "Tripoli, LY", Fixtures.TODAY);
+        assertEquals(Optional.of(folder.resolve("data-officer.yaml")), written.file(), written.problems().toString());
+        assertTrue(Files.readString(written.file().orElseThrow()).contains("staffCategory: international-professional"));
+    }
+
+    @Test
+    void withoutTheOrganizationsDataNoNoticeIsWrittenAndTheProblemSaysWhy() throws IOException {
+        Path folder = Fixtures.folderWith(dir, "unused", Fixtures.validNotice());
+        Files.delete(folder.resolve(SourceFolder.ORGANIZATION_FILE));
+        NewNotices notices = new Generator(Fixtures.request(folder, dir.resolve("out"))).newNotices();
+
+        assertEquals(Optional.empty(), notices.answerProblem(NewNotices.Question.GRADE, "g5"));
+        NewNotices.NewNotice written = notices.write("Data Officer", "P-3", "Tripoli, LY", Fixtures.TODAY);
+        assertEquals(Optional.empty(), written.file());
+        assertTrue(written.problems().get(0).toString().contains(SourceFolder.ORGANIZATION_FILE),
+                written.problems().toString());
+        assertTrue(Files.notExists(folder.resolve("data-officer.yaml")));
+    }
+
+    @Test
     void answersAreCheckedAsTheyAreGiven() throws IOException {
         Path folder = Fixtures.folderWith(dir, "unused", Fixtures.validNotice());
         Organization organization = new SourceFolder(folder, dir).loadOrganization(new Problems()).orElseThrow();

@@ -12,6 +12,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.vacancypress.core.Generator;
+import org.vacancypress.core.NewNotices;
 
 /**
  * Scaffolds a notice: {@code mvn vacancy:new -Dvacancy.title="Protection Officer" -Dvacancy.grade=P-3
@@ -38,17 +39,17 @@ public class NewMojo extends AbstractVacancyMojo {
 
     @Override
     void executeGoal() throws MojoFailureException {
-        Generator generator = new Generator(request());
+        NewNotices notices = new Generator(request()).newNotices();
         List<Question> questions = List.of(
-                new Question(Generator.NewNoticeQuestion.TITLE, "title", "Position title", title),
-                new Question(Generator.NewNoticeQuestion.GRADE, "grade", "Grade (e.g. P-3, NO-A, G-5)", grade),
-                new Question(Generator.NewNoticeQuestion.DUTY_STATION, "dutyStation", "Duty station (City, CC)",
+                new Question(NewNotices.Question.TITLE, "title", "Position title", title),
+                new Question(NewNotices.Question.GRADE, "grade", "Grade (e.g. P-3, NO-A, G-5)", grade),
+                new Question(NewNotices.Question.DUTY_STATION, "dutyStation", "Duty station (City, CC)",
                         dutyStation));
         Console console = System.console();
-        List<String> answers = console == null ? answersGiven(generator, questions)
-                : asked(generator, console, questions);
+        List<String> answers = console == null ? answersGiven(notices, questions)
+                : asked(notices, console, questions);
         try {
-            Generator.NewNotice created = generator.newNotice(answers.get(0), answers.get(1), answers.get(2),
+            NewNotices.NewNotice created = notices.write(answers.get(0), answers.get(1), answers.get(2),
                     LocalDate.now());
             if (created.file().isEmpty()) {
                 throw new MojoFailureException("cannot read the organization's data: " + created.problems().get(0));
@@ -64,11 +65,11 @@ public class NewMojo extends AbstractVacancyMojo {
     }
 
     /** One property the notice needs, and how to ask for it. */
-    private record Question(Generator.NewNoticeQuestion kind, String property, String prompt, String given) {
+    private record Question(NewNotices.Question kind, String property, String prompt, String given) {
     }
 
     /** Without a terminal: every missing or wrong property, listed at once. */
-    private static List<String> answersGiven(Generator generator, List<Question> questions)
+    private static List<String> answersGiven(NewNotices notices, List<Question> questions)
             throws MojoFailureException {
         List<String> wrong = new ArrayList<>();
         for (Question question : questions) {
@@ -76,7 +77,7 @@ public class NewMojo extends AbstractVacancyMojo {
                 wrong.add("missing -D" + PROPERTY + question.property() + "=...: "
                         + question.prompt().toLowerCase(Locale.ROOT));
             } else {
-                generator.newNoticeAnswerProblem(question.kind(), question.given().strip())
+                notices.answerProblem(question.kind(), question.given().strip())
                         .ifPresent(problem -> wrong.add("-D" + PROPERTY + question.property() + ": " + problem));
             }
         }
@@ -88,13 +89,13 @@ public class NewMojo extends AbstractVacancyMojo {
     }
 
     /** In a terminal: each property given is checked, each missing one asked for, until the answer is right. */
-    private static List<String> asked(Generator generator, Console console, List<Question> questions)
+    private static List<String> asked(NewNotices notices, Console console, List<Question> questions)
             throws MojoFailureException {
         List<String> answers = new ArrayList<>();
         for (Question question : questions) {
             String answer = question.given() == null ? "" : question.given().strip();
             Optional<String> problem = answer.isEmpty() ? Optional.empty()
-                    : generator.newNoticeAnswerProblem(question.kind(), answer);
+                    : notices.answerProblem(question.kind(), answer);
             while (answer.isEmpty() || problem.isPresent()) {
                 problem.ifPresent(text -> console.printf("%s%n", text));
                 String line = console.readLine("%s: ", question.prompt());
@@ -102,7 +103,7 @@ public class NewMojo extends AbstractVacancyMojo {
                     throw new MojoFailureException(question.prompt() + " is needed; no notice written");
                 }
                 answer = line.strip();
-                problem = answer.isEmpty() ? Optional.empty() : generator.newNoticeAnswerProblem(question.kind(), answer);
+                problem = answer.isEmpty() ? Optional.empty() : notices.answerProblem(question.kind(), answer);
             }
             answers.add(answer);
         }
