@@ -2,6 +2,7 @@ package org.vacancypress.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,6 +17,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vacancypress.core.diff.DiffFiles;
 import org.vacancypress.core.diff.DiffReport;
 import org.vacancypress.core.diff.NoticeChange;
 import org.vacancypress.core.diff.SentenceDiff;
@@ -41,11 +43,12 @@ class DiffTest {
     @TempDir
     static Path dir;
     static SiteDiff.Result result;
+    static Path notices;
 
     @BeforeAll
     static void twoCommits() throws IOException, GitAPIException {
         Path repository = dir.resolve("repository");
-        Path notices = Fixtures.folderWith(repository, COORDINATOR, Fixtures.validNotice());
+        notices = Fixtures.folderWith(repository, COORDINATOR, Fixtures.validNotice());
         Files.copy(Fixtures.NOTICES.resolve(OFFICER + ".yaml"), notices.resolve(OFFICER + ".yaml"));
         try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
             git.add().addFilepattern(".").call();
@@ -59,7 +62,7 @@ class DiffTest {
                     .setSign(false).call();
         }
         result = SiteDiff.compare(Fixtures.request(notices, dir.resolve("unused")).withThreads(2), Optional.empty(),
-                dir.resolve("diff"));
+                dir.resolve(DiffFiles.WORK));
     }
 
     private static void replace(Path file, String before, String after) throws IOException {
@@ -124,5 +127,42 @@ class DiffTest {
                 List.of(INTRODUCTION_BEFORE, INTRODUCTION_AFTER)),
                 report.select("tr.changed").stream().map(row -> row.select("td").eachText()).toList());
         assertTrue(report.select("tr.same").size() > 20, "the unchanged text is there too, for context");
+    }
+
+    @Test
+    void theReportsReplaceEarlierReportsAndNoOtherFile() throws IOException {
+        Path reports = dir.resolve("reports");
+        DiffFiles.write(reports, result);
+        Files.writeString(reports.resolve(DiffFiles.HTML), "<p>stale</p>");
+        Files.writeString(reports.resolve(DiffFiles.MARKDOWN), DiffReport.markdown(result) + "stale\n");
+        assertEquals(List.of(reports.resolve(DiffFiles.HTML) + " exists and is not a report of vacancy:diff: it is"
+                + " left as it is; move it, or write the reports to another folder"), DiffFiles.notWrittenByDiff(reports));
+
+        IOException refused = assertThrows(IOException.class, () -> DiffFiles.write(reports, result));
+        assertTrue(refused.getMessage().startsWith(reports.resolve(DiffFiles.HTML) + " exists and is not a report"),
+                refused.getMessage());
+        assertEquals("<p>stale</p>", Files.readString(reports.resolve(DiffFiles.HTML)));
+        assertTrue(Files.readString(reports.resolve(DiffFiles.MARKDOWN)).endsWith("stale\n"), "nothing written");
+
+        Files.writeString(reports.resolve(DiffFiles.HTML), DiffReport.html(result));
+        DiffFiles.write(reports, result);
+        assertEquals(DiffReport.markdown(result), Files.readString(reports.resolve(DiffFiles.MARKDOWN)));
+    }
+
+    @Test
+    void aWorkFolderHoldingOtherFilesIsNotEmptied() throws IOException {
+        Path reports = dir.resolve("shared");
+        Path kept = reports.resolve(DiffFiles.WORK).resolve("minutes.txt");
+        Files.createDirectories(kept.getParent());
+        Files.writeString(kept, "kept");
+        String expected = reports.resolve(DiffFiles.WORK) + " holds minutes.txt, which vacancy:diff did not write: the"
+                + " folder is left as it is; move them, or write the reports to another folder";
+        assertEquals(List.of(expected), DiffFiles.notWrittenByDiff(reports));
+
+        IOException refused = assertThrows(IOException.class, () -> SiteDiff.compare(
+                Fixtures.request(notices, dir.resolve("unused")), Optional.empty(), reports.resolve(DiffFiles.WORK)));
+        assertEquals(expected, refused.getMessage());
+        assertEquals("kept", Files.readString(kept));
+        assertEquals(List.of(), DiffFiles.notWrittenByDiff(dir), "the work folder of the first comparison is its own");
     }
 }

@@ -2,14 +2,13 @@ package org.vacancypress.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.vacancypress.core.diff.DiffReport;
+import org.vacancypress.core.diff.DiffFiles;
 import org.vacancypress.core.diff.NoticeChange;
 import org.vacancypress.core.diff.SiteDiff;
 
@@ -38,13 +37,12 @@ public class DiffMojo extends AbstractVacancyMojo {
     @Override
     void executeGoal() throws MojoFailureException {
         Path reports = reportDirectory.toPath();
+        refuseFilesNotItsOwn(reports);
         SiteDiff.Result result;
         try {
             result = SiteDiff.compare(request(), Optional.ofNullable(base).filter(b -> !b.isBlank()).map(String::strip),
-                    reports.resolve("vacancy-diff"));
-            Files.createDirectories(reports);
-            Files.writeString(reports.resolve("vacancy-diff.md"), DiffReport.markdown(result), StandardCharsets.UTF_8);
-            Files.writeString(reports.resolve("vacancy-diff.html"), DiffReport.html(result), StandardCharsets.UTF_8);
+                    reports.resolve(DiffFiles.WORK));
+            DiffFiles.write(reports, result);
         } catch (IOException e) {
             throw new MojoFailureException("cannot compare the notices with " + (base == null ? "the main branch" : base)
                     + ": " + e.getMessage());
@@ -61,7 +59,21 @@ public class DiffMojo extends AbstractVacancyMojo {
                     + (notice.pdfTextChanged() ? ", PDF text changed" : ""));
         }
         getLog().info(result.notices().size() + (result.notices().size() == 1 ? " notice changes" : " notices change")
-                + " for candidates; written to " + reports.resolve("vacancy-diff.md") + " and vacancy-diff.html");
+                + " for candidates; written to " + reports.resolve(DiffFiles.MARKDOWN) + " and " + DiffFiles.HTML);
+    }
+
+    /** Before the long comparison: it would replace or delete these files, which it did not write. */
+    private static void refuseFilesNotItsOwn(Path reports) throws MojoFailureException {
+        List<String> foreign;
+        try {
+            foreign = DiffFiles.notWrittenByDiff(reports);
+        } catch (IOException e) {
+            throw new MojoFailureException("cannot read the report folder " + reports + ": " + e.getMessage());
+        }
+        if (!foreign.isEmpty()) {
+            throw new MojoFailureException("nothing compared: " + String.join("; ", foreign)
+                    + " (-D" + PROPERTY + "reportDirectory=)");
+        }
     }
 
     private static String count(int n, String thing) {

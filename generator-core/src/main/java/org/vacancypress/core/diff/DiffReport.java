@@ -11,11 +11,18 @@ import org.vacancypress.core.diff.NoticeChange.Status;
  */
 public final class DiffReport {
 
+    /** How the HTML report begins: what tells it from another file of its name. */
+    static final String HTML_START = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            + "<title>What candidates will see change</title>\n";
+    /** The Markdown report's first line. */
+    static final String MARKDOWN_HEADING = "## What candidates will see change\n";
+
     private DiffReport() {
     }
 
     public static String markdown(SiteDiff.Result result) {
-        StringBuilder md = new StringBuilder("## What candidates will see change\n\n");
+        StringBuilder md = new StringBuilder(MARKDOWN_HEADING + "\n");
         md.append("Compared with `").append(result.base().shortId()).append("` (").append(escape(result.base().chosen()))
                 .append("), both built as on ").append(result.moment()).append(".\n\n");
         if (!result.after().succeeded()) {
@@ -69,9 +76,7 @@ public final class DiffReport {
     }
 
     public static String html(SiteDiff.Result result) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>What candidates will see change</title>\n<style>\n"
+        StringBuilder html = new StringBuilder(HTML_START + "<style>\n"
                 + "body{font:16px/1.5 system-ui,sans-serif;margin:1rem auto;max-width:80rem;padding:0 1rem;color:#1a1a1a}\n"
                 + "table{border-collapse:collapse;width:100%;table-layout:fixed;margin-bottom:2rem}\n"
                 + "th,td{border:1px solid #bbb;padding:.3rem .5rem;vertical-align:top;text-align:start}\n"

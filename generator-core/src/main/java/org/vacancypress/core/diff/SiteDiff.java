@@ -62,6 +62,7 @@ public final class SiteDiff {
             Path sources = request.sourceDirectory().toAbsolutePath().normalize();
             Optional<Path> templates = request.templateDirectory().map(t -> t.toAbsolutePath().normalize());
             Path checkout = work.resolve("base-sources");
+            DiffFiles.refuseForeignWork(work);
             deleteTree(work);
             git.export(from.commit(), relative(root, sources), checkout);
             if (templates.isPresent() && templates.get().startsWith(root)) {
