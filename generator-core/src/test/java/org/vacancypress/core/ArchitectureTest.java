@@ -1,5 +1,8 @@
 package org.vacancypress.core;
 
+import static com.tngtech.archunit.core.domain.AccessTarget.Predicates.declaredIn;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -15,6 +18,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.vacancypress.core.model.Condition;
+import org.vacancypress.core.model.Notice;
+import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.model.Translation;
 
 /**
  * The pipeline's shape, on the compiled classes: each stage imports only the stages before it
@@ -79,6 +86,15 @@ class ArchitectureTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** These records take their collections as loading made them, unmodifiable, without copying them again. */
+    @Test
+    void onlyLoadingBuildsTheRecordsThatTakeItsCollectionsAsTheyAre() {
+        noClasses().that().resideOutsideOfPackages("org.vacancypress.core.load..", "org.vacancypress.core.model..")
+                .should().callConstructorWhere(target(declaredIn(Notice.class)).or(target(declaredIn(Organization.class)))
+                        .or(target(declaredIn(Condition.class))).or(target(declaredIn(Translation.class))))
+                .check(CORE);
     }
 
     @Test

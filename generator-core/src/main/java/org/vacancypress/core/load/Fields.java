@@ -193,7 +193,7 @@ final class Fields {
             binding.record(where, sequence.items().get(i).location());
             item.apply(sequence.items().get(i), where).ifPresent(values::add);
         }
-        return values;
+        return List.copyOf(values);
     }
 
     List<String> texts(String key, boolean required) {
@@ -218,7 +218,7 @@ final class Fields {
         for (Entry entry : entriesAsData()) {
             text(entry.value(), path(entry.key().value())).ifPresent(text -> texts.put(entry.key().value(), text));
         }
-        return texts;
+        return Map.copyOf(texts);
     }
 
     /** Reports every key of the mapping that no one asked for, suggesting the nearest known key. */

@@ -199,7 +199,7 @@ public final class NoticeBinder {
             }
         }
         flush(untitled, groups);
-        return groups;
+        return List.copyOf(groups);
     }
 
     private static Optional<Object> responsibility(Fields f, YamlNode node, String where,

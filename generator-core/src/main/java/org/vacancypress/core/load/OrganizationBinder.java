@@ -117,7 +117,7 @@ public final class OrganizationBinder {
                 officialLanguages, sections, introduction.orElse(""), workplaceCulture.orElse(""),
                 educationNote.orElse(""), languageAssessment.orElse(""), grades, competencyLevels, notes,
                 zeroTolerance.orElse(""), antiFraud.orElse(""), howToApply, nms.get(), frameworks.get(), scales.get(), checks,
-                translated, binding.sources()));
+                Map.copyOf(translated), binding.sources()));
     }
 
     private static Optional<ApplicationSystem> applicationSystem(Fields f) {
@@ -160,7 +160,7 @@ public final class OrganizationBinder {
             grades.put(category, f.texts(category.id(), false));
         }
         f.rejectUnknownKeys();
-        return grades;
+        return Map.copyOf(grades);
     }
 
     /** Grades are data, not keys of the format: every key is taken, and each value must be a level. */
@@ -170,7 +170,7 @@ public final class OrganizationBinder {
             String grade = entry.key().value();
             f.integer(entry.value(), f.path(grade), 1, 3).ifPresent(level -> levels.put(grade, level));
         }
-        return levels;
+        return Map.copyOf(levels);
     }
 
     private static Checks checks(Fields f) {

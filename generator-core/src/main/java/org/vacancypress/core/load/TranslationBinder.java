@@ -56,6 +56,7 @@ final class TranslationBinder {
         });
         f.rejectUnknownKeys();
         return binding.failed() ? Optional.empty()
-                : Optional.of(new Translation(texts, lists, notes, competencies, countries));
+                : Optional.of(new Translation(Map.copyOf(texts), Map.copyOf(lists), notes, Map.copyOf(competencies),
+                        countries));
     }
 }

@@ -19,15 +19,6 @@ public record Condition(Set<VacancyType> vacancyTypes, Set<StaffCategory> staffC
     public static final Condition ALWAYS = new Condition(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
             Optional.empty(), Optional.empty());
 
-    public Condition {
-        vacancyTypes = Set.copyOf(vacancyTypes);
-        staffCategories = Set.copyOf(staffCategories);
-        grades = Set.copyOf(grades);
-        contractTypes = Set.copyOf(contractTypes);
-        languages = Set.copyOf(languages);
-        firstTier = Set.copyOf(firstTier);
-    }
-
     public boolean appliesTo(Notice notice) {
         LocalDate opens = notice.posting().opens();
         return matches(vacancyTypes, notice.vacancyType()) && matchesGiven(staffCategories, notice.staffCategory())

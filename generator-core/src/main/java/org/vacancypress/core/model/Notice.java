@@ -52,18 +52,6 @@ public record Notice(
         Map<String, String> suppressedWarnings,
         SourceMap sources) {
 
-    public Notice {
-        occupationalGroups = List.copyOf(occupationalGroups);
-        responsibilities = List.copyOf(responsibilities);
-        education = List.copyOf(education);
-        experience = List.copyOf(experience);
-        skills = List.copyOf(skills);
-        notes = List.copyOf(notes);
-        omit = List.copyOf(omit);
-        wording = Map.copyOf(wording);
-        suppressedWarnings = Map.copyOf(suppressedWarnings);
-    }
-
     /**
      * Every duty in reading order, flat or in a group; the binder records where the n-th
      * (1-based) was written as {@code duties[n]} in {@link #sources()}.

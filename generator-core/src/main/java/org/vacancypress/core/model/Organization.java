@@ -47,14 +47,4 @@ public record Organization(
         Checks checks,
         Map<Language, Translation> translations,
         SourceMap sources) {
-
-    public Organization {
-        officialLanguages = List.copyOf(officialLanguages);
-        sections = List.copyOf(sections);
-        grades = Map.copyOf(grades);
-        competencyLevels = Map.copyOf(competencyLevels);
-        notes = List.copyOf(notes);
-        howToApply = List.copyOf(howToApply);
-        translations = Map.copyOf(translations);
-    }
 }

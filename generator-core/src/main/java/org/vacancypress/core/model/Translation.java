@@ -27,14 +27,6 @@ public record Translation(Map<String, String> texts, Map<String, List<String>> l
     /** The keys it gives as lists. */
     public static final List<String> LIST_KEYS = List.of("officialLanguages", "howToApply");
 
-    public Translation {
-        texts = Map.copyOf(texts);
-        lists = Map.copyOf(lists);
-        notes = Map.copyOf(notes);
-        competencies = Map.copyOf(competencies);
-        countries = Map.copyOf(countries);
-    }
-
     /** Names a value or competency of an edition: "2023-01-01.Teamwork" (a name recurs across editions). */
     public static String competencyKey(LocalDate edition, String name) {
         return competencyKey(edition.toString(), name);
