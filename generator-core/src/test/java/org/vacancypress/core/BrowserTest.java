@@ -116,19 +116,20 @@ class BrowserTest {
                     + " (generate-test-resources)");
         }
         browser.evaluate(Files.readString(AXE));
-        JsonNode violations = browser.evaluate("axe.run(document, {runOnly: {type: 'tag', values: "
+        return texts(browser.evaluate("axe.run(document, {runOnly: {type: 'tag', values: "
                 + WCAG_22_AA + "}}).then(r => r.violations.map(v => v.id + ' (' + v.impact + '): '"
-                + " + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', ')))");
-        List<String> found = new ArrayList<>();
-        violations.forEach(v -> found.add(v.asText()));
-        return found;
+                + " + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', ')))"));
     }
 
     private static List<String> visibleVacancies() throws Exception {
-        JsonNode names = browser.evaluate("Array.from(document.querySelectorAll('#vacancies > li'))"
-                + ".filter(li => li.offsetParent !== null).map(li => li.dataset.name)");
+        return texts(browser.evaluate("Array.from(document.querySelectorAll('#vacancies > li'))"
+                + ".filter(li => li.offsetParent !== null).map(li => li.dataset.name)"));
+    }
+
+    /** The texts of a JSON array the page gave, in order. */
+    private static List<String> texts(JsonNode array) {
         List<String> found = new ArrayList<>();
-        names.forEach(name -> found.add(name.asText()));
+        array.forEach(item -> found.add(item.asText()));
         return found;
     }
 
@@ -209,12 +210,9 @@ class BrowserTest {
 
     /** The names of the vacancies whose whole entry is in the first screen. */
     private static List<String> aboveTheFold() throws Exception {
-        JsonNode names = browser.evaluate("Array.from(document.querySelectorAll('#vacancies > li'))"
+        return texts(browser.evaluate("Array.from(document.querySelectorAll('#vacancies > li'))"
                 + ".filter(li => li.offsetParent !== null && li.getBoundingClientRect().bottom <= innerHeight)"
-                + ".map(li => li.dataset.name)");
-        List<String> found = new ArrayList<>();
-        names.forEach(name -> found.add(name.asText()));
-        return found;
+                + ".map(li => li.dataset.name)"));
     }
 
     @Test
@@ -338,11 +336,8 @@ class BrowserTest {
     }
 
     private static List<String> visibleArchived() throws Exception {
-        JsonNode names = browser.evaluate("Array.from(document.querySelectorAll('.year .vacancies > li'))"
-                + ".filter(li => li.offsetParent !== null).map(li => li.dataset.name)");
-        List<String> found = new ArrayList<>();
-        names.forEach(name -> found.add(name.asText()));
-        return found;
+        return texts(browser.evaluate("Array.from(document.querySelectorAll('.year .vacancies > li'))"
+                + ".filter(li => li.offsetParent !== null).map(li => li.dataset.name)"));
     }
 
     /** In each fact of the notice's box, the value starts right under its label: none is pushed down or aside. */

@@ -80,6 +80,19 @@ final class Fixtures {
         return folder;
     }
 
+    /**
+     * Validates {@code noticeYaml} as {@code name.yaml} with the real organization data, in a
+     * folder of its own under {@code dir}, so that the cases of one test never meet.
+     */
+    static BuildResult validatedAlone(Path dir, String name, String noticeYaml) {
+        try {
+            Path folder = folderWith(Files.createTempDirectory(dir, "case"), name, noticeYaml);
+            return new Generator(request(folder, folder.resolveSibling("out"))).validate();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The day the {@link #siteFolder} is built on: three of its notices are open, two closed. */
     static final LocalDate SITE_DAY = LocalDate.of(2026, 11, 27);
 

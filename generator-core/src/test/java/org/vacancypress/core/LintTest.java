@@ -1,7 +1,6 @@
 package org.vacancypress.core;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -41,22 +40,12 @@ class LintTest {
     }
 
     private List<Problem> problemsOf(String name, String yaml) {
-        try {
-            Path folder = Fixtures.folderWith(Files.createTempDirectory(dir, "case"), name, yaml);
-            return new Generator(Fixtures.request(folder, folder.resolveSibling("out"))).validate().problems();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.validatedAlone(dir, name, yaml).problems();
     }
 
     /** Problems and notes: a draft's findings are notes. */
     private List<Problem> reportedOf(String name, String yaml) {
-        try {
-            Path folder = Fixtures.folderWith(Files.createTempDirectory(dir, "case"), name, yaml);
-            return new Generator(Fixtures.request(folder, folder.resolveSibling("out"))).validate().reported();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.validatedAlone(dir, name, yaml).reported();
     }
 
     @Test

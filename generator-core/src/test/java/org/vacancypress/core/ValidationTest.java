@@ -1,17 +1,21 @@
 package org.vacancypress.core;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.vacancypress.core.problem.Problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * One test per class of user mistake: each must come out as {@code file:line:col: error:
@@ -26,13 +30,8 @@ class ValidationTest {
     private List<String> problemsAfter(String from, String to) {
         String yaml = Fixtures.validNotice();
         assertTrue(yaml.contains(from), "fixture lacks: " + from);
-        try {
-            Path folder = Fixtures.folderWith(Files.createTempDirectory(dir, "case"), "notice", yaml.replace(from, to));
-            return new Generator(Fixtures.request(folder, folder.resolveSibling("out"))).validate().problems()
-                    .stream().map(Problem::toString).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.validatedAlone(dir, "notice", yaml.replace(from, to)).problems().stream()
+                .map(Problem::toString).toList();
     }
 
     /** "notices/notice.yaml:L:C" where L and C are those of {@code text}'s first occurrence of {@code marker}. */
@@ -73,45 +72,36 @@ class ValidationTest {
                 .contains(at(text, "cty") + ": error: unknown key 'cty' in 'dutyStation' (did you mean 'city'?)"));
     }
 
-    @Test
-    void aWrongTypeNamesTheFieldAndWhatWasFound() {
-        assertOnlyProblem("dutyStation:\n  city: Tripoli\n  country: LY", "dutyStation: Tripoli", "Tripoli",
-                ": error: 'dutyStation' must be a mapping of 'key: value' lines,"
-                        + " found text 'Tripoli'");
+    /** One mistake each: the valid notice's text, what replaces it, where the problem points, and its message. */
+    static Stream<Arguments> singleMistakes() {
+        return Stream.of(
+                arguments("a wrong type names the field and what was found",
+                        "dutyStation:\n  city: Tripoli\n  country: LY", "dutyStation: Tripoli", "Tripoli",
+                        ": error: 'dutyStation' must be a mapping of 'key: value' lines, found text 'Tripoli'"),
+                arguments("a date in another format is refused", "opens: 2018-08-10", "opens: 10.08.2018", "10.08.2018",
+                        ": error: 'posting.opens' must be a date written YYYY-MM-DD, found '10.08.2018'"),
+                arguments("a closing date before the opening date is reported at the closing date",
+                        "closes: 2018-08-23", "closes: 2018-08-01", "2018-08-01",
+                        ": error: 'posting.closes' (2018-08-01) is before 'posting.opens' (2018-08-10); check both"
+                                + " dates"),
+                arguments("an unknown grade suggests the nearest grade", "grade: P-3", "grade: P3", "P3",
+                        ": error: unknown grade 'P3' (did you mean 'P-3'?); the grades are listed in"
+                                + " _organization.yaml"),
+                arguments("an unknown country code is reported", "country: LY", "country: XL", "XL",
+                        ": error: unknown country code 'XL': use the ISO 3166-1 alpha-2 code in upper case, e.g. LY"
+                                + " for Libya"));
     }
 
-    @Test
-    void aDateInAnotherFormatIsRefused() {
-        assertOnlyProblem("opens: 2018-08-10", "opens: 10.08.2018", "10.08.2018",
-                ": error: 'posting.opens' must be a date written YYYY-MM-DD,"
-                + " found '10.08.2018'");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("singleMistakes")
+    void aMistakeIsReportedWhereItIsWritten(String what, String from, String to, String marker, String message) {
+        assertOnlyProblem(from, to, marker, message);
     }
 
     @Test
     void aMissingRequiredFieldIsReported() {
         assertEquals(List.of("notices/notice.yaml:2:1: error: missing required field 'reference'"),
                 problemsAfter("reference: VN 2018/195 (P)\n", ""));
-    }
-
-    @Test
-    void aClosingDateBeforeTheOpeningDateIsReportedAtTheClosingDate() {
-        assertOnlyProblem("closes: 2018-08-23", "closes: 2018-08-01", "2018-08-01",
-                ": error: 'posting.closes' (2018-08-01) is before"
-                + " 'posting.opens' (2018-08-10); check both dates");
-    }
-
-    @Test
-    void anUnknownGradeSuggestsTheNearestGrade() {
-        assertOnlyProblem("grade: P-3", "grade: P3", "P3",
-                ": error: unknown grade 'P3' (did you mean 'P-3'?);"
-                + " the grades are listed in _organization.yaml");
-    }
-
-    @Test
-    void anUnknownCountryCodeIsReported() {
-        assertOnlyProblem("country: LY", "country: XL", "XL",
-                ": error: unknown country code 'XL': use the ISO 3166-1 alpha-2"
-                + " code in upper case, e.g. LY for Libya");
     }
 
     @Test
