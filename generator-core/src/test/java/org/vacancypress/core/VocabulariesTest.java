@@ -151,6 +151,23 @@ class VocabulariesTest {
     }
 
     @Test
+    void aMissingFieldIsNamedWithTheSectionThatNeedsIt() throws IOException {
+        String organization = ORGANIZATION.replace("""
+                  - id: how-to-apply
+                """, """
+                  - id: how-to-apply
+                  - id: eligibility
+                    needs: [eligibility]
+                    when:
+                      staffCategory: [field-staff]
+                """) + VOCABULARIES;
+        BuildResult result = build(folder(organization, Map.of("logistics-officer.yaml", NOTICE)));
+        assertEquals(List.of("notices/logistics-officer.yaml:1:1: error: missing field 'eligibility': the section"
+                + " 'eligibility' of _organization.yaml needs it"), result.problems().stream().map(Problem::toString)
+                .toList());
+    }
+
+    @Test
     void aValueTheOrganizationDoesNotDeclareIsAnErrorAtItsLineNamingTheDeclaredOnes() throws IOException {
         BuildResult result = build(folder(ORGANIZATION + VOCABULARIES, Map.of("logistics-officer.yaml",
                 NOTICE.replace("staffCategory: field-staff", "staffCategory: field-staf")
