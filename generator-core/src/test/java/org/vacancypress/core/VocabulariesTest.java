@@ -197,6 +197,14 @@ class VocabulariesTest {
     }
 
     @Test
+    void aVocabularyListingNoValueIsAnError() throws IOException {
+        BuildResult result = build(folder(ORGANIZATION + VOCABULARIES + "  firstTierGroups: []\n",
+                Map.of("logistics-officer.yaml", NOTICE)));
+        assertEquals(List.of("notices/_organization.yaml:30:20: error: 'vocabularies.firstTierGroups' must have at least"
+                + " one item"), result.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
     void withoutVocabulariesTheDefaultsCoverConsultanciesInTheOrganizationsLanguage() throws IOException {
         String consultancy = NOTICE.replace("vacancyType: job-opening", "vacancyType: call-for-consultants")
                 .replace("grade: FS-4\n", "").replace("staffCategory: field-staff", "staffCategory: consultant")
