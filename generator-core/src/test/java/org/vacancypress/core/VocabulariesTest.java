@@ -219,6 +219,8 @@ class VocabulariesTest {
         }
         assertTrue(jobPosting(Fixtures.page(dir.resolve("site/consultor.html"))).contains("\"CONTRACTOR\""),
                 "a consultancy, for job boards");
+        assertEquals(List.of("f-location", "f-category", "f-contract"), Fixtures.page(dir.resolve("site/index.html"))
+                .select("#filters select").eachAttr("id"), "no grade filter: no open notice has a grade");
     }
 
     @Test
