@@ -62,6 +62,7 @@ public final class OrganizationBinder {
         Optional<String> name = f.text("name", true);
         Optional<String> shortName = f.text("shortName", true);
         Optional<String> article = f.text("article", false);
+        Optional<Boolean> elision = f.bool("elision");
         Optional<String> website = f.text("website", true);
         Optional<String> careersUrl = f.text("careersUrl", true);
         Optional<ApplicationSystem> applicationSystem = f.mapping("applicationSystem", false)
@@ -111,7 +112,7 @@ public final class OrganizationBinder {
         if (binding.failed() || nms.isEmpty() || frameworks.isEmpty() || scales.isEmpty() || !translationsBound) {
             return Optional.empty();
         }
-        return Optional.of(new Organization(language, name.orElseThrow(), shortName.orElseThrow(), article, website.orElseThrow(),
+        return Optional.of(new Organization(language, name.orElseThrow(), shortName.orElseThrow(), article, elision, website.orElseThrow(),
                 careersUrl.orElseThrow(), applicationSystem, workplaceCultureUrl,
                 competencyFrameworkUrl, jobCategoryUrl, closingTime.orElseThrow(),
                 officialLanguages, sections, introduction.orElse(""), workplaceCulture.orElse(""),

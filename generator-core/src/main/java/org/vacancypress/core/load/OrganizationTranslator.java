@@ -74,6 +74,7 @@ public final class OrganizationTranslator {
                         "competencies." + Translation.competencyKey(edition, c.name()), missing, c);
         // A name without article (COTA) has none in any language: nothing is missing.
         Organization translated = new Organization(org.language(), text.apply("name", org.name()), text.apply("shortName", org.shortName()), t.text("article"),
+                t.text(Translation.ELISION).map(Boolean::parseBoolean),
                 org.website(),
                 org.careersUrl(),
                 org.applicationSystem(), org.workplaceCultureUrl(), org.competencyFrameworkUrl(), org.jobCategoryUrl(),

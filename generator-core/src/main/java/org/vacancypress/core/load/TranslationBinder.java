@@ -30,6 +30,7 @@ final class TranslationBinder {
         for (String key : Translation.TEXT_KEYS) {
             f.text(key, false).ifPresent(text -> texts.put(key, text));
         }
+        f.bool(Translation.ELISION).ifPresent(elides -> texts.put(Translation.ELISION, elides.toString()));
         Map<String, List<String>> lists = new LinkedHashMap<>();
         for (String key : Translation.LIST_KEYS) {
             List<String> items = f.texts(key, false);

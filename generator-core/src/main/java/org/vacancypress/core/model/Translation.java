@@ -11,7 +11,7 @@ import java.util.Optional;
  * member states by their English names. What it lacks is found when a notice needs it.
  *
  * @param texts single texts by their key in {@code _organization.yaml} (introduction, antiFraud...),
- *     and {@code article}, the one text a translation may leave out
+ *     {@code article} and {@code elision}, which a translation may leave out
  * @param lists lists of texts by key (officialLanguages, howToApply)
  * @param notes standard notes by id
  * @param competencies values and competencies by edition and English name, see {@link #competencyKey}
@@ -24,6 +24,8 @@ public record Translation(Map<String, String> texts, Map<String, List<String>> l
     public static final List<String> TEXT_KEYS = List.of("name", "shortName", "article", "closingPlace", "introduction",
             "workplaceCulture",
             "educationNote", "languageAssessment", "zeroTolerance", "antiFraud");
+    /** Whether the name elides in this language, "true" or "false", when its first letter misleads. */
+    public static final String ELISION = "elision";
     /** The keys it gives as lists. */
     public static final List<String> LIST_KEYS = List.of("officialLanguages", "howToApply");
 

@@ -14,6 +14,8 @@ public final class Messages {
 
     /** Keys under this one are the site's own pages (list, archive, filters), in the site's language only. */
     public static final String SITE = "site";
+    /** Keys under this one are a language's own grammar (how it contracts a name), not texts to translate. */
+    private static final String GRAMMAR = "orgForms.";
 
     private final Map<Language, Map<String, Object>> bundles;
 
@@ -34,6 +36,7 @@ public final class Messages {
     public Set<String> missing(Language language, boolean withSite) {
         Set<String> missing = new TreeSet<>(keys(of(Language.EN), ""));
         missing.removeAll(keys(of(language), ""));
+        missing.removeIf(key -> key.startsWith(GRAMMAR));
         if (!withSite) {
             missing.removeIf(key -> key.startsWith(SITE + "."));
         }
