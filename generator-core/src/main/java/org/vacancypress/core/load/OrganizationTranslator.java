@@ -15,8 +15,10 @@ import org.vacancypress.core.model.Competency;
 import org.vacancypress.core.model.CompetencyFramework;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.model.SourceMap;
 import org.vacancypress.core.model.StandardNote;
 import org.vacancypress.core.model.Translation;
+import org.vacancypress.core.problem.Location;
 
 /**
  * The organization as a notice in one language reads it: in its own language as
@@ -51,7 +53,8 @@ public final class OrganizationTranslator {
             return new Translated(org, Set.of(), file);
         }
         Optional<Translation> found = Optional.ofNullable(org.translations().get(language));
-        Translation t = found.orElseGet(() -> new Translation(Map.of(), Map.of(), Map.of(), Map.of(), Map.of()));
+        Translation t = found.orElseGet(() -> new Translation(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+                new SourceMap(Location.ofFile(file), Map.of(), Optional.empty())));
         Set<String> missing = new TreeSet<>();
         // A text the organization does not write needs no translation.
         BiFunction<String, String, String> text = (key, original) -> original.isBlank() ? "" : t.text(key).orElseGet(() -> {

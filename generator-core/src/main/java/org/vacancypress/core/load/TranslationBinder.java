@@ -57,6 +57,6 @@ final class TranslationBinder {
         });
         f.rejectUnknownKeys();
         return binding.failed() ? Optional.empty()
-                : Optional.of(new Translation(texts, lists, notes, competencies, countries));
+                : Optional.of(new Translation(texts, lists, notes, competencies, countries, binding.sources()));
     }
 }

@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param notes standard notes by id
  * @param competencies values and competencies by edition and English name, see {@link #competencyKey}
  * @param countries member states by English name
+ * @param sources where each key was written, so that a missing one is reported where it belongs
  */
 public record Translation(Map<String, String> texts, Map<String, List<String>> lists,
-        Map<String, String> notes, Map<String, Competency> competencies, Map<String, String> countries) {
+        Map<String, String> notes, Map<String, Competency> competencies, Map<String, String> countries,
+        SourceMap sources) {
 
     /** The keys of {@code _organization.yaml} a translation gives as single texts. */
     public static final List<String> TEXT_KEYS = List.of("name", "shortName", "article", "closingPlace", "introduction",

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.Problems;
@@ -16,11 +15,13 @@ import org.vacancypress.core.model.FirstTierGroup;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.model.Translation;
 
 /**
  * A notice in a language needs every text of its page in that language: the organization's
  * (its translation file) and the templates' (their messages). Each language in use is checked
- * once; a missing text is an error naming the file to add it to and the key.
+ * once. A missing text of the organization is an error where its translation file should hold
+ * it, naming the key and a notice that shows it; a missing message, one at the notice's language.
  */
 public final class TranslationCheck {
 
@@ -50,24 +51,41 @@ public final class TranslationCheck {
         notices.forEach(notice -> byLanguage.computeIfAbsent(notice.language(), l -> new ArrayList<>()).add(notice));
         Organization original = OrganizationTranslator.original(texts.organization());
         byLanguage.forEach((language, written) -> {
+            missingTranslations(language, written, original, texts, problems);
             Notice notice = written.get(0);
-            Location at = notice.sources().of("language");
-            BiFunction<Set<String>, String, String> report = (keys, file) -> notice.sources().file().file()
-                    + " is in " + language.nativeName() + " (" + language.id() + "), and " + file + " has no "
-                    + language.id() + " text for " + listed(keys);
-            OrganizationTranslator.Translated translated = texts.organization().get(language);
-            Set<String> missing = new TreeSet<>(translated.missing());
-            missing.removeIf(key -> !usedBy(key, written, original));
-            if (!missing.isEmpty()) {
-                problems.error(at, report.apply(missing, texts.display().apply(translated.file()))
-                        + "; translate them from _organization.yaml and _data/ into that file");
-            }
             Set<String> messages = texts.interfaceMissing().apply(language);
             if (!messages.isEmpty()) {
-                problems.error(at, report.apply(messages, texts.interfaceFile().apply(language))
-                        + "; add these keys, as the English file has them");
+                problems.error(notice.sources().of("language"), notice.sources().file().file() + " is in "
+                        + language.nativeName() + " (" + language.id() + "), and "
+                        + texts.interfaceFile().apply(language) + " has no " + language.id() + " text for "
+                        + listed(messages) + "; add these keys, as the English file has them");
             }
         });
+    }
+
+    /**
+     * The organization's texts the notices of a language show and its translation file lacks,
+     * each reported where it belongs in that file: at the mapping that should hold it (notes,
+     * an edition of the competencies), or at the file's first line when even that is missing.
+     */
+    private static void missingTranslations(Language language, List<Notice> written, Organization original,
+            Texts texts, Problems problems) {
+        OrganizationTranslator.Translated translated = texts.organization().get(language);
+        String file = texts.display().apply(translated.file());
+        Optional<Translation> translation = Optional.ofNullable(original.translations().get(language));
+        Map<Location, Set<String>> byPlace = new LinkedHashMap<>();
+        Map<Location, Notice> needing = new LinkedHashMap<>();
+        for (String key : translated.missing()) {
+            written.stream().filter(notice -> usedBy(key, List.of(notice), original)).findFirst().ifPresent(notice -> {
+                Location at = translation.map(t -> t.sources().of(key)).orElse(Location.ofFile(file));
+                byPlace.computeIfAbsent(at, place -> new TreeSet<>()).add(key);
+                needing.putIfAbsent(at, notice);
+            });
+        }
+        byPlace.forEach((at, keys) -> problems.error(at, "no " + language.id() + " text for " + listed(keys)
+                + ", which " + needing.get(at).sources().file().file() + " shows (it is in " + language.nativeName()
+                + "); add " + (keys.size() == 1 ? "it" : "them") + " to this " + (at.line() == 1 ? "file" : "mapping")
+                + ", translated from _organization.yaml and _data/"));
     }
 
     /**
