@@ -217,7 +217,7 @@ public final class Generator {
         Loader.Sources sources = loader.load(workers(), validation::ofEachNotice, problems);
         loader.notRead().forEach(progress);
         Optional<Templates> templates = sources.organization()
-                .flatMap(organization -> TemplateFiles.read(request, problems));
+                .flatMap(organization -> TemplateFiles.read(request, organization, problems));
         validation.ofAll(sources.notices(), sources.organization().map(OrganizationTranslator::original),
                 templates.map(read -> new TranslationCheck.Texts(sources.organization().orElseThrow(),
                         language -> read.messages().missing(language, false),

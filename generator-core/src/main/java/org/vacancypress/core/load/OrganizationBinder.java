@@ -94,6 +94,7 @@ public final class OrganizationBinder {
         Optional<String> antiFraud = f.text("antiFraud", false);
         List<String> howToApply = f.texts("howToApply", false);
         Checks checks = f.mapping("checks", false).map(OrganizationBinder::checks).orElse(Checks.NONE);
+        Map<String, String> messages = TranslationBinder.messages(f);
         f.rejectUnknownKeys();
         Map<Language, Translation> translated = new EnumMap<>(Language.class);
         boolean translationsBound = true;
@@ -117,7 +118,7 @@ public final class OrganizationBinder {
                 competencyFrameworkUrl, jobCategoryUrl, closingTime.orElseThrow(),
                 officialLanguages, sections, introduction.orElse(""), workplaceCulture.orElse(""),
                 educationNote.orElse(""), languageAssessment.orElse(""), grades, competencyLevels, notes,
-                zeroTolerance.orElse(""), antiFraud.orElse(""), howToApply, nms.get(), frameworks.get(), scales.get(), checks,
+                zeroTolerance.orElse(""), antiFraud.orElse(""), howToApply, nms.get(), frameworks.get(), scales.get(), checks, messages,
                 translated, binding.sources()));
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -97,8 +98,23 @@ public final class OrganizationTranslator {
                     return new CompetencyFramework(framework.levelled(), each.apply(framework.values()),
                             each.apply(framework.core()), each.apply(framework.managerial()));
                 }),
-                org.salaryScales(), org.checks(), org.translations(), org.sources());
+                org.salaryScales(), org.checks(), messages(org, t, text), org.translations(), org.sources());
         return new Translated(translated, Collections.unmodifiableSet(missing), file);
+    }
+
+    /**
+     * The organization's wording of template messages in the translation's language: each of its
+     * own translated (or missing), and any the translation words for that language alone.
+     */
+    private static Map<String, String> messages(Organization org, Translation t, BiFunction<String, String, String> text) {
+        Map<String, String> messages = new TreeMap<>();
+        org.messages().forEach((key, original) -> messages.put(key, text.apply(Translation.MESSAGES + key, original)));
+        t.texts().forEach((key, translated) -> {
+            if (key.startsWith(Translation.MESSAGES)) {
+                messages.put(key.substring(Translation.MESSAGES.length()), translated);
+            }
+        });
+        return messages;
     }
 
     /** The organization as its own files write it, from its texts in every language. */

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param sections the notice's sections after its title and facts, in order
  * @param grades the grades notices may use, by staff category
  * @param competencyLevels the competency level each grade gets
+ * @param messages the organization's own wording of template messages, by dotted key
+ *     ({@code facts.appointment}), in place of the templates' default for its language
  * @param translations the organization's texts in languages other than English
  */
 public record Organization(
@@ -50,6 +52,7 @@ public record Organization(
         Dated<CompetencyFramework> competencyFrameworks,
         Dated<List<SalaryScale>> salaryScales,
         Checks checks,
+        Map<String, String> messages,
         Map<Language, Translation> translations,
         SourceMap sources) {
 
@@ -60,6 +63,7 @@ public record Organization(
         competencyLevels = Map.copyOf(competencyLevels);
         notes = List.copyOf(notes);
         howToApply = List.copyOf(howToApply);
+        messages = Map.copyOf(messages);
         translations = Map.copyOf(translations);
     }
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
  * member states by their English names. What it lacks is found when a notice needs it.
  *
  * @param texts single texts by their key in {@code _organization.yaml} (introduction, antiFraud...),
- *     {@code article} and {@code elision}, which a translation may leave out
+ *     {@code article} and {@code elision}, which a translation may leave out, and the
+ *     organization's wording of template messages by {@link #MESSAGES}{@code <dotted key>}
  * @param lists lists of texts by key (officialLanguages, howToApply)
  * @param notes standard notes by id
  * @param competencies values and competencies by edition and English name, see {@link #competencyKey}
@@ -26,6 +27,8 @@ public record Translation(Map<String, String> texts, Map<String, List<String>> l
     public static final List<String> TEXT_KEYS = List.of("name", "shortName", "article", "closingPlace", "introduction",
             "workplaceCulture",
             "educationNote", "languageAssessment", "zeroTolerance", "antiFraud");
+    /** Where the organization's wording of template messages begins among the texts: "messages.facts.appointment". */
+    public static final String MESSAGES = "messages.";
     /** Whether the name elides in this language, "true" or "false", when its first letter misleads. */
     public static final String ELISION = "elision";
     /** The keys it gives as lists. */

@@ -29,6 +29,8 @@ public final class TranslationCheck {
     private static final String COMPETENCIES = "competencies.";
     private static final String COUNTRIES = "countries.";
     private static final String NOTES = "notes.";
+    /** The messages of the list and archive pages, which are in the organization's language alone. */
+    private static final String SITE_MESSAGES = Translation.MESSAGES + "site.";
 
     private TranslationCheck() {
     }
@@ -91,7 +93,8 @@ public final class TranslationCheck {
     /**
      * Whether the notices of a language show the text of {@code key}: every text but the dated
      * editions (of the competencies, of the member states) not in force on any of their opening
-     * dates, and the standard notes none of them has.
+     * dates, the standard notes none of them has, and the wording of the site's own pages (list,
+     * archive), which are in the organization's language only.
      */
     private static boolean usedBy(String key, List<Notice> notices, Organization organization) {
         if (key.startsWith(COMPETENCIES)) {
@@ -105,6 +108,9 @@ public final class TranslationCheck {
                     .filter(n -> n.eligibility().firstTier().contains(FirstTierGroup.NON_REPRESENTED_MEMBER_STATES))
                     .map(n -> organization.nonRepresentedMemberStates().inForceOn(n.posting().opens()))
                     .flatMap(Optional::stream).anyMatch(states -> states.contains(country));
+        }
+        if (key.startsWith(SITE_MESSAGES)) {
+            return false;
         }
         if (key.startsWith(NOTES)) {
             String id = key.substring(NOTES.length());
