@@ -221,7 +221,7 @@ public final class Generator {
         validation.ofAll(sources.notices(), sources.organization().map(OrganizationTranslator::original),
                 templates.map(read -> new TranslationCheck.Texts(sources.organization().orElseThrow(),
                         language -> read.messages().missing(language, false),
-                        language -> read.pages().describe(MessageFiles.file(language)),
+                        language -> read.pages().describe(MessageFiles.file(language)), read.messages()::has,
                         relative -> loader.display(request.sourceDirectory().resolve(relative)))));
         return new Loaded(sources, templates);
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.load.OrganizationTranslator;
@@ -41,11 +42,13 @@ public final class TranslationCheck {
      * @param organization in every language, as loading translated it
      * @param interfaceMissing the template message keys a language lacks
      * @param interfaceFile how messages name a language's template messages
+     * @param isMessage whether the templates have a message of a dotted key: the organization's
+     *     wording of one they lack is reported once, in its own file, not again in each translation
      * @param display how messages name a file of the notices folder, from its relative path
      */
     public record Texts(Map<Language, OrganizationTranslator.Translated> organization,
             Function<Language, Set<String>> interfaceMissing, Function<Language, String> interfaceFile,
-            Function<String, String> display) {
+            Predicate<String> isMessage, Function<String, String> display) {
     }
 
     static void check(List<Notice> notices, Texts texts, Problems problems) {
@@ -78,6 +81,9 @@ public final class TranslationCheck {
         Map<Location, Set<String>> byPlace = new LinkedHashMap<>();
         Map<Location, Notice> needing = new LinkedHashMap<>();
         for (String key : translated.missing()) {
+            if (key.startsWith(Translation.MESSAGES) && !texts.isMessage().test(key.substring(Translation.MESSAGES.length()))) {
+                continue;
+            }
             written.stream().filter(notice -> usedBy(key, List.of(notice), original)).findFirst().ifPresent(notice -> {
                 Location at = translation.map(t -> t.sources().of(key)).orElse(Location.ofFile(file));
                 byPlace.computeIfAbsent(at, place -> new TreeSet<>()).add(key);

@@ -38,7 +38,10 @@ public final class Messages {
         bundles.forEach((language, bundle) -> {
             Map<String, Object> merged = bundle;
             for (Map.Entry<String, String> text : wording.apply(language).entrySet()) {
-                merged = with(merged, List.of(text.getKey().split("\\.")), text.getValue());
+                // A key the templates lack is the organization's mistake, reported as such, not a message.
+                if (has(text.getKey())) {
+                    merged = with(merged, List.of(text.getKey().split("\\.")), text.getValue());
+                }
             }
             worded.put(language, merged);
         });
