@@ -96,5 +96,7 @@ class SiteLanguageTest {
         assertTrue(archive.selectFirst("#count").text().startsWith("1 poste clos, "), archive.selectFirst("#count").text());
         assertEquals("0 poste ouvert", archive.selectFirst(".archive-link").text());
         assertTrue(Pattern.compile("\\(PDF, \\d+ Ko\\)").matcher(notice.text()).find(), notice.text());
+        assertTrue(notice.select(".facts dd").eachText().contains("1er mai 2025"), "the first of the month: "
+                + notice.select(".facts").text());
     }
 }
