@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The messages that name the organization contract and elide its name as its language does, for
@@ -44,61 +45,36 @@ class OrganizationNameGrammarTest {
         return Fixtures.page(folder.resolve("site/index.html"));
     }
 
-    /** The site's name (with the short name) and the list's description (with the full name). */
-    private static List<String> names(Document page) {
-        return List.of(page.selectFirst(".site-name").text(), page.selectFirst("meta[name=description]").attr("content"));
-    }
-
-    @Test
-    void frenchElidesDeBeforeANameBeginningWithAVowel() throws IOException {
-        assertEquals(List.of("Offres d’emploi d’ACF", "Postes ouverts d’Action contre la Faim, par date de clôture."),
-                names(listPage("fr", "Action contre la Faim", "ACF", "")));
-        assertEquals(List.of("Offres d’emploi d’Yves Solidarité", "Postes ouverts d’Écoles du monde, par date de clôture."),
-                names(listPage("fr", "Écoles du monde", "Yves Solidarité", "")));
-    }
-
-    @Test
-    void frenchKeepsDeBeforeAConsonantAnAspiratedHOrAYBeforeAVowel() throws IOException {
-        assertEquals(List.of("Offres d’emploi de HI", "Postes ouverts de Handicap International, par date de clôture."),
-                names(listPage("fr", "Handicap International", "HI", "")));
-        assertEquals(List.of("Offres d’emploi de Yaoundé Santé", "Postes ouverts de Médecins du Monde, par date de clôture."),
-                names(listPage("fr", "Médecins du Monde", "Yaoundé Santé", "")));
-    }
-
-    @Test
-    void theDataSaysWhereTheSpellingMisleads() throws IOException {
-        assertEquals(List.of("Offres d’emploi d’HSF", "Postes ouverts d’Hôpitaux sans frontières, par date de clôture."),
-                names(listPage("fr", "Hôpitaux sans frontières", "HSF", "elision: true")));
-        assertEquals(List.of("Offres d’emploi de ONE", "Postes ouverts de ONE France, par date de clôture."),
-                names(listPage("fr", "ONE France", "ONE", "elision: false")));
-    }
-
-    @Test
-    void frenchArticlesContractWithDeAndElideBeforeAVowel() throws IOException {
-        assertEquals(List.of("Offres d’emploi de l’UNICEF", "Postes ouverts du Fonds des Nations Unies pour l’enfance,"
-                + " par date de clôture."), names(listPage("fr", "Fonds des Nations Unies pour l’enfance", "UNICEF",
-                "article: le")));
-        assertEquals(List.of("Offres d’emploi de la FAO", "Postes ouverts de l’Organisation des Nations Unies pour"
-                + " l’alimentation et l’agriculture, par date de clôture."), names(listPage("fr",
-                "Organisation des Nations Unies pour l’alimentation et l’agriculture", "FAO", "article: la")));
-        assertEquals(List.of("Offres d’emploi de l’OIM", "Postes ouverts de l’Organisation internationale pour les"
-                + " migrations, par date de clôture."), names(listPage("fr",
-                "Organisation internationale pour les migrations", "OIM", "article: l'")));
-    }
-
-    @Test
-    void spanishContractsDeElIntoDel() throws IOException {
-        assertEquals(List.of("Vacantes del PMA", "Vacantes abiertas del Programa Mundial de Alimentos, por fecha de cierre."),
-                names(listPage("es", "Programa Mundial de Alimentos", "PMA", "article: el")));
-        assertEquals(List.of("Vacantes de Oxfam", "Vacantes abiertas de Oxfam Intermón, por fecha de cierre."),
-                names(listPage("es", "Oxfam Intermón", "Oxfam", "")));
-    }
-
-    @Test
-    void englishGivesTheArticleOnlyToANameThatTakesOne() throws IOException {
-        assertEquals(List.of("Oxfam vacancies", "Open vacancies of Oxfam International, soonest closing first."),
-                names(listPage("en", "Oxfam International", "Oxfam", "")));
-        assertEquals(List.of("WFP vacancies", "Open vacancies of the World Food Programme, soonest closing first."),
-                names(listPage("en", "World Food Programme", "WFP", "article: the")));
+    /**
+     * The list page's site name (with the short name) and description (with the full name), for
+     * each organization's language, name, short name and grammar data.
+     */
+    @ParameterizedTest(name = "{1} ({0})")
+    @CsvSource(delimiter = ';', textBlock = """
+            # French elides "de" before a vowel, an accented one, a y before a consonant
+            fr; Action contre la Faim; ACF; ; Offres d’emploi d’ACF; Postes ouverts d’Action contre la Faim, par date de clôture.
+            fr; Écoles du monde; Yves Solidarité; ; Offres d’emploi d’Yves Solidarité; Postes ouverts d’Écoles du monde, par date de clôture.
+            # and not before a consonant, an (aspirated) h, or a y before a vowel
+            fr; Handicap International; HI; ; Offres d’emploi de HI; Postes ouverts de Handicap International, par date de clôture.
+            fr; Médecins du Monde; Yaoundé Santé; ; Offres d’emploi de Yaoundé Santé; Postes ouverts de Médecins du Monde, par date de clôture.
+            # the data says where the spelling misleads: a mute h, a vowel letter sounded as a consonant
+            fr; Hôpitaux sans frontières; HSF; elision: true; Offres d’emploi d’HSF; Postes ouverts d’Hôpitaux sans frontières, par date de clôture.
+            fr; ONE France; ONE; elision: false; Offres d’emploi de ONE; Postes ouverts de ONE France, par date de clôture.
+            # French articles contract with "de" and elide before a vowel
+            fr; Fonds des Nations Unies pour l’enfance; UNICEF; article: le; Offres d’emploi de l’UNICEF; Postes ouverts du Fonds des Nations Unies pour l’enfance, par date de clôture.
+            fr; Organisation des Nations Unies pour l’alimentation; FAO; article: la; Offres d’emploi de la FAO; Postes ouverts de l’Organisation des Nations Unies pour l’alimentation, par date de clôture.
+            fr; Organisation internationale pour les migrations; OIM; article: l'; Offres d’emploi de l’OIM; Postes ouverts de l’Organisation internationale pour les migrations, par date de clôture.
+            # Spanish contracts "de el" into "del"
+            es; Programa Mundial de Alimentos; PMA; article: el; Vacantes del PMA; Vacantes abiertas del Programa Mundial de Alimentos, por fecha de cierre.
+            es; Oxfam Intermón; Oxfam; ; Vacantes de Oxfam; Vacantes abiertas de Oxfam Intermón, por fecha de cierre.
+            # English gives "the" only to a name whose data says so
+            en; Oxfam International; Oxfam; ; Oxfam vacancies; Open vacancies of Oxfam International, soonest closing first.
+            en; World Food Programme; WFP; article: the; WFP vacancies; Open vacancies of the World Food Programme, soonest closing first.
+            """)
+    void theNameIsContractedAndElidedAsItsLanguageWritesIt(String language, String name, String shortName,
+            String grammar, String siteName, String description) throws IOException {
+        Document page = listPage(language, name, shortName, grammar == null ? "" : grammar);
+        assertEquals(List.of(siteName, description), List.of(page.selectFirst(".site-name").text(),
+                page.selectFirst("meta[name=description]").attr("content")));
     }
 }
