@@ -73,7 +73,10 @@ class SiteLanguageTest {
     void aSpanishOrganizationsSiteIsInSpanish() throws IOException {
         Path site = site("es", LocalDate.of(2025, 3, 20));
         assertInLanguage(site, "es", "ltr");
-        assertTrue(Fixtures.page(site.resolve("index.html")).text().contains("1 vacante abierta, por fecha de cierre."));
+        Document list = Fixtures.page(site.resolve("index.html"));
+        assertTrue(list.text().contains("1 vacante abierta, por fecha de cierre."), list.text());
+        assertEquals(List.of("location", "contract"), list.select("#filters select").eachAttr("name"),
+                "no filter by a fact no vacancy gives (grade, staff category)");
     }
 
     @Test
