@@ -11,8 +11,10 @@ import java.util.Optional;
  * member states by their English names. What it lacks is found when a notice needs it.
  *
  * @param texts single texts by their key in {@code _organization.yaml} (introduction, antiFraud...),
- *     {@code article} and {@code elision}, which a translation may leave out, and the
- *     organization's wording of template messages by {@link #MESSAGES}{@code <dotted key>}
+ *     {@code article} and {@code elision}, which a translation may leave out; the labels of the
+ *     vocabularies the organization declares by {@link #VOCABULARIES}{@code <kind>.<id>}, and
+ *     a first-tier group's {@code except} by that key and {@code .except}; the organization's
+ *     wording of template messages by {@link #MESSAGES}{@code <dotted key>}
  * @param lists lists of texts by key (officialLanguages, howToApply)
  * @param notes standard notes by id
  * @param competencies values and competencies by edition and English name, see {@link #competencyKey}
@@ -31,6 +33,8 @@ public record Translation(Map<String, String> texts, Map<String, List<String>> l
     public static final String MESSAGES = "messages.";
     /** Whether the name elides in this language, "true" or "false", when its first letter misleads. */
     public static final String ELISION = "elision";
+    /** Where the labels of the organization's vocabularies begin among the texts. */
+    public static final String VOCABULARIES = "vocabularies.";
     /** The keys it gives as lists. */
     public static final List<String> LIST_KEYS = List.of("officialLanguages", "howToApply");
 

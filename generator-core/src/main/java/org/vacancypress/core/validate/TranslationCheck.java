@@ -99,8 +99,9 @@ public final class TranslationCheck {
     /**
      * Whether the notices of a language show the text of {@code key}: every text but the dated
      * editions (of the competencies, of the member states) not in force on any of their opening
-     * dates, the standard notes none of them has, and the wording of the site's own pages (list,
-     * archive), which are in the organization's language only.
+     * dates, the standard notes none of them has, the labels of values none of them gives, and
+     * the wording of the site's own pages (list, archive), which are in the organization's
+     * language only.
      */
     private static boolean usedBy(String key, List<Notice> notices, Organization organization) {
         if (key.startsWith(COMPETENCIES)) {
@@ -115,6 +116,10 @@ public final class TranslationCheck {
                     .map(n -> organization.nonRepresentedMemberStates().inForceOn(n.posting().opens()))
                     .flatMap(Optional::stream).anyMatch(states -> states.contains(country));
         }
+        if (key.startsWith(Translation.VOCABULARIES)) {
+            String[] kindAndId = key.substring(Translation.VOCABULARIES.length()).split("\\.");
+            return notices.stream().anyMatch(n -> values(n, kindAndId[0]).contains(kindAndId[1]));
+        }
         if (key.startsWith(SITE_MESSAGES)) {
             return false;
         }
@@ -124,6 +129,16 @@ public final class TranslationCheck {
                     .anyMatch(note -> notices.stream().anyMatch(note::appliesTo));
         }
         return true;
+    }
+
+    /** The ids a notice gives of one of the vocabularies. */
+    private static List<String> values(Notice notice, String kind) {
+        return switch (kind) {
+            case "vacancyTypes" -> List.of(notice.vacancyType().id());
+            case "staffCategories" -> notice.staffCategory().map(category -> List.of(category.id())).orElse(List.of());
+            case "contractTypes" -> List.of(notice.contract().type().id());
+            default -> notice.eligibility().firstTier().stream().map(FirstTierGroup::id).toList();
+        };
     }
 
     private static String listed(Set<String> keys) {
