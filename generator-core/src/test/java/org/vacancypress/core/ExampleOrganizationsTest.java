@@ -108,7 +108,7 @@ class ExampleOrganizationsTest {
         assertNoEmptySection(acf);
         assertSaysNone(acf, List.of("IOM", "WFP", "Organisation internationale pour les migrations", "éligib",
                 "États membres", "compétences de base", "langues officielles", "Administrateur",
-                "Grade", "Type de nomination", "Avis de vacance clos"));
+                "Grade", "Type de nomination", "Avis de vacance"));
         // English words the interface would show were any of its text left in English.
         List<String> english = List.of("Vacancy", "vacancies", "Duty station", "Closing date", "Posting period",
                 "How to apply", "Responsibilities", "Education", "Download", "Archive", "Apply", "closed on",

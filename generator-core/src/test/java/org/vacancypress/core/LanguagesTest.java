@@ -189,9 +189,10 @@ class LanguagesTest {
         BuildResult result = new Generator(Fixtures.request(notices, dir.resolve("site"))).build();
         assertFalse(result.succeeded());
         // Each where it belongs: a text of the file's top level at its first line, a note in the notes.
+        int notes = Files.readAllLines(french).indexOf("notes:") + 2;
         assertEquals(List.of("notices/_i18n/fr.yaml:1:1: error: no fr text for antiFraud, which notices/" + FRENCH
                 + ".yaml shows (it is in Français); add it to this file, translated from _organization.yaml and _data/",
-                "notices/_i18n/fr.yaml:24:3: error: no fr text for notes.funding, which notices/" + FRENCH
+                "notices/_i18n/fr.yaml:" + notes + ":3: error: no fr text for notes.funding, which notices/" + FRENCH
                 + ".yaml shows (it is in Français); add it to this mapping, translated from _organization.yaml and _data/"),
                 result.problems().stream().map(Problem::toString).toList());
         assertFalse(Files.exists(dir.resolve("site")), "nothing published");
