@@ -86,6 +86,7 @@ class SiteLanguageTest {
         Document list = Fixtures.page(site.resolve("index.html"));
         assertEquals("الوظائف المفتوحة", list.selectFirst("h1").text());
         assertTrue(list.text().contains("عدد الوظائف المفتوحة: 1"), list.text());
+        assertEquals("Niamey، النيجر", list.selectFirst(".vacancies .place dd").text(), "the Arabic comma");
     }
 
     @Test
