@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +19,6 @@ import java.util.Deque;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -37,10 +33,11 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.vacancypress.core.render.pdf.PdfRenderer;
@@ -58,26 +55,9 @@ class PdfLogoTest {
 
     @TempDir
     Path dir;
-    HttpServer server;
-    final AtomicInteger requests = new AtomicInteger();
-    String url;
-
-    @BeforeEach
-    void listen() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            exchange.sendResponseHeaders(404, -1);
-            exchange.close();
-        });
-        server.start();
-        url = "http://127.0.0.1:" + server.getAddress().getPort();
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop(0);
-    }
+    @RegisterExtension
+    final CountingServer server = new CountingServer();
+    final String url = server.url();
 
     /** What page 1 draws inside a Figure named by its alternate text: the XObjects of its marked content. */
     private record Figure(String alt, List<PDXObject> drawn) {
@@ -104,26 +84,19 @@ class PdfLogoTest {
         }
     }
 
-    @Test
-    void aPngLogoOfAnotherOrganizationIsEmbeddedAndTheSameTwice() throws Exception {
+    /** Another organization's PNG (with transparency) or JPEG logo. */
+    @ParameterizedTest
+    @CsvSource({"png, image/png", "jpg, image/jpeg"})
+    void aBitmapLogoIsEmbeddedTheSameTwiceAndPublishedWithItsType(String format, String type) throws Exception {
         Path notices = Fixtures.folderWith(dir, NOTICE, Fixtures.validNotice());
-        Files.write(notices.resolve("_data/logo.png"), bitmap("png", BufferedImage.TYPE_INT_ARGB));
+        Files.write(notices.resolve("_data/logo." + format), bitmap(format,
+                format.equals("png") ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB));
         Path pdf = buildPdf(notices, "site");
         assertEquals(List.of(160, 80), sizeOfTheLogo(pdf));
         assertArrayEquals(Files.readAllBytes(pdf), Files.readAllBytes(buildPdf(notices, "again")), "reproducible");
         assertValid(pdf);
-    }
-
-    @Test
-    void aJpegLogoIsEmbeddedAndPublishedWithItsType() throws Exception {
-        Path notices = Fixtures.folderWith(dir, NOTICE, Fixtures.validNotice());
-        Files.write(notices.resolve("_data/logo.jpg"), bitmap("jpg", BufferedImage.TYPE_INT_RGB));
-        Path pdf = buildPdf(notices, "site");
-        assertEquals(List.of(160, 80), sizeOfTheLogo(pdf));
-        assertValid(pdf);
         assertTrue(new Generator(Fixtures.request(notices, dir.resolve("pages"))).html().succeeded());
-        assertEquals("image/jpeg", Fixtures.page(dir.resolve("pages/" + NOTICE + ".html"))
-                .selectFirst("link[rel=icon]").attr("type"));
+        assertEquals(type, Fixtures.page(dir.resolve("pages/" + NOTICE + ".html")).selectFirst("link[rel=icon]").attr("type"));
     }
 
     @Test
@@ -146,7 +119,7 @@ class PdfLogoTest {
                     + "[^']+', outside itself: neither a browser showing the site's logo nor the PDF renderer loads it; .*"),
                     result.problems().toString());
         }
-        assertEquals(0, requests.get(), "no request was made");
+        assertEquals(0, server.requests(), "no request was made");
     }
 
     /**
@@ -170,7 +143,7 @@ class PdfLogoTest {
         }
         Path drawn = renderWithLogo("<image x=\"48\" width=\"16\" height=\"16\" xlink:href=\"data:image/png;base64,"
                 + Base64.getEncoder().encodeToString(bitmap("png", BufferedImage.TYPE_INT_RGB)) + "\"/>", "embedded.pdf");
-        assertEquals(0, requests.get(), "no request was made");
+        assertEquals(0, server.requests(), "no request was made");
         try (PDDocument pdf = Loader.loadPDF(drawn.toFile())) {
             PDFormXObject drawing = (PDFormXObject) figuresOnPageOne(pdf).get(0).drawn().get(0);
             List<PDImageXObject> images = images(drawing.getResources());
