@@ -181,9 +181,11 @@ public final class SiteFiles {
         List<Feed> feeds = new ArrayList<>();
         feeds.add(new Feed(new FeedLink(FEED, ""), n -> true));
         Map<String, String> countries = new TreeMap<>();
-        open.forEach(n -> countries.put(n.facts().country(), n.facts().countryNameInSite()));
+        open.forEach(n -> n.facts().dutyStations().stream().filter(station -> !station.country().isEmpty())
+                .forEach(station -> countries.put(station.country(), station.countryNameInSite())));
+        // A post based in two countries is in both countries' feeds.
         countries.forEach((code, name) -> feeds.add(new Feed(new FeedLink(feedFile(code), name),
-                n -> code.equals(n.country()))));
+                n -> n.dutyStations().stream().anyMatch(station -> code.equals(station.country())))));
         @SuppressWarnings("unchecked")
         Map<String, Object> categoryNames = (Map<String, Object>) ((Map<String, Object>) messages.get("labels"))
                 .get("staffCategories");

@@ -29,8 +29,11 @@ public final class Vacancies {
      * @param place the duty station as the filters name it, one name across spellings and scripts
      * @param languages the languages of its notices, for the filter
      * @param versions every language's notice, linked from the entry
+     * @param countries the countries of its duty stations, each once, for the filter
+     * @param places its duty stations as the filters name them ({@code LY:Tripoli}), each once
      */
-    public record Vacancy(NoticeFacts notice, String place, List<String> languages, List<Version> versions) {
+    public record Vacancy(NoticeFacts notice, String place, List<String> languages, List<Version> versions,
+            List<String> countries, List<String> places) {
     }
 
     /** The vacancy's notice in one language. */
@@ -56,7 +59,11 @@ public final class Vacancies {
         return new Vacancy(shown, places.name(shown.country(), shown.city()),
                 versions.stream().map(n -> n.facts().language()).toList(),
                 versions.stream().map(PublishedNotice::facts)
-                        .map(n -> new Version(n.language(), n.languageName(), n.dir(), n.page())).toList());
+                        .map(n -> new Version(n.language(), n.languageName(), n.dir(), n.page())).toList(),
+                shown.dutyStations().stream().map(NoticeFacts.Station::country).filter(c -> !c.isEmpty()).distinct()
+                        .toList(),
+                shown.dutyStations().stream().filter(s -> !s.country().isEmpty() && !s.city().isEmpty())
+                        .map(s -> s.country() + ":" + places.name(s.country(), s.city())).distinct().toList());
     }
 
     /** The closed vacancies by the year they closed in, latest first; the order within a year is kept. */
@@ -72,9 +79,14 @@ public final class Vacancies {
         Map<String, String> countries = new TreeMap<>();
         Map<String, TreeSet<String>> cities = new TreeMap<>();
         for (Vacancy vacancy : open) {
-            NoticeFacts n = vacancy.notice();
-            countries.put(n.countryNameInSite(), n.country());
-            cities.computeIfAbsent(n.country(), c -> new TreeSet<>()).add(vacancy.place());
+            for (NoticeFacts.Station station : vacancy.notice().dutyStations()) {
+                if (!station.country().isEmpty()) {
+                    countries.put(station.countryNameInSite(), station.country());
+                    cities.computeIfAbsent(station.country(), c -> new TreeSet<>());
+                }
+            }
+            vacancy.places().forEach(place -> cities.get(place.substring(0, place.indexOf(':')))
+                    .add(place.substring(place.indexOf(':') + 1)));
         }
         List<Map<String, Object>> locations = new ArrayList<>();
         countries.forEach((name, code) -> locations.add(Json.object("code", code, "name", name,
