@@ -161,7 +161,8 @@ class NoticeShapesTest {
         JsonNode job = job(site);
         assertEquals(3, job.get("dutyStations").size());
         assertEquals("TUN", job.at("/dutyStations/2/countryIso3").asText());
-        assertTrue(pdfText(site).contains("Tunis, Tunisia"));
+        String pdf = pdfText(site);
+        assertTrue(pdf.contains("Duty stations:") && pdf.contains("Tunisia"), pdf);
     }
 
     @Test
@@ -230,6 +231,35 @@ class NoticeShapesTest {
                 .findFirst().orElseThrow();
         assertEquals(stationsLabel, plain(stations.selectFirst("dt").text()));
         assertEquals(homeBased, plain(stations.select("li").last().text()));
+    }
+
+    /**
+     * A consultancy's duration in days or months and its fee by the day or the month, in each
+     * language, with the count's form the language gives it ("1 mes", "11 شهرًا").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "protection-coordinator-tripoli-2018|en|durationDays: 20|currency: USD\\nminimum: 500\\nperiod: day|Fixed-term, 20 days|USD 500 a day",
+        "programme-assistant-ctip-port-vila-2023-fr|fr|durationDays: 1|currency: USD\\nminimum: 4000\\nperiod: month|Courte durée spéciale, 1 jour|4 000 USD par mois",
+        "programme-assistant-ctip-port-vila-2023|es|durationMonths: 1|currency: USD\\nminimum: 500\\nperiod: day|Corto plazo especial, 1 mes|500 USD al día",
+        "national-protection-officer-avm-tripoli-2025-ar|ar|durationMonths: 11|currency: USD\\nminimum: 450\\nperiod: day|قصير الأجل خاص، 11 شهرًا|450 USD يوميًا"})
+    void aConsultancysDurationAndFeeReadRightInEachLanguage(String name, String language, String duration, String fee,
+            String appointment, String salary) throws IOException {
+        Path notices = Fixtures.copyOfNotices(dir);
+        String text = Fixtures.read(notices.resolve(name + ".yaml")).replaceFirst("(?m)^  durationMonths: .*$", "  " + duration)
+                .replaceFirst("(?m)^  extensible: .*\n", "")
+                .replaceFirst("(?m)^posting:", "salary:\n  " + fee.replace("\\n", "\n  ") + "\nposting:");
+        if (language.equals("es")) {
+            text = text.replace("reference: SVN 2023/041 (GS)", "reference: SVN 2023/041 (GS)\nlanguage: es");
+            Files.delete(notices.resolve(name + "-fr.yaml"));
+        }
+        Files.writeString(notices.resolve(name + ".yaml"), text);
+        BuildResult result = new Generator(Fixtures.request(notices, dir.resolve("site"))).html();
+        assertTrue(result.succeeded(), () -> result.problems().toString());
+        Document page = Fixtures.page(dir.resolve("site").resolve(name + ".html"));
+        List<String> facts = page.select(".facts dd").eachText().stream().map(NoticeShapesTest::plain).toList();
+        assertTrue(facts.contains(appointment), facts.toString());
+        assertTrue(facts.contains(salary), facts.toString());
     }
 
     /** French typography's no-break spaces, as plain spaces. */

@@ -112,7 +112,7 @@ public final class NoticeBinder {
         Notice notice = new Notice(name, reference.orElse(""), vacancyType.orElse(VacancyType.values()[0]),
                 title.orElse(""), unit, dutyStation.orElse(new DutyStation("", "", false)), grade, staffCategory,
                 occupationalGroups,
-                contract.orElse(new Contract(ContractType.values()[0], Optional.empty(), false)), startDate,
+                contract.orElse(new Contract(ContractType.values()[0], Optional.empty(), false, Optional.empty())), startDate,
                 posting.orElse(new PostingPeriod(LocalDate.EPOCH, Optional.empty(), Optional.empty(), Optional.empty())),
                 eligibility.orElse(new Eligibility(EnumSet.noneOf(FirstTierGroup.class), false)), directReports,
                 competencyLevel, language, draft, applyUrl, applyEmail, salary, context, responsibilities, education,
@@ -168,8 +168,13 @@ public final class NoticeBinder {
         Optional<ContractType> type = f.keyword("type", true, ContractType.class);
         Optional<Integer> months = f.integer("durationMonths", false, 1, 120);
         boolean extensible = f.bool("extensible").orElse(false);
+        Optional<Integer> days = f.integer("durationDays", false, 1, 366);
         f.rejectUnknownKeys();
-        return type.map(t -> new Contract(t, months, extensible));
+        if (months.isPresent() && days.isPresent()) {
+            f.error("durationDays", "a contract's duration is in months or in days, not both: remove '"
+                    + f.path("durationMonths") + "' or '" + f.path("durationDays") + "'");
+        }
+        return type.map(t -> new Contract(t, months, extensible, days));
     }
 
     private static Optional<LocalDate> startDate(Fields f) {

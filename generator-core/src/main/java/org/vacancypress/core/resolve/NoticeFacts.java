@@ -24,6 +24,7 @@ import java.util.Optional;
  *     names are the first one's
  * @param originalCloses the closing date as first published, when it was extended to {@code closes}
  * @param cancellation the notice's withdrawal, when it is cancelled: it is then not {@code open}
+ * @param durationDays the contract's duration in days, when it is given in days instead of months
  */
 public record NoticeFacts(
         String name,
@@ -68,7 +69,8 @@ public record NoticeFacts(
         List<Station> dutyStations,
         Optional<String> originalCloses,
         Optional<String> originalClosesIso,
-        Optional<Cancelled> cancellation) {
+        Optional<Cancelled> cancellation,
+        Optional<Integer> durationDays) {
 
     /**
      * A duty station: {@code city} is empty for a home-based post that names none, {@code country}

@@ -168,7 +168,8 @@ public final class NoticeViews {
                 originalCloses.map(dates::format), originalCloses.map(LocalDate::toString),
                 notice.cancellation().map(cancelled -> new NoticeFacts.Cancelled(cancelled.date().map(dates::format),
                         cancelled.date().map(LocalDate::toString),
-                        cancelled.date().map(organization.language().dates()::format), cancelled.reason())));
+                        cancelled.date().map(organization.language().dates()::format), cancelled.reason())),
+                notice.contract().durationDays());
     }
 
     /** A duty station's country named in the notice's language and, for the site's own pages, in the organization's. */
@@ -213,7 +214,9 @@ public final class NoticeViews {
     }
 
     private static NoticeFacts.SalaryFacts salary(Salary salary, Locale locale) {
-        NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
+        // Digits as the dates have them: Latin in Arabic too, whose locale would write Arabic-Indic ones.
+        NumberFormat numbers = NumberFormat.getIntegerInstance(new Locale.Builder().setLocale(locale)
+                .setUnicodeLocaleKeyword("nu", "latn").build());
         String amount = numbers.format(salary.minimum()) + salary.maximum().map(max -> "–" + numbers.format(max)).orElse("");
         return new NoticeFacts.SalaryFacts(salary.currency(), salary.minimum(), salary.maximum(), salary.period().id(),
                 amount);
