@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -39,7 +40,7 @@ class NoticeShapesTest {
     Path dir;
 
     /** The 2018 notice with {@code change} applied to its text, built on {@code day} with feeds and PDFs. */
-    private Path build(String folder, LocalDate day, java.util.function.UnaryOperator<String> change) {
+    private Path build(String folder, LocalDate day, UnaryOperator<String> change) {
         Path notices = Fixtures.folderWith(dir.resolve(folder), COORDINATOR, change.apply(Fixtures.validNotice()));
         BuildResult result = new Generator(Fixtures.request(notices, dir.resolve(folder + "-site")).withToday(day)
                 .withBaseUrl(BASE)).build();
@@ -47,7 +48,7 @@ class NoticeShapesTest {
         return dir.resolve(folder + "-site");
     }
 
-    private List<String> problems(String folder, java.util.function.UnaryOperator<String> change) {
+    private List<String> problems(String folder, UnaryOperator<String> change) {
         Path notices = Fixtures.folderWith(dir.resolve(folder), COORDINATOR, change.apply(Fixtures.validNotice()));
         return new Generator(Fixtures.request(notices, dir.resolve(folder + "-site"))).html().problems().stream()
                 .map(Object::toString).toList();
@@ -209,22 +210,15 @@ class NoticeShapesTest {
         "national-protection-officer-avm-tripoli-2025-ar|ar|أُلغيت هذه الوظيفة. أُلغيت في 10 مارس 2023. يُحتفظ بالإعلان للرجوع إليه.|(مُدِّد، وكان الموعد الأصلي 25 أبريل 2025)|مراكز العمل|العمل من المنزل، ليبيا"})
     void theNewMessagesAreInTheNoticesLanguage(String name, String language, String banner, String extended,
             String stationsLabel, String homeBased) throws IOException {
-        Path notices = Fixtures.copyOfNotices(dir);
-        String text = Fixtures.read(notices.resolve(name + ".yaml"));
         String country = language.equals("ar") ? "LY" : "VU";
-        String closes = text.replaceAll("(?s).*\n  closes: (\\S+)\n.*", "$1");
-        text = text.replace("  closes: " + closes + "\n", "  closes: " + closes + "\n  extendedTo: "
-                + LocalDate.parse(closes).plusDays(7) + "\n")
-                .replaceFirst("(?m)^grade:", "otherDutyStations:\n  - homeBased: true\n    country: " + country + "\ngrade:")
-                + "status: cancelled\ncancellation:\n  date: 2023-03-10\n";
-        if (language.equals("es")) {
-            text = text.replace("reference: SVN 2023/041 (GS)", "reference: SVN 2023/041 (GS)\nlanguage: es");
-            Files.delete(notices.resolve(name + "-fr.yaml"));
-        }
-        Files.writeString(notices.resolve(name + ".yaml"), text);
-        BuildResult result = new Generator(Fixtures.request(notices, dir.resolve("site"))).html();
-        assertTrue(result.succeeded(), () -> result.problems().toString());
-        Document page = Fixtures.page(dir.resolve("site").resolve(name + ".html"));
+        Document page = pageIn(name, language, text -> {
+            String closes = text.replaceAll("(?s).*\n  closes: (\\S+)\n.*", "$1");
+            return text.replace("  closes: " + closes + "\n", "  closes: " + closes + "\n  extendedTo: "
+                    + LocalDate.parse(closes).plusDays(7) + "\n")
+                    .replaceFirst("(?m)^grade:", "otherDutyStations:\n  - homeBased: true\n    country: " + country
+                            + "\ngrade:")
+                    + "status: cancelled\ncancellation:\n  date: 2023-03-10\n";
+        });
         assertEquals(banner, plain(page.selectFirst(".status-cancelled").text()));
         assertTrue(plain(page.selectFirst(".facts").text()).contains(extended), page.selectFirst(".facts").text());
         Element stations = page.select(".facts > div").stream().filter(div -> div.selectFirst(".stations") != null)
@@ -245,10 +239,22 @@ class NoticeShapesTest {
         "national-protection-officer-avm-tripoli-2025-ar|ar|durationMonths: 11|currency: USD\\nminimum: 450\\nperiod: day|قصير الأجل خاص، 11 شهرًا|450 USD يوميًا"})
     void aConsultancysDurationAndFeeReadRightInEachLanguage(String name, String language, String duration, String fee,
             String appointment, String salary) throws IOException {
-        Path notices = Fixtures.copyOfNotices(dir);
-        String text = Fixtures.read(notices.resolve(name + ".yaml")).replaceFirst("(?m)^  durationMonths: .*$", "  " + duration)
+        Document page = pageIn(name, language, text -> text.replaceFirst("(?m)^  durationMonths: .*$", "  " + duration)
                 .replaceFirst("(?m)^  extensible: .*\n", "")
-                .replaceFirst("(?m)^posting:", "salary:\n  " + fee.replace("\\n", "\n  ") + "\nposting:");
+                .replaceFirst("(?m)^posting:", "salary:\n  " + fee.replace("\\n", "\n  ") + "\nposting:"));
+        List<String> facts = page.select(".facts dd").eachText().stream().map(NoticeShapesTest::plain).toList();
+        assertTrue(facts.contains(appointment), facts.toString());
+        assertTrue(facts.contains(salary), facts.toString());
+    }
+
+    /**
+     * The page of the real notice {@code name} changed by {@code change}, in {@code language}: the
+     * English Port Vila notice becomes a Spanish one (its French version left out).
+     */
+    private Document pageIn(String name, String language, UnaryOperator<String> change)
+            throws IOException {
+        Path notices = Fixtures.copyOfNotices(dir);
+        String text = change.apply(Fixtures.read(notices.resolve(name + ".yaml")));
         if (language.equals("es")) {
             text = text.replace("reference: SVN 2023/041 (GS)", "reference: SVN 2023/041 (GS)\nlanguage: es");
             Files.delete(notices.resolve(name + "-fr.yaml"));
@@ -256,10 +262,7 @@ class NoticeShapesTest {
         Files.writeString(notices.resolve(name + ".yaml"), text);
         BuildResult result = new Generator(Fixtures.request(notices, dir.resolve("site"))).html();
         assertTrue(result.succeeded(), () -> result.problems().toString());
-        Document page = Fixtures.page(dir.resolve("site").resolve(name + ".html"));
-        List<String> facts = page.select(".facts dd").eachText().stream().map(NoticeShapesTest::plain).toList();
-        assertTrue(facts.contains(appointment), facts.toString());
-        assertTrue(facts.contains(salary), facts.toString());
+        return Fixtures.page(dir.resolve("site").resolve(name + ".html"));
     }
 
     /** French typography's no-break spaces, as plain spaces. */
