@@ -141,7 +141,7 @@ class NoticeShapesTest {
                 "otherDutyStations:\n  - city: Benghazi\n    country: LY\n  - city: Tunis\n    country: TN\ngrade: P-3\n"));
         Document page = Fixtures.page(site.resolve(COORDINATOR + ".html"));
         Element stations = page.selectFirst(".facts div:has(dt:contains(Duty stations))");
-        assertEquals(List.of("Tripoli, Libya", "Benghazi, Libya", "Tunis, Tunisia"), stations.select("li").eachText());
+        assertEquals(List.of("Tripoli, Libya", "Benghazi, Libya", "Tunis, Tunisia"), stations.select(".station").eachText());
         assertEquals("Protection Coordinator (P-3), Tripoli · Benghazi · Tunis – IOM", page.title());
         JsonNode posting = JSON.readTree(page.selectFirst("script[type=application/ld+json]").data());
         assertEquals(3, posting.get("jobLocation").size());
@@ -184,7 +184,7 @@ class NoticeShapesTest {
         Path anywhere = build("anywhere", LocalDate.of(2018, 8, 20), notice -> withStations(notice,
                 "dutyStation:\n  homeBased: true\notherDutyStations:\n  - city: Tripoli\n    country: LY\n"));
         Document anywherePage = Fixtures.page(anywhere.resolve(COORDINATOR + ".html"));
-        assertEquals(List.of("Home-based", "Tripoli, Libya"), anywherePage.select(".facts .stations li").eachText());
+        assertEquals(List.of("Home-based", "Tripoli, Libya"), anywherePage.select(".facts .station").eachText());
         JsonNode hybrid = JSON.readTree(anywherePage.selectFirst("script[type=application/ld+json]").data());
         assertEquals("TELECOMMUTE", hybrid.get("jobLocationType").asText());
         assertEquals("Tripoli", hybrid.at("/jobLocation/address/addressLocality").asText());
@@ -224,7 +224,7 @@ class NoticeShapesTest {
         Element stations = page.select(".facts > div").stream().filter(div -> div.selectFirst(".stations") != null)
                 .findFirst().orElseThrow();
         assertEquals(stationsLabel, plain(stations.selectFirst("dt").text()));
-        assertEquals(homeBased, plain(stations.select("li").last().text()));
+        assertEquals(homeBased, plain(stations.select(".station").last().text()));
     }
 
     /**
