@@ -74,7 +74,8 @@ class NoticeShapesTest {
         assertEquals("archive.html", page.selectFirst(".back a").attr("href"));
 
         assertTrue(Fixtures.page(site.resolve("index.html")).select(".vacancies > li").isEmpty(), "not open");
-        Element archived = Fixtures.page(site.resolve("archive.html")).selectFirst("li[data-name=" + COORDINATOR + "]");
+        Document archive = Fixtures.page(site.resolve("archive.html"));
+        Element archived = archive.selectFirst("li[data-name=" + COORDINATOR + "]");
         assertEquals("Status Cancelled on 16 August 2018", archived.selectFirst(".closes").text());
         assertFalse(Files.readString(site.resolve("feed.xml")).contains("<entry"), "no feed entry");
         assertFalse(Files.exists(site.resolve("feeds/LY.xml")), "no country feed for it");
@@ -89,6 +90,12 @@ class NoticeShapesTest {
         Path stated = build("cancelled-bare", LocalDate.of(2018, 8, 20), notice -> notice + "status: cancelled\n");
         assertEquals("This vacancy has been cancelled. The notice is kept for reference.",
                 Fixtures.page(stated.resolve(COORDINATOR + ".html")).selectFirst(".status-cancelled").text());
+
+        // Cancelled in December before a January closing date: archived in the year it was cancelled.
+        Path early = build("cancelled-early", LocalDate.of(2026, 12, 21), notice -> notice
+                .replace("  opens: 2018-08-10\n  closes: 2018-08-23\n", "  opens: 2026-12-10\n  closes: 2027-01-15\n")
+                + "status: cancelled\ncancellation:\n  date: 2026-12-20\n");
+        assertEquals(List.of("2026"), Fixtures.page(early.resolve("archive.html")).select("section.year h2").eachText());
     }
 
     @Test

@@ -49,7 +49,7 @@ public final class SiteFiles {
             Comparator.comparing((PublishedNotice n) -> n.facts().closesIso().orElse("9999-12-31"))
                     .thenComparing(n -> n.facts().title());
     private static final Comparator<PublishedNotice> LATEST_CLOSING_FIRST =
-            Comparator.comparing((PublishedNotice n) -> n.facts().closesIso().orElse("0000-01-01")).reversed()
+            Comparator.comparing((PublishedNotice n) -> Vacancies.endedIso(n.facts()).orElse("0000-01-01")).reversed()
                     .thenComparing(n -> n.facts().title());
 
     private static final Map<String, Object> LANGUAGE_NAMES = Stream.of(Language.values())

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -66,10 +67,15 @@ public final class Vacancies {
                         .map(s -> s.country() + ":" + places.name(s.country(), s.city())).distinct().toList());
     }
 
-    /** The closed vacancies by the year they closed in, latest first; the order within a year is kept. */
+    /** The day a notice stopped taking applications, when it says: the day it was cancelled, else its closing date. */
+    static Optional<String> endedIso(NoticeFacts notice) {
+        return notice.cancellation().flatMap(NoticeFacts.Cancelled::dateIso).or(notice::closesIso);
+    }
+
+    /** The closed vacancies by the year they closed in (or were cancelled), latest first; the order within a year is kept. */
     static List<Year> byYear(List<Vacancy> closed) {
         Map<String, List<Vacancy>> years = new LinkedHashMap<>();
-        closed.forEach(v -> years.computeIfAbsent(v.notice().closesIso().orElse(v.notice().updatedIso()).substring(0, 4),
+        closed.forEach(v -> years.computeIfAbsent(endedIso(v.notice()).orElse(v.notice().updatedIso()).substring(0, 4),
                 year -> new ArrayList<>()).add(v));
         return years.entrySet().stream().map(year -> new Year(year.getKey(), List.copyOf(year.getValue()))).toList();
     }
