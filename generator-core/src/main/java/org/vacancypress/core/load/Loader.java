@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.model.Vocabularies;
 import org.vacancypress.core.parallel.Workers;
 import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.OutOfMemory;
@@ -56,12 +57,13 @@ public final class Loader {
                 : folder.loadOrganization(problems);
         Optional<Consumer<Notice>> check = organization.map(checks);
         Language language = organization.map(Organization::language).orElse(Language.EN);
+        Optional<Vocabularies> vocabularies = organization.map(Organization::vocabularies);
         List<Notice> notices;
         try {
             notices = workers.each(files, file -> {
                 try {
                     // A notice bound in part is checked too, so that one mistake hides none of the others.
-                    return folder.loadNotice(file, language, problems).flatMap(bound -> {
+                    return folder.loadNotice(file, language, vocabularies, problems).flatMap(bound -> {
                         check.ifPresent(c -> c.accept(bound.notice()));
                         return Optional.of(bound.notice()).filter(notice -> bound.complete());
                     });

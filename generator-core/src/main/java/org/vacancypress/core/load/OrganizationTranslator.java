@@ -17,6 +17,8 @@ import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Organization;
 import org.vacancypress.core.model.StandardNote;
 import org.vacancypress.core.model.Translation;
+import org.vacancypress.core.model.Vocabularies;
+import org.vacancypress.core.model.Vocabulary;
 
 /**
  * The organization as a notice in one language reads it: in its own language as
@@ -81,7 +83,8 @@ public final class OrganizationTranslator {
                 list.apply("officialLanguages", org.officialLanguages()), org.sections(),
                 text.apply("introduction", org.introduction()), text.apply("workplaceCulture", org.workplaceCulture()),
                 text.apply("educationNote", org.educationNote()),
-                text.apply("languageAssessment", org.languageAssessment()), org.grades(), org.competencyLevels(),
+                text.apply("languageAssessment", org.languageAssessment()), vocabularies(org, language, t, missing),
+                org.competencyLevels(),
                 notes, text.apply("zeroTolerance", org.zeroTolerance()), text.apply("antiFraud", org.antiFraud()),
                 list.apply("howToApply", org.howToApply()),
                 org.nonRepresentedMemberStates().map(states -> states.value().stream()
@@ -95,6 +98,21 @@ public final class OrganizationTranslator {
                 }),
                 org.salaryScales(), org.checks(), org.translations(), org.sources());
         return new Translated(translated, Collections.unmodifiableSet(missing), file);
+    }
+
+    /**
+     * The labels of the organization's vocabularies in {@code language}: those it declares from
+     * its translation (key {@code vocabularies.<kind>.<id>}), the defaults in that language.
+     */
+    private static Vocabularies vocabularies(Organization org, Language language, Translation t, Set<String> missing) {
+        Vocabularies defaults = VocabularyBinder.defaults(language);
+        return org.vocabularies().map((kind, vocabulary) -> !vocabulary.declared() ? defaults.of(kind)
+                : new Vocabulary(vocabulary.terms().stream().map(term -> {
+                    String key = Translation.VOCABULARIES + kind + "." + term.id();
+                    return term.withLabels(orMissing(t.texts().get(key), key, missing, term.label()),
+                            term.except().map(except -> orMissing(t.texts().get(key + ".except"), key + ".except",
+                                    missing, except)));
+                }).toList(), true));
     }
 
     /** The organization as its own files write it, from its texts in every language. */

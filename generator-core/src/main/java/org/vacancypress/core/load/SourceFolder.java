@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.model.Language;
+import org.vacancypress.core.model.Vocabularies;
 import org.vacancypress.core.model.Organization;
 
 /**
@@ -113,7 +114,8 @@ public final class SourceFolder {
     }
 
     /** The notice in {@code file}, bound as far as it can be (see {@link NoticeBinder#bindAll}). */
-    public Optional<NoticeBinder.Bound> loadNotice(Path file, Language organizationLanguage, Problems problems) {
+    public Optional<NoticeBinder.Bound> loadNotice(Path file, Language organizationLanguage,
+            Optional<Vocabularies> vocabularies, Problems problems) {
         String fileName = file.getFileName().toString();
         String name = fileName.substring(0, fileName.lastIndexOf('.'));
         if (!NAME.matcher(name).matches()) {
@@ -126,7 +128,7 @@ public final class SourceFolder {
         String displayName = display(file);
         return YamlLoader.load(file, displayName, problems)
                 .flatMap(root -> NoticeBinder.bindAll(root, name, displayName, Optional.of(file), organizationLanguage,
-                        problems));
+                        vocabularies, problems));
     }
 
     private OrganizationBinder.Source readIfPresent(String relative, Problems problems) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.vacancypress.core.load.YamlNode.Entry;
 import org.vacancypress.core.model.Competency;
 import org.vacancypress.core.model.Translation;
+import org.vacancypress.core.model.Vocabularies;
 import org.vacancypress.core.problem.Problems;
 
 /** Binds one of the organization's translation files to a {@link Translation}. */
@@ -37,6 +38,26 @@ final class TranslationBinder {
                 lists.put(key, items);
             }
         }
+        // vocabularies: {staffCategories: {general-service: Services généraux}}, by kind then id; a first-tier
+        // group's {label: ..., except: ...}.
+        f.mapping("vocabularies", false).ifPresent(kinds -> {
+            for (String kind : Vocabularies.KINDS) {
+                kinds.mapping(kind, false).ifPresent(terms -> terms.entriesAsData().forEach(entry -> {
+                    String key = Translation.VOCABULARIES + kind + "." + entry.key().value();
+                    String where = terms.path(entry.key().value());
+                    if (entry.value() instanceof YamlNode.Scalar) {
+                        terms.text(entry.value(), where).ifPresent(label -> texts.put(key, label));
+                    } else {
+                        Fields.of(entry.value(), where, binding).ifPresent(labels -> {
+                            labels.text("label", true).ifPresent(label -> texts.put(key, label));
+                            labels.text("except", false).ifPresent(except -> texts.put(key + ".except", except));
+                            labels.rejectUnknownKeys();
+                        });
+                    }
+                }));
+            }
+            kinds.rejectUnknownKeys();
+        });
         Map<String, String> notes = f.mapping("notes", false).map(Fields::textsByKey).orElse(Map.of());
         Map<String, String> countries = f.mapping("countries", false).map(Fields::textsByKey)
                 .orElse(Map.of());

@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param applicationSystem where candidates apply; without one, they follow the written
  *     instructions of the notice's how-to-apply section
  * @param sections the notice's sections after its title and facts, in order
- * @param grades the grades notices may use, by staff category
+ * @param vocabularies the values notices classify their posts by (vacancy types, staff
+ *     categories with their grades, contract types, first-tier groups), with their labels
  * @param competencyLevels the competency level each grade gets
  * @param translations the organization's texts in languages other than English
  */
@@ -35,7 +36,7 @@ public record Organization(
         String workplaceCulture,
         String educationNote,
         String languageAssessment,
-        Map<StaffCategory, List<String>> grades,
+        Vocabularies vocabularies,
         Map<String, Integer> competencyLevels,
         List<StandardNote> notes,
         String zeroTolerance,
@@ -51,10 +52,14 @@ public record Organization(
     public Organization {
         officialLanguages = List.copyOf(officialLanguages);
         sections = List.copyOf(sections);
-        grades = Map.copyOf(grades);
         competencyLevels = Map.copyOf(competencyLevels);
         notes = List.copyOf(notes);
         howToApply = List.copyOf(howToApply);
         translations = Map.copyOf(translations);
+    }
+
+    /** The grades notices may use, by staff category. */
+    public Map<String, List<String>> grades() {
+        return vocabularies.grades();
     }
 }

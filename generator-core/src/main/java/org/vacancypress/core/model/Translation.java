@@ -11,7 +11,9 @@ import java.util.Optional;
  * member states by their English names. What it lacks is found when a notice needs it.
  *
  * @param texts single texts by their key in {@code _organization.yaml} (introduction, antiFraud...),
- *     and {@code article}, the one text a translation may leave out
+ *     and {@code article}, the one text a translation may leave out; the labels of the
+ *     vocabularies the organization declares by {@link #VOCABULARIES}{@code <kind>.<id>}, and
+ *     a first-tier group's {@code except} by that key and {@code .except}
  * @param lists lists of texts by key (officialLanguages, howToApply)
  * @param notes standard notes by id
  * @param competencies values and competencies by edition and English name, see {@link #competencyKey}
@@ -24,6 +26,8 @@ public record Translation(Map<String, String> texts, Map<String, List<String>> l
     public static final List<String> TEXT_KEYS = List.of("name", "shortName", "article", "closingPlace", "introduction",
             "workplaceCulture",
             "educationNote", "languageAssessment", "zeroTolerance", "antiFraud");
+    /** Where the labels of the organization's vocabularies begin among the texts. */
+    public static final String VOCABULARIES = "vocabularies.";
     /** The keys it gives as lists. */
     public static final List<String> LIST_KEYS = List.of("officialLanguages", "howToApply");
 

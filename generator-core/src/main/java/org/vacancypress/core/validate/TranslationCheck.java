@@ -16,6 +16,7 @@ import org.vacancypress.core.model.FirstTierGroup;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.model.Translation;
 
 /**
  * A notice in a language needs every text of its page in that language: the organization's
@@ -73,7 +74,7 @@ public final class TranslationCheck {
     /**
      * Whether the notices of a language show the text of {@code key}: every text but the dated
      * editions (of the competencies, of the member states) not in force on any of their opening
-     * dates, and the standard notes none of them has.
+     * dates, the standard notes none of them has, and the labels of values none of them gives.
      */
     private static boolean usedBy(String key, List<Notice> notices, Organization organization) {
         if (key.startsWith(COMPETENCIES)) {
@@ -88,12 +89,26 @@ public final class TranslationCheck {
                     .map(n -> organization.nonRepresentedMemberStates().inForceOn(n.posting().opens()))
                     .flatMap(Optional::stream).anyMatch(states -> states.contains(country));
         }
+        if (key.startsWith(Translation.VOCABULARIES)) {
+            String[] kindAndId = key.substring(Translation.VOCABULARIES.length()).split("\\.");
+            return notices.stream().anyMatch(n -> values(n, kindAndId[0]).contains(kindAndId[1]));
+        }
         if (key.startsWith(NOTES)) {
             String id = key.substring(NOTES.length());
             return organization.notes().stream().filter(note -> note.id().equals(id))
                     .anyMatch(note -> notices.stream().anyMatch(note::appliesTo));
         }
         return true;
+    }
+
+    /** The ids a notice gives of one of the vocabularies. */
+    private static List<String> values(Notice notice, String kind) {
+        return switch (kind) {
+            case "vacancyTypes" -> List.of(notice.vacancyType().id());
+            case "staffCategories" -> notice.staffCategory().map(category -> List.of(category.id())).orElse(List.of());
+            case "contractTypes" -> List.of(notice.contract().type().id());
+            default -> notice.eligibility().firstTier().stream().map(FirstTierGroup::id).toList();
+        };
     }
 
     private static String listed(Set<String> keys) {
