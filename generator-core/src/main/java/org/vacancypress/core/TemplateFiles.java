@@ -1,9 +1,9 @@
 package org.vacancypress.core;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.vacancypress.core.load.LogoFile;
 import org.vacancypress.core.load.MessageFiles;
 import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.problem.Location;
@@ -33,18 +33,8 @@ final class TemplateFiles {
 
     /** The organization's logo, if its data folder has one. */
     private static Optional<Logo> logo(BuildRequest request, Problems problems) {
-        for (String name : SourceFolder.LOGO_FILES) {
-            Path file = request.sourceDirectory().resolve(name);
-            if (Files.isRegularFile(file)) {
-                try {
-                    return Optional.of(Logo.of(name, Files.readAllBytes(file)));
-                } catch (IOException e) {
-                    problems.error(Location.ofFile(new SourceFolder(request.sourceDirectory(), request.displayBase())
-                            .display(file)), "cannot read the logo: " + e.getMessage());
-                }
-            }
-        }
-        return Optional.empty();
+        return LogoFile.read(new SourceFolder(request.sourceDirectory(), request.displayBase()), problems)
+                .map(file -> Logo.of(file.name(), file.content()));
     }
 
     /** Where a problem with the templates is reported: their folder, or the defaults. */

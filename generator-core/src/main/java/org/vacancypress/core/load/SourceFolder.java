@@ -31,8 +31,12 @@ public final class SourceFolder {
     public static final String COMPETENCIES_FILE = "_data/competencies.yaml";
     /** Optional: what the organization pays by grade and duty station, for notices stating no salary. */
     public static final String SALARY_SCALES_FILE = "_data/salary-scales.yaml";
-    /** The organization's logo, the first of these that exists: the site's header, favicon and shared links show it. */
-    public static final List<String> LOGO_FILES = List.of("_data/logo.svg", "_data/logo.png");
+    /**
+     * The organization's logo, the first of these that exists: the site's header, favicon and
+     * shared links show it, and the head of every PDF. SVG, PNG and JPEG are what browsers and
+     * the PDF renderer both draw.
+     */
+    public static final List<String> LOGO_FILES = List.of("_data/logo.svg", "_data/logo.png", "_data/logo.jpg");
     /** The organization's texts in another language: {@code _i18n/fr.yaml} and so on. */
     public static final String TRANSLATIONS_FOLDER = "_i18n";
 
