@@ -62,6 +62,7 @@ public final class OrganizationBinder {
         Optional<String> name = f.text("name", true);
         Optional<String> shortName = f.text("shortName", true);
         Optional<String> article = f.text("article", false);
+        Optional<Boolean> elision = f.bool("elision");
         Optional<String> website = f.text("website", true);
         Optional<String> careersUrl = f.text("careersUrl", true);
         Optional<ApplicationSystem> applicationSystem = f.mapping("applicationSystem", false)
@@ -92,6 +93,7 @@ public final class OrganizationBinder {
         Optional<String> antiFraud = f.text("antiFraud", false);
         List<String> howToApply = f.texts("howToApply", false);
         Checks checks = f.mapping("checks", false).map(OrganizationBinder::checks).orElse(Checks.NONE);
+        Map<String, String> messages = TranslationBinder.messages(f);
         f.rejectUnknownKeys();
         Map<Language, Translation> translated = new EnumMap<>(Language.class);
         boolean translationsBound = true;
@@ -110,12 +112,12 @@ public final class OrganizationBinder {
         if (binding.failed() || nms.isEmpty() || frameworks.isEmpty() || scales.isEmpty() || !translationsBound) {
             return Optional.empty();
         }
-        return Optional.of(new Organization(language, name.orElseThrow(), shortName.orElseThrow(), article, website.orElseThrow(),
+        return Optional.of(new Organization(language, name.orElseThrow(), shortName.orElseThrow(), article, elision, website.orElseThrow(),
                 careersUrl.orElseThrow(), applicationSystem, workplaceCultureUrl,
                 competencyFrameworkUrl, jobCategoryUrl, closingTime.orElseThrow(),
                 officialLanguages, sections, introduction.orElse(""), workplaceCulture.orElse(""),
                 educationNote.orElse(""), languageAssessment.orElse(""), vocabularies, competencyLevels, notes,
-                zeroTolerance.orElse(""), antiFraud.orElse(""), howToApply, nms.get(), frameworks.get(), scales.get(), checks,
+                zeroTolerance.orElse(""), antiFraud.orElse(""), howToApply, nms.get(), frameworks.get(), scales.get(), checks, messages,
                 translated, binding.sources()));
     }
 

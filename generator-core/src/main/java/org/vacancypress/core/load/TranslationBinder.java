@@ -31,6 +31,8 @@ final class TranslationBinder {
         for (String key : Translation.TEXT_KEYS) {
             f.text(key, false).ifPresent(text -> texts.put(key, text));
         }
+        messages(f).forEach((key, text) -> texts.put(Translation.MESSAGES + key, text));
+        f.bool(Translation.ELISION).ifPresent(elides -> texts.put(Translation.ELISION, elides.toString()));
         Map<String, List<String>> lists = new LinkedHashMap<>();
         for (String key : Translation.LIST_KEYS) {
             List<String> items = f.texts(key, false);
@@ -77,6 +79,28 @@ final class TranslationBinder {
         });
         f.rejectUnknownKeys();
         return binding.failed() ? Optional.empty()
-                : Optional.of(new Translation(texts, lists, notes, competencies, countries));
+                : Optional.of(new Translation(texts, lists, notes, competencies, countries, binding.sources()));
+    }
+
+    /**
+     * The organization's wording of template messages, {@code messages:} in the templates' own
+     * nesting ({@code facts: {appointment: ...}}), by dotted key.
+     */
+    static Map<String, String> messages(Fields f) {
+        Map<String, String> messages = new LinkedHashMap<>();
+        f.mapping("messages", false).ifPresent(nested -> collect(nested, "", messages));
+        return messages;
+    }
+
+    private static void collect(Fields mapping, String prefix, Map<String, String> messages) {
+        for (Entry entry : mapping.entriesAsData()) {
+            String key = entry.key().value();
+            String where = mapping.path(key);
+            if (entry.value() instanceof YamlNode.Mapping) {
+                Fields.of(entry.value(), where, mapping.binding()).ifPresent(inner -> collect(inner, prefix + key + ".", messages));
+            } else {
+                mapping.text(entry.value(), where).ifPresent(text -> messages.put(prefix + key, text));
+            }
+        }
     }
 }

@@ -270,7 +270,7 @@ public final class NoticeViews {
     }
 
     private static OrganizationView organizationView(Organization o) {
-        return new OrganizationView(o.name(), o.shortName(), o.article(), o.website(), o.careersUrl(),
+        return new OrganizationView(o.name(), o.shortName(), o.article(), o.elision(), o.website(), o.careersUrl(),
                 o.applicationSystem().map(ApplicationSystem::name),
                 o.workplaceCultureUrl(), o.competencyFrameworkUrl(), o.jobCategoryUrl(),
                 o.closingTime().time().toString(), o.closingTime().place(), o.officialLanguages(),

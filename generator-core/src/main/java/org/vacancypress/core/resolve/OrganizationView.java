@@ -16,6 +16,7 @@ public record OrganizationView(
         String name,
         String shortName,
         Optional<String> article,
+        Optional<Boolean> elision,
         String website,
         String careersUrl,
         Optional<String> applicationSystemName,
