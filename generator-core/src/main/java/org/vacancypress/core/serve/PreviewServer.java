@@ -46,6 +46,8 @@ public final class PreviewServer implements AutoCloseable {
     private static final String TEXT = "text/plain; charset=utf-8";
 
     private final BuildRequest request;
+    /** One generator for every rebuild: it keeps the notices in memory, and a save reads only the saved file. */
+    private final Generator generator;
     private final Consumer<String> log;
     private final HttpServer server;
     private final Set<String> hosts;
@@ -64,6 +66,7 @@ public final class PreviewServer implements AutoCloseable {
     /** Builds the site and starts serving it on {@code address} (port 0 takes a free port). */
     public PreviewServer(BuildRequest request, InetSocketAddress address, Consumer<String> log) throws IOException {
         this.request = request;
+        this.generator = new Generator(request);
         this.log = log;
         rebuild();
         List<Path> watched = new ArrayList<>(List.of(request.sourceDirectory()));
@@ -163,7 +166,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void rebuild() {
-        BuildResult result = new Generator(request).build();
+        BuildResult result = generator.build();
         errors = result.problems().stream().filter(Problem::isError).toList();
         if (errors.isEmpty()) {
             log.accept(result.renderSummary());

@@ -1,0 +1,55 @@
+package org.vacancypress.core.incremental;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.vacancypress.core.load.SourceFolder;
+import org.vacancypress.core.model.Language;
+import org.vacancypress.core.model.Notice;
+import org.vacancypress.core.problem.Location;
+import org.vacancypress.core.problem.Problem;
+import org.vacancypress.core.problem.Problems;
+
+/** The notices' model to JSON and back, as the notice cache keeps it. */
+class RecordJsonTest {
+
+    private static final Path NOTICES = Path.of("..", "notices").toAbsolutePath().normalize();
+
+    @Test
+    void everyRealNoticeComesBackEqual() throws IOException {
+        SourceFolder folder = new SourceFolder(NOTICES, NOTICES.getParent());
+        List<Path> files;
+        try (Stream<Path> list = Files.list(NOTICES)) {
+            files = list.filter(file -> file.toString().endsWith(".yaml") && !file.getFileName().toString()
+                    .startsWith("_")).sorted().toList();
+        }
+        assertEquals(7, files.size());
+        for (Path file : files) {
+            Problems problems = new Problems();
+            Notice notice = folder.loadNotice(file, Language.EN, problems).orElseThrow().notice();
+            NoticeCache.Kept kept = new NoticeCache.Kept(notice, List.of(Problem.warning("duplicate-item",
+                    new Location("notices/a.yaml", 3, 5), "repeated\there"), Problem.error(Location.ofFile("x"), "e")));
+            String json = RecordJson.write(kept, NoticeCache.Kept.class);
+            assertEquals(kept, RecordJson.read(json, NoticeCache.Kept.class), file.toString());
+            assertEquals(notice.responsibilities(), ((NoticeCache.Kept) RecordJson.read(json, NoticeCache.Kept.class))
+                    .notice().responsibilities(), "lists keep their order");
+        }
+    }
+
+    @Test
+    void aTextOfAnotherShapeIsRefused() throws IOException {
+        for (String json : List.of("{}", "{\"city\":\"Tripoli\"}", "{\"city\":\"Tripoli\",\"country\":1}",
+                "{\"city\":\"Tripoli\",\"country\":\"LY\",\"other\":\"x\"}", "[]", "{\"city\":\"Tripoli\",\"country\":\"LY\"} x")) {
+            assertThrows(IOException.class, () -> RecordJson.read(json, org.vacancypress.core.model.DutyStation.class), json);
+        }
+        assertTrue(RecordJson.read("{\"city\":\"Tripoli\",\"country\":\"LY\"}", org.vacancypress.core.model.DutyStation.class)
+                instanceof org.vacancypress.core.model.DutyStation);
+    }
+}
