@@ -28,6 +28,9 @@ class NoticeCacheTest {
 
     private static final String TRIPOLI = "protection-coordinator-tripoli-2018";
     private static final String COXS_BAZAR = "protection-programme-officer-coxs-bazar-2025";
+    /** An edit that brings a warning (the title's apostrophe damaged by a wrong encoding). */
+    private static final String[] DAMAGED = {"title: ", "title: Staffâ€™s "};
+    private static final String[] SENIOR = {"title: Protection Programme Officer", "title: Senior Protection Programme Officer"};
 
     @TempDir
     Path dir;
@@ -37,20 +40,9 @@ class NoticeCacheTest {
 
     @BeforeEach
     void copyTheRealNotices() throws IOException {
-        notices = dir.resolve("notices");
-        copyTree(Fixtures.NOTICES, notices);
+        notices = Fixtures.copyOfNotices(dir);
         site = dir.resolve("site");
         cache = dir.resolve(".site.notices");
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy);
-            }
-        }
     }
 
     private BuildResult build() {
@@ -76,7 +68,11 @@ class NoticeCacheTest {
     }
 
     private void edit(String notice, String from, String to) throws IOException {
-        Path file = notices.resolve(notice + ".yaml");
+        edit(notices, notice, from, to);
+    }
+
+    private static void edit(Path folder, String notice, String from, String to) throws IOException {
+        Path file = folder.resolve(notice + ".yaml");
         String text = Files.readString(file);
         assertTrue(text.contains(from));
         Files.writeString(file, text.replace(from, to));
@@ -93,7 +89,7 @@ class NoticeCacheTest {
         Object tripoliPage = fileKey(TRIPOLI + ".html");
         Object tripoliPdf = fileKey(TRIPOLI + ".pdf");
         Object coxsBazarPage = fileKey(COXS_BAZAR + ".html");
-        edit(COXS_BAZAR, "title: Protection Programme Officer", "title: Senior Protection Programme Officer");
+        edit(COXS_BAZAR, SENIOR[0], SENIOR[1]);
 
         BuildResult result = build();
 
@@ -136,17 +132,18 @@ class NoticeCacheTest {
 
     @Test
     void whatIsBuiltFromTheCacheIsWhatABuildFromNothingPublishes() throws IOException {
-        edit(TRIPOLI, "title: ", "title: Staffâ€™s ");
+        edit(TRIPOLI, DAMAGED[0], DAMAGED[1]);
         build();
-        edit(COXS_BAZAR, "title: Protection Programme Officer", "title: Senior Protection Programme Officer");
+        edit(COXS_BAZAR, SENIOR[0], SENIOR[1]);
         List<Problem> fromTheCache = build().problems();
         assertTrue(fromTheCache.stream().anyMatch(problem -> problem.location().file().contains(TRIPOLI)),
                 "a kept notice's warnings are reported again: " + fromTheCache);
 
-        Path clean = dir.resolve("clean");
-        copyTree(notices, clean.resolve("notices"));
-        Path cleanSite = clean.resolve("site");
-        BuildResult fromNothing = new Generator(Fixtures.request(clean.resolve("notices"), cleanSite)).build();
+        Path clean = Fixtures.copyOfNotices(Files.createDirectories(dir.resolve("clean")));
+        edit(clean, TRIPOLI, DAMAGED[0], DAMAGED[1]);
+        edit(clean, COXS_BAZAR, SENIOR[0], SENIOR[1]);
+        Path cleanSite = clean.resolveSibling("site");
+        BuildResult fromNothing = new Generator(Fixtures.request(clean, cleanSite)).build();
 
         assertEquals(fromNothing.problems().toString(), fromTheCache.toString());
         assertEquals(files(cleanSite), files(site));
@@ -168,7 +165,7 @@ class NoticeCacheTest {
         Generator generator = new Generator(Fixtures.request(notices, site));
         assertTrue(generator.build().succeeded());
         changeTheKeptTitle();
-        edit(COXS_BAZAR, "title: Protection Programme Officer", "title: Senior Protection Programme Officer");
+        edit(COXS_BAZAR, SENIOR[0], SENIOR[1]);
         assertTrue(generator.build().succeeded());
         assertFalse(lists().contains("Kept Coordinator"), "the notices in memory, not the cache file");
         assertTrue(lists().contains("Senior Protection Programme Officer"));

@@ -37,8 +37,11 @@ public final class PreviewServer implements AutoCloseable {
 
     /** How long a page's reload request waits for a change before asking again. */
     private static final long POLL_MILLIS = 20_000;
-    /** Editors save in bursts (temporary file, rename): changes this close together make one rebuild. */
-    private static final long QUIET_MILLIS = 150;
+    /**
+     * Editors save in bursts (temporary file, rename) within a few milliseconds: changes this
+     * close together make one rebuild. Every millisecond of it is in the time a save takes to show.
+     */
+    private static final long QUIET_MILLIS = 50;
     /** Reload requests held at once: one per open tab is plenty; past it they are turned away at once. */
     private static final int MAX_WAITING_POLLS = 16;
     private static final int THREADS = 32;
