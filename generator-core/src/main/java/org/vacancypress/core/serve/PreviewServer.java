@@ -37,10 +37,7 @@ public final class PreviewServer implements AutoCloseable {
 
     /** How long a page's reload request waits for a change before asking again. */
     private static final long POLL_MILLIS = 20_000;
-    /**
-     * Editors save in bursts (temporary file, rename) within a few milliseconds: changes this
-     * close together make one rebuild. Every millisecond of it is in the time a save takes to show.
-     */
+    /** Editors save in bursts (temporary file, rename) within milliseconds: changes this close make one rebuild. */
     private static final long QUIET_MILLIS = 50;
     /** Reload requests held at once: one per open tab is plenty; past it they are turned away at once. */
     private static final int MAX_WAITING_POLLS = 16;
@@ -61,6 +58,7 @@ public final class PreviewServer implements AutoCloseable {
     });
     private final Semaphore polls = new Semaphore(MAX_WAITING_POLLS);
     private final DirectoryWatcher watcher;
+    private final Thread rebuilds;
     private final Object changes = new Object();
     private boolean changed;
     private volatile int version;
@@ -88,7 +86,7 @@ public final class PreviewServer implements AutoCloseable {
         server.setExecutor(threads);
         server.start();
         watcher.watchAsync(threads);
-        Thread rebuilds = new Thread(this::rebuildLoop, "vacancy-preview-rebuild");
+        this.rebuilds = new Thread(this::rebuildLoop, "vacancy-preview-rebuild");
         rebuilds.setDaemon(true);
         rebuilds.start();
     }
@@ -160,6 +158,9 @@ public final class PreviewServer implements AutoCloseable {
                     synchronized (changes) {
                         more = changed;
                     }
+                }
+                if (threads.isShutdown()) {
+                    return;
                 }
                 rebuild();
             }
@@ -288,5 +289,11 @@ public final class PreviewServer implements AutoCloseable {
         watcher.close();
         threads.shutdownNow();
         changed();
+        // A closed server writes nothing more: the rebuild under way ends, and no other starts.
+        try {
+            rebuilds.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
