@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.vacancypress.core.load.NoticeStore;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.problem.Problem;
@@ -26,6 +27,12 @@ public final class NoticeCache {
 
     private static final String HEADER = "vacancy-press notices 1";
     private static final Type KEPT = Kept.class;
+    /**
+     * How many characters of JSON the cache holds at most, in memory and in its file: notices
+     * past it are read from their files, so that a large site builds in the memory it did
+     * before (a notice takes some 16 KB: Maven's {@code -Xmx1g} keeps 4,000).
+     */
+    private static final long BUDGET = Runtime.getRuntime().maxMemory() / 16;
 
     /** A notice and what its checks found, in the form kept. */
     record Kept(Notice notice, List<Problem> problems) {
@@ -81,23 +88,27 @@ public final class NoticeCache {
 
     private static Map<String, Entry> read(Path cacheFile, String sharedKey) {
         Map<String, Entry> read = new ConcurrentHashMap<>();
-        Optional<List<List<String>>> records = RecordFile.read(cacheFile, HEADER);
-        if (records.isEmpty() || records.get().isEmpty() || !records.get().get(0).equals(List.of("key", sharedKey))) {
-            return read;
-        }
-        for (List<String> record : records.get().subList(1, records.get().size())) {
-            if (record.size() != 4 || !record.get(0).equals("notice")) {
-                return new ConcurrentHashMap<>();
+        long[] size = {-1};
+        boolean whole = RecordFile.read(cacheFile, HEADER, record -> {
+            if (size[0] < 0) {
+                size[0] = 0;
+                return record.equals(List.of("key", sharedKey));
+            }
+            size[0] += record.get(record.size() - 1).length();
+            if (record.size() != 4 || !record.get(0).equals("notice") || size[0] > BUDGET) {
+                return false;
             }
             read.put(record.get(1), new Entry(record.get(2), record.get(3), null));
-        }
-        return read;
+            return true;
+        });
+        return whole ? read : new ConcurrentHashMap<>();
     }
 
     /** One build's use of the cache: the files it asked about, by path, with their hash as read. */
     private final class Build implements NoticeStore {
         private final Map<String, String> asked = new ConcurrentHashMap<>();
         private final Map<String, Entry> added = new ConcurrentHashMap<>();
+        private final AtomicLong addedSize = new AtomicLong();
 
         @Override
         public Optional<Notice> kept(Path notice, Problems problems) {
@@ -121,7 +132,10 @@ public final class NoticeCache {
             Optional.ofNullable(asked.get(path)).ifPresent(hash -> {
                 Kept kept = new Kept(read, found);
                 try {
-                    added.put(path, new Entry(hash, RecordJson.write(kept, KEPT), kept));
+                    String json = RecordJson.write(kept, KEPT);
+                    if (addedSize.addAndGet(json.length()) <= BUDGET) {
+                        added.put(path, new Entry(hash, json, kept));
+                    }
                 } catch (IOException | IllegalArgumentException e) {
                     // A model this cache cannot write: the notice is read again next build.
                 }
@@ -134,6 +148,13 @@ public final class NoticeCache {
                 boolean changed = !added.isEmpty() || !asked.keySet().containsAll(entries.keySet());
                 entries.keySet().retainAll(asked.keySet());
                 entries.putAll(added);
+                long size = 0;
+                for (Map.Entry<String, Entry> entry : new TreeMap<>(entries).entrySet()) {
+                    size += entry.getValue().json.length();
+                    if (size > BUDGET) {
+                        entries.remove(entry.getKey());
+                    }
+                }
                 if (changed) {
                     save();
                 }
@@ -141,13 +162,12 @@ public final class NoticeCache {
         }
     }
 
-    /** Writes the cache file; one not written costs the next build its reading, nothing more. */
+    /** Writes the cache file, a notice at a time; one not written costs the next build its reading, nothing more. */
     private void save() {
-        List<List<String>> records = new ArrayList<>();
-        records.add(List.of("key", key));
-        new TreeMap<>(entries).forEach((path, entry) -> records.add(List.of("notice", path, entry.hash, entry.json)));
+        Stream<List<String>> records = Stream.concat(Stream.of(List.of("key", key)), new TreeMap<>(entries).entrySet()
+                .stream().map(entry -> List.of("notice", entry.getKey(), entry.getValue().hash, entry.getValue().json)));
         try {
-            RecordFile.writeDurably(file.orElseThrow(), RecordFile.bytes(HEADER, records));
+            RecordFile.writeDurably(file.orElseThrow(), HEADER, records::iterator);
         } catch (IOException | UncheckedIOException e) {
             file = Optional.empty();
         }
