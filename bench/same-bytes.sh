@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Same bytes out across a change: `bench/same-bytes.sh <base-rev> [<rev>]` builds the real notices
-# and 200 synthetic ones with vacancy:build at <base-rev> (a git worktree in a temporary folder)
+# Same bytes out across a change: `bench/same-bytes.sh <base-rev> [<rev>]` builds the real notices (each tree its own
+# notices folder) and 200 synthetic ones with vacancy:build at <base-rev> (a git worktree in a temporary folder)
 # and at the working tree (or at <rev>, in another temporary worktree), then compares every
 # published file byte for byte: pages, PDFs, feed, sitemap, jobs.json, search index, assets,
 # schema. Prints how many files it compared and each difference; exits non-zero on any. All 200
@@ -28,8 +28,6 @@ cleanup() {
 trap cleanup EXIT
 
 git worktree add --detach "$work/base" "$base" >/dev/null 2>&1
-# The same inputs for both: synthetic notices written once, by the working tree's generator.
-java benchmarks/src/main/java/org/vacancypress/bench/SyntheticNotices.java notices "$work/synthetic" "$count"
 
 # build <tree> <name>: installs the tree's plugin, then publishes both notice sets with it.
 build() {
@@ -48,9 +46,15 @@ build() {
         > "$2.log" 2>&1) \
         || { echo "vacancy:build failed at $name on $1 (log below)" >&2; cat "$2.log" >&2; exit 2; }
   }
+  # Each tree reads its own notices folder, so a change that moves text into the organization's
+  # data (a new key the base cannot read) is compared as its users would see it. The synthetic
+  # notices are written by the working tree's generator, the same for both, beside a copy of
+  # each tree's organization data.
+  java "$root/benchmarks/src/main/java/org/vacancypress/bench/SyntheticNotices.java" "$tree/notices" \
+      "$work/$name-synthetic-notices" "$count"
   # 20 April 2025: the Tripoli notices are open, the older ones closed, June's not yet opened.
-  publish "$root/notices" "$work/$name-real" 2025-04-20
-  publish "$work/synthetic" "$work/$name-synthetic" 2026-09-01
+  publish "$tree/notices" "$work/$name-real" 2025-04-20
+  publish "$work/$name-synthetic-notices" "$work/$name-synthetic" 2026-09-01
 }
 build "$work/base" base
 if [ -n "$rev" ]; then

@@ -5,7 +5,7 @@ def expected = [
     "[ERROR] notices/unfinished.yaml:4:8: error: 'title' still holds a TODO placeholder from vacancy:new: write the real text [placeholder]",
     "[ERROR] notices/unfinished.yaml:5:39: error: unknown country code 'LYB': use the ISO 3166-1 alpha-2 code in upper case, e.g. LY for Libya",
     "[ERROR] notices/unfinished.yaml:6:8: error: grade G-5 is a general-service grade, but the staff category is international-professional; correct one of them [grade-category]",
-    "[ERROR] notices/unfinished.yaml:8:18: error: 'contract.type' must be one of fixed-term, special-short-term, found 'FTA'",
+    "[ERROR] notices/unfinished.yaml:8:18: error: 'contract.type' must be one of the contractTypes of _organization.yaml: fixed-term, special-short-term; found 'FTA'",
     "[ERROR] notices/unfinished.yaml:9:10: error: the notice has no closing date: add 'closes' under 'posting' [missing-closing-date]",
 ]
 assert errors == expected : errors.join('\n')

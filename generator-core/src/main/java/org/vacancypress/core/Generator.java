@@ -221,11 +221,11 @@ public final class Generator {
         Loader.Sources sources = loader.load(workers(), validation::ofEachNotice, store, problems);
         loader.notRead().forEach(progress);
         Optional<Templates> templates = sources.organization()
-                .flatMap(organization -> TemplateFiles.read(request, problems));
+                .flatMap(organization -> TemplateFiles.read(request, organization, problems));
         validation.ofAll(sources.notices(), sources.organization().map(OrganizationTranslator::original),
                 templates.map(read -> new TranslationCheck.Texts(sources.organization().orElseThrow(),
                         language -> read.messages().missing(language, false),
-                        language -> read.pages().describe(MessageFiles.file(language)),
+                        language -> read.pages().describe(MessageFiles.file(language)), read.messages()::has,
                         relative -> loader.display(request.sourceDirectory().resolve(relative)))));
         return new Loaded(sources, templates);
     }

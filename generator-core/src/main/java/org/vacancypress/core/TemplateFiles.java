@@ -1,11 +1,18 @@
 package org.vacancypress.core;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import org.vacancypress.core.load.LogoFile;
 import org.vacancypress.core.load.MessageFiles;
+import org.vacancypress.core.load.OrganizationTranslator;
 import org.vacancypress.core.load.SourceFolder;
+import org.vacancypress.core.model.Language;
+import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.model.SourceMap;
+import org.vacancypress.core.model.Translation;
 import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.render.Templates;
@@ -19,32 +26,44 @@ final class TemplateFiles {
     private TemplateFiles() {
     }
 
-    /** The templates, their messages and the organization's logo; empty, with the problem, when they cannot be read. */
-    static Optional<Templates> read(BuildRequest request, Problems problems) {
+    /**
+     * The templates, their messages in the organization's wording and the organization's logo;
+     * empty, with the problem, when they cannot be read.
+     */
+    static Optional<Templates> read(BuildRequest request, Map<Language, OrganizationTranslator.Translated> organization,
+            Problems problems) {
         try {
             PageRenderer pages = new PageRenderer(request.templateDirectory(), request.templateLimits());
-            return Optional.of(new Templates(pages, new Messages(MessageFiles.read(pages::asset, pages::describe,
-                    problems)), logo(request, problems)));
+            Messages messages = new Messages(MessageFiles.read(pages::asset, pages::describe, problems));
+            unknownWording(OrganizationTranslator.original(organization), messages, problems);
+            return Optional.of(new Templates(pages,
+                    messages.withWording(language -> organization.get(language).organization().messages()),
+                    logo(request, problems)));
         } catch (IOException e) {
             problems.error(location(request), "cannot read the templates: " + e.getMessage());
             return Optional.empty();
         }
     }
 
+    /** The organization's wording of a message the templates do not have, in its file or a translation. */
+    private static void unknownWording(Organization original, Messages messages, Problems problems) {
+        Map<String, SourceMap> written = new LinkedHashMap<>();
+        original.messages().keySet().forEach(key -> written.put(key, original.sources()));
+        original.translations().values().forEach(translation -> translation.texts().keySet().stream()
+                .filter(key -> key.startsWith(Translation.MESSAGES))
+                .forEach(key -> written.putIfAbsent(key.substring(Translation.MESSAGES.length()), translation.sources())));
+        written.forEach((key, sources) -> {
+            if (!messages.has(key)) {
+                problems.error(sources.of(Translation.MESSAGES + key), "unknown message '" + key
+                        + "' in 'messages': the templates' i18n/en.yaml has no such key");
+            }
+        });
+    }
+
     /** The organization's logo, if its data folder has one. */
     private static Optional<Logo> logo(BuildRequest request, Problems problems) {
-        for (String name : SourceFolder.LOGO_FILES) {
-            Path file = request.sourceDirectory().resolve(name);
-            if (Files.isRegularFile(file)) {
-                try {
-                    return Optional.of(Logo.of(name, Files.readAllBytes(file)));
-                } catch (IOException e) {
-                    problems.error(Location.ofFile(new SourceFolder(request.sourceDirectory(), request.displayBase())
-                            .display(file)), "cannot read the logo: " + e.getMessage());
-                }
-            }
-        }
-        return Optional.empty();
+        return LogoFile.read(new SourceFolder(request.sourceDirectory(), request.displayBase()), problems)
+                .map(file -> Logo.of(file.name(), file.content()));
     }
 
     /** Where a problem with the templates is reported: their folder, or the defaults. */

@@ -43,8 +43,8 @@ class AllErrorsTest {
                         + " case, e.g. LY for Libya",
                 "notices/notice.yaml:10:8: error: grade G-5 is a general-service grade, but the staff category is"
                         + " international-professional; correct one of them [grade-category]",
-                "notices/notice.yaml:16:9: error: 'contract.type' must be one of fixed-term, special-short-term, found"
-                        + " 'FTA'"), problems(yaml));
+                "notices/notice.yaml:16:9: error: 'contract.type' must be one of the contractTypes of _organization.yaml:"
+                        + " fixed-term, special-short-term; found 'FTA'"), problems(yaml));
     }
 
     @Test

@@ -98,6 +98,7 @@ class ExampleOrganizationsTest {
         assertTrue(text.contains("Key accountabilities (not all-inclusive)"), text);
         assertTrue(text.contains("Fluency (level C) in English language."), "the languages sentence as WFP words it");
         assertTrue(text.contains("No appointment fee: WFP does not charge a fee"), text);
+        assertTrue(text.contains("P-3, International Professional"), "the default vocabularies' labels: " + text);
         assertTrue(wfp.pdfTexts().get(0).contains("Programme Policy Officer"), "the PDF is the notice");
     }
 
@@ -107,7 +108,7 @@ class ExampleOrganizationsTest {
         assertNoEmptySection(acf);
         assertSaysNone(acf, List.of("IOM", "WFP", "Organisation internationale pour les migrations", "éligib",
                 "États membres", "compétences de base", "langues officielles", "Administrateur",
-                "Grade"));
+                "Grade", "Type de nomination", "Avis de vacance"));
         // English words the interface would show were any of its text left in English.
         List<String> english = List.of("Vacancy", "vacancies", "Duty station", "Closing date", "Posting period",
                 "How to apply", "Responsibilities", "Education", "Download", "Archive", "Apply", "closed on",
@@ -125,6 +126,12 @@ class ExampleOrganizationsTest {
         Document notice = acf.pages().stream()
                 .filter(page -> page.selectFirst("article.notice") != null).findFirst().orElseThrow();
         assertTrue(notice.text().contains("Créée en 1979, Action contre la Faim"), notice.text());
+        assertTrue(notice.select(".facts dt").eachText().contains("Type de contrat"), "the label true of any organization");
         assertTrue(acf.pdfTexts().get(0).contains("Coordinateur·rice du programme nutrition"), "the PDF is the notice");
+        // Its own vocabularies, not the UN system's defaults.
+        for (String label : List.of("Offre d’emploi", "Contrat à durée déterminée, 12 mois")) {
+            assertTrue(notice.text().contains(label), label + ": " + notice.text());
+            assertTrue(acf.pdfTexts().get(0).replaceAll("\\s+", " ").contains(label), label + " in the PDF");
+        }
     }
 }

@@ -39,7 +39,7 @@ class InputFuzzTest {
         Problems problems = new Problems();
         Optional<YamlNode> root = YamlLoader.parse(bytes, "fuzz.yaml", problems);
         Optional<Notice> notice = root.flatMap(tree -> NoticeBinder.bind(tree, "fuzz", "fuzz.yaml", Optional.empty(), Language.EN,
-                problems));
+                Optional.of(ORGANIZATION.vocabularies()), problems));
         notice.ifPresent(bound -> {
             new NoticeValidator(ORGANIZATION).validate(bound, problems);
             new Linter(ORGANIZATION).lint(bound, problems);

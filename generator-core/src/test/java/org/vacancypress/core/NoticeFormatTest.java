@@ -29,12 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.vacancypress.core.load.NoticeBinder;
 import org.vacancypress.core.load.YamlLoader;
 import org.vacancypress.core.load.YamlNode;
-import org.vacancypress.core.model.ContractType;
-import org.vacancypress.core.model.FirstTierGroup;
 import org.vacancypress.core.model.Keyword;
 import org.vacancypress.core.model.Language;
-import org.vacancypress.core.model.StaffCategory;
-import org.vacancypress.core.model.VacancyType;
 import org.vacancypress.core.problem.Problem;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.validate.LintRule;
@@ -128,12 +124,7 @@ class NoticeFormatTest {
 
     @Test
     void theSchemaAndTheBinderAgreeOnTheKeywords() {
-        Map<String, Class<? extends Keyword>> keywords = Map.of(
-                "/properties/vacancyType/enum", VacancyType.class,
-                "/properties/staffCategory/enum", StaffCategory.class,
-                "/properties/contract/properties/type/enum", ContractType.class,
-                "/properties/eligibility/properties/firstTier/items/enum", FirstTierGroup.class,
-                "/properties/language/enum", Language.class);
+        Map<String, Class<? extends Keyword>> keywords = Map.of("/properties/language/enum", Language.class);
         keywords.forEach((pointer, type) -> {
             List<String> inSchema = StreamSupport.stream(schemaJson.at(pointer).spliterator(), false)
                     .map(JsonNode::asText).toList();
@@ -141,6 +132,34 @@ class NoticeFormatTest {
             assertEquals(inJava, inSchema, pointer);
             inJava.forEach(word -> assertTrue(documentation.contains("`" + word + "`"), word + " is documented"));
         });
+    }
+
+    /**
+     * The values of the vocabularies are the organization's: the schema beside any
+     * organization's notices takes any id and leaves the check to the binder, and the format
+     * documents the default ones.
+     */
+    @Test
+    void theVocabulariesAreTheOrganizationsNotTheSchemas() throws IOException {
+        List<String> pointers = List.of("/properties/vacancyType", "/properties/staffCategory",
+                "/properties/contract/properties/type", "/properties/eligibility/properties/firstTier/items");
+        String defaults;
+        try (InputStream in = Generator.class.getResourceAsStream("/org/vacancypress/core/vocabularies.yaml")) {
+            defaults = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (String pointer : pointers) {
+            assertTrue(schemaJson.at(pointer + "/enum").isMissingNode(), pointer + " lists no values");
+            assertEquals("string", schemaJson.at(pointer + "/type").asText(), pointer);
+        }
+        Matcher id = Pattern.compile("(?m)^  - id: (\\S+)$").matcher(defaults);
+        int ids = 0;
+        while (id.find()) {
+            ids++;
+            assertTrue(documentation.contains("`" + id.group(1) + "`"), id.group(1) + " (a default value) is documented");
+        }
+        assertTrue(ids > 10, "the default vocabularies are read");
+        assertTrue(bindingProblems(example.replace("\nvacancyType: ", "\nvacancyType: Vacancy ")).stream()
+                .anyMatch(p -> p.message().contains("vacancyType")), "an id is lower-case words and dashes");
     }
 
     @Test
@@ -219,7 +238,9 @@ class NoticeFormatTest {
 
     private static List<Problem> bindingProblems(String yaml) {
         Problems problems = new Problems();
-        NoticeBinder.bind(parse(yaml), "example", "example.yaml", Optional.empty(), Language.EN, problems);
+        // Any value of the vocabularies: which exist is the organization's data, not the format.
+        NoticeBinder.bind(parse(yaml), "example", "example.yaml", Optional.empty(), Language.EN, Optional.empty(),
+                problems);
         return problems.list();
     }
 

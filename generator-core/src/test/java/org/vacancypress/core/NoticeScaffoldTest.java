@@ -41,7 +41,8 @@ class NoticeScaffoldTest {
         String text = Files.readString(file);
         assertTrue(text.contains("draft: true"));
         assertTrue(text.contains("staffCategory: international-professional"));
-        assertTrue(text.contains("firstTier: [internal, non-represented-member-states]"));
+        assertTrue(text.contains("firstTier: [internal]"), "the first of the organization's first-tier groups");
+        assertTrue(text.contains("directReports: false"), "IOM's sections list competencies");
         assertTrue(text.contains("closes: 2026-12-04"), "two weeks, moved off the weekend: " + text);
         assertThrows(FileAlreadyExistsException.class, () -> NoticeScaffold.create(folder,
                 "Protection Officer (Mixed Migration)", "P-2", "Tunis, TN", LocalDate.of(2026, 11, 23), organization));

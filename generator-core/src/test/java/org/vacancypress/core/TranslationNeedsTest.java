@@ -59,8 +59,38 @@ class TranslationNeedsTest {
         Files.writeString(french, in2019, StandardCharsets.UTF_8);
         BuildResult result = new Generator(Fixtures.request(notices, dir.resolve("site"))).html();
         List<String> problems = result.problems().stream().map(Problem::toString).toList();
-        assertTrue(problems.stream().anyMatch(p -> p.contains("has no fr text for competencies.2019-06-01.Integrity,"
-                + " competencies.2019-06-01.Teamwork;")), problems.toString());
-        assertFalse(problems.stream().anyMatch(p -> p.contains("competencies.2023-01-01")), "the edition it does not use");
+        // At the mapping of the editions, where the missing one goes; not at the notice's language field.
+        int editions = Files.readAllLines(notices.resolve("_i18n/fr.yaml")).indexOf("competencies:") + 2;
+        assertEquals(List.of("notices/_i18n/fr.yaml:" + editions + ":3: error: no fr text for competencies.2019-06-01.Integrity,"
+                + " competencies.2019-06-01.Teamwork, which notices/programme-assistant-ctip-port-vila-2023-fr.yaml"
+                + " shows (it is in Français); add them to this mapping, translated from _organization.yaml and _data/"),
+                problems);
+    }
+
+    @Test
+    void aSectionMissingFromATranslationIsReportedAtTheFilesFirstLine() throws IOException {
+        Path notices = Fixtures.copyOfNotices(dir);
+        Path french = notices.resolve("_i18n/fr.yaml");
+        String text = Files.readString(french, StandardCharsets.UTF_8);
+        String withoutNotes = text.replaceFirst("(?ms)^notes:\\n(  .*?\\n)+", "");
+        assertFalse(text.equals(withoutNotes));
+        Files.writeString(french, withoutNotes, StandardCharsets.UTF_8);
+        BuildResult result = new Generator(Fixtures.request(notices, dir.resolve("site"))).html();
+        List<String> problems = result.problems().stream().map(Problem::toString).toList();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("notices/_i18n/fr.yaml:1:1: error: no fr text for notes."), problems.get(0));
+        assertTrue(problems.get(0).contains("which notices/programme-assistant-ctip-port-vila-2023-fr.yaml shows"),
+                problems.get(0));
+    }
+
+    @Test
+    void aLanguageNoNoticeIsWrittenInNeedsNoTranslation() throws IOException {
+        Path notices = Fixtures.copyOfNotices(dir);
+        Files.delete(notices.resolve("national-protection-officer-avm-tripoli-2025-ar.yaml"));
+        Files.delete(notices.resolve("_i18n/ar.yaml"));
+        Path spanish = notices.resolve("_i18n/es.yaml");
+        Files.writeString(spanish, "name: Organización Internacional para las Migraciones\n", StandardCharsets.UTF_8);
+        BuildResult result = new Generator(Fixtures.request(notices, dir.resolve("site"))).html();
+        assertEquals(List.of(), result.problems(), "no Arabic notice, no Arabic file; no Spanish notice, next to no Spanish");
     }
 }

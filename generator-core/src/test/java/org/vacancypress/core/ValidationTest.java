@@ -126,8 +126,8 @@ class ValidationTest {
     @Test
     void anUnknownKeywordListsTheAllowedOnes() {
         assertOnlyProblem("vacancyType: vacancy-notice", "vacancyType: vacancy-notise", "vacancy-notise",
-                ": error: 'vacancyType' must be one of vacancy-notice,"
-                + " special-vacancy-notice, found 'vacancy-notise' (did you mean 'vacancy-notice'?)");
+                ": error: 'vacancyType' must be one of the vacancyTypes of _organization.yaml: vacancy-notice,"
+                + " special-vacancy-notice; found 'vacancy-notise' (did you mean 'vacancy-notice'?)");
     }
 
     @Test

@@ -17,6 +17,8 @@ import org.vacancypress.core.load.YamlNode.Mapping;
 import org.vacancypress.core.load.YamlNode.Scalar;
 import org.vacancypress.core.load.YamlNode.Sequence;
 import org.vacancypress.core.model.Keyword;
+import org.vacancypress.core.model.Vocabularies;
+import org.vacancypress.core.model.Vocabulary;
 
 /**
  * Reads the fields of one YAML mapping into typed values, reporting every missing field,
@@ -161,6 +163,38 @@ final class Fields {
             List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Keyword::id).toList();
             binding.error(node.location(), "'" + where + "' must be one of " + String.join(", ", allowed)
                     + ", found '" + Texts.abbreviate(text) + "'" + Texts.didYouMean(text, allowed));
+            return Optional.empty();
+        });
+    }
+
+    /**
+     * A value of one of the organization's vocabularies, {@code kind} of {@code vocabularies};
+     * without them (the organization's data could not be read) any value.
+     */
+    Optional<String> term(String key, boolean required, Optional<Vocabularies> vocabularies, String kind) {
+        return binding.watch(path(key), () -> node(key, required)
+                .flatMap(node -> term(node, path(key), vocabularies, kind)));
+    }
+
+    Optional<String> term(YamlNode node, String where, Optional<Vocabularies> vocabularies, String kind) {
+        return text(node, where).flatMap(text -> {
+            Optional<Vocabulary> vocabulary = vocabularies.map(all -> all.of(kind));
+            if (vocabulary.map(v -> v.term(text).isPresent()).orElse(Vocabulary.ID.matcher(text).matches())) {
+                return Optional.of(text);
+            }
+            if (vocabulary.isEmpty()) {
+                binding.error(node.location(), "'" + where + "' must be the id of one of the " + kind
+                        + ": lower-case letters and digits, words joined by dashes, e.g. general-service; found '"
+                        + Texts.abbreviate(text) + "'");
+                return Optional.empty();
+            }
+            List<String> allowed = vocabulary.get().ids();
+            binding.error(node.location(), "'" + where + "' must be one of the " + kind
+                    + (vocabulary.get().declared() ? " of " + SourceFolder.ORGANIZATION_FILE
+                            : " of the default vocabulary (" + SourceFolder.ORGANIZATION_FILE
+                                    + " may declare its own under 'vocabularies')")
+                    + ": " + String.join(", ", allowed) + "; found '" + Texts.abbreviate(text) + "'"
+                    + Texts.didYouMean(text, allowed));
             return Optional.empty();
         });
     }

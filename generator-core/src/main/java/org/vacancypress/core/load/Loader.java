@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.model.Vocabularies;
 import org.vacancypress.core.parallel.Workers;
 import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.OutOfMemory;
@@ -69,13 +70,14 @@ public final class Loader {
                 : folder.loadOrganization(problems);
         Optional<Checks> check = organization.map(checks);
         Language language = organization.map(Organization::language).orElse(Language.EN);
+        Optional<Vocabularies> vocabularies = organization.map(Organization::vocabularies);
         List<Notice> notices;
         try {
             notices = workers.each(files, file -> {
                 try {
-                    return check.isPresent() ? loadNotice(file, language, check.get(), store, problems)
-                            : folder.loadNotice(file, language, problems).filter(NoticeBinder.Bound::complete)
-                                    .map(NoticeBinder.Bound::notice);
+                    return check.isPresent() ? loadNotice(file, language, vocabularies, check.get(), store, problems)
+                            : folder.loadNotice(file, language, vocabularies, problems)
+                                    .filter(NoticeBinder.Bound::complete).map(NoticeBinder.Bound::notice);
                 } catch (OutOfMemoryError e) {
                     problems.error(Location.ofFile(folder.display(file)), OutOfMemory.message("read"));
                     return Optional.<Notice>empty();
@@ -90,8 +92,8 @@ public final class Loader {
     }
 
     /** One notice, kept or read and checked; one read whole with no error is kept. */
-    private Optional<Notice> loadNotice(Path file, Language language, Checks checks, NoticeStore store,
-            Problems problems) {
+    private Optional<Notice> loadNotice(Path file, Language language, Optional<Vocabularies> vocabularies,
+            Checks checks, NoticeStore store, Problems problems) {
         Optional<Notice> kept = store.kept(file, problems);
         if (kept.isPresent()) {
             checks.everyBuild().accept(kept.get());
@@ -99,7 +101,7 @@ public final class Loader {
         }
         Problems found = new Problems();
         // A notice bound in part is checked too, so that one mistake hides none of the others.
-        Optional<NoticeBinder.Bound> bound = folder.loadNotice(file, language, found);
+        Optional<NoticeBinder.Bound> bound = folder.loadNotice(file, language, vocabularies, found);
         bound.ifPresent(read -> checks.ofNotice().accept(read.notice(), found));
         List<Problem> problemsFound = found.list();
         problemsFound.forEach(problems::add);

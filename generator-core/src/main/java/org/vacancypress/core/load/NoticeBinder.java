@@ -3,7 +3,6 @@ package org.vacancypress.core.load;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,7 @@ import org.vacancypress.core.model.Salary;
 import org.vacancypress.core.model.SalaryPeriod;
 import org.vacancypress.core.model.StaffCategory;
 import org.vacancypress.core.model.VacancyType;
+import org.vacancypress.core.model.Vocabularies;
 
 /**
  * Binds a notice file's tree to a {@link Notice}. The fields read here are the notice format:
@@ -51,17 +51,19 @@ public final class NoticeBinder {
      * The notice, or empty when the file has errors (reported to {@code problems}).
      *
      * @param source the file, read again only to point at a warning inside a long text
+     * @param organizationLanguage the language of a notice without {@code language:}
+     * @param vocabularies the values its organization allows for its vacancy type, staff category,
+     *     contract type and first-tier groups; without them, any
      */
-    /** A notice without {@code language:} is in the organization's own, {@code organizationLanguage}. */
     public static Optional<Notice> bind(YamlNode root, String name, String displayName, Optional<Path> source,
-            Language organizationLanguage, Problems problems) {
-        return bindAll(root, name, displayName, source, organizationLanguage, problems).filter(Bound::complete)
-                .map(Bound::notice);
+            Language organizationLanguage, Optional<Vocabularies> vocabularies, Problems problems) {
+        return bindAll(root, name, displayName, source, organizationLanguage, vocabularies, problems)
+                .filter(Bound::complete).map(Bound::notice);
     }
 
     /** As {@link #bind}, keeping a notice bound in part; empty only when the file is not a mapping at all. */
     public static Optional<Bound> bindAll(YamlNode root, String name, String displayName, Optional<Path> source,
-            Language organizationLanguage, Problems problems) {
+            Language organizationLanguage, Optional<Vocabularies> vocabularies, Problems problems) {
         Binding binding = new Binding(displayName, problems, source);
         Optional<Fields> top = Fields.of(root, "", binding);
         if (top.isEmpty()) {
@@ -69,18 +71,20 @@ public final class NoticeBinder {
         }
         Fields f = top.get();
         Optional<String> reference = f.text("reference", true);
-        Optional<VacancyType> vacancyType = f.keyword("vacancyType", true, VacancyType.class);
+        Optional<VacancyType> vacancyType = f.term("vacancyType", true, vocabularies, "vacancyTypes")
+                .map(VacancyType::new);
         Optional<String> title = f.text("title", true);
         Optional<String> unit = f.text("unit", false);
         Optional<DutyStation> dutyStation = f.mapping("dutyStation", true).flatMap(NoticeBinder::dutyStation);
         Optional<String> grade = f.text("grade", false);
-        Optional<StaffCategory> staffCategory = f.keyword("staffCategory", false, StaffCategory.class);
+        Optional<StaffCategory> staffCategory = f.term("staffCategory", false, vocabularies, "staffCategories")
+                .map(StaffCategory::new);
         List<String> occupationalGroups = f.texts("occupationalGroups", false);
-        Optional<Contract> contract = f.mapping("contract", true).flatMap(NoticeBinder::contract);
+        Optional<Contract> contract = f.mapping("contract", true).flatMap(c -> contract(c, vocabularies));
         Optional<LocalDate> startDate = startDate(f);
         Optional<PostingPeriod> posting = f.mapping("posting", true).flatMap(NoticeBinder::posting);
         // A notice gives what the organization's sections need (the validator checks it); absent, empty.
-        Optional<Eligibility> eligibility = f.mapping("eligibility", false).map(NoticeBinder::eligibility)
+        Optional<Eligibility> eligibility = f.mapping("eligibility", false).map(e -> eligibility(e, vocabularies))
                 .orElse(Optional.of(new Eligibility(Set.of(), false)));
         boolean directReports = f.bool("directReports").orElse(false);
         Optional<Integer> competencyLevel = f.integer("competencyLevel", false, 1, 3);
@@ -104,12 +108,12 @@ public final class NoticeBinder {
         f.rejectUnknownKeys();
 
         // The stand-ins are read by no rule: the rules skip unbound fields.
-        Notice notice = new Notice(name, reference.orElse(""), vacancyType.orElse(VacancyType.values()[0]),
+        Notice notice = new Notice(name, reference.orElse(""), vacancyType.orElse(new VacancyType("")),
                 title.orElse(""), unit, dutyStation.orElse(new DutyStation("", "")), grade, staffCategory,
                 occupationalGroups,
-                contract.orElse(new Contract(ContractType.values()[0], Optional.empty(), false)), startDate,
+                contract.orElse(new Contract(new ContractType(""), Optional.empty(), false)), startDate,
                 posting.orElse(new PostingPeriod(LocalDate.EPOCH, Optional.empty(), Optional.empty())),
-                eligibility.orElse(new Eligibility(EnumSet.noneOf(FirstTierGroup.class), false)), directReports,
+                eligibility.orElse(new Eligibility(Set.of(), false)), directReports,
                 competencyLevel, language, draft, applyUrl, applyEmail, salary, context, responsibilities, education,
                 experience, skills, languages, notes, omit, wording, suppressedWarnings, binding.sources());
         return Optional.of(new Bound(notice, !binding.failed()));
@@ -141,8 +145,8 @@ public final class NoticeBinder {
                 min -> period.map(p -> new Salary(c, min, maximum.filter(max -> max >= min), p))));
     }
 
-    private static Optional<Contract> contract(Fields f) {
-        Optional<ContractType> type = f.keyword("type", true, ContractType.class);
+    private static Optional<Contract> contract(Fields f, Optional<Vocabularies> vocabularies) {
+        Optional<ContractType> type = f.term("type", true, vocabularies, "contractTypes").map(ContractType::new);
         Optional<Integer> months = f.integer("durationMonths", false, 1, 120);
         boolean extensible = f.bool("extensible").orElse(false);
         f.rejectUnknownKeys();
@@ -166,13 +170,13 @@ public final class NoticeBinder {
         return opens.map(o -> new PostingPeriod(o, closes, updated));
     }
 
-    private static Optional<Eligibility> eligibility(Fields f) {
+    private static Optional<Eligibility> eligibility(Fields f, Optional<Vocabularies> vocabularies) {
         List<FirstTierGroup> groups = f.list("firstTier", true,
-                (node, where) -> f.keyword(node, where, FirstTierGroup.class));
+                (node, where) -> f.term(node, where, vocabularies, "firstTierGroups").map(FirstTierGroup::new));
         boolean encourageFemale = f.bool("encourageFemaleCandidates").orElse(false);
         f.rejectUnknownKeys();
         return groups.isEmpty() ? Optional.empty()
-                : Optional.of(new Eligibility(EnumSet.copyOf(groups), encourageFemale));
+                : Optional.of(new Eligibility(Set.copyOf(groups), encourageFemale));
     }
 
     /**

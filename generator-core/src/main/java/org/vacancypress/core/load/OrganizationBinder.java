@@ -29,8 +29,8 @@ import org.vacancypress.core.model.Salary;
 import org.vacancypress.core.model.SalaryScale;
 import org.vacancypress.core.model.Section;
 import org.vacancypress.core.model.Translation;
-import org.vacancypress.core.model.StaffCategory;
 import org.vacancypress.core.model.StandardNote;
+import org.vacancypress.core.model.Vocabularies;
 
 /** Binds the organization's data files to one {@link Organization}. */
 public final class OrganizationBinder {
@@ -62,6 +62,7 @@ public final class OrganizationBinder {
         Optional<String> name = f.text("name", true);
         Optional<String> shortName = f.text("shortName", true);
         Optional<String> article = f.text("article", false);
+        Optional<Boolean> elision = f.bool("elision");
         Optional<String> website = f.text("website", true);
         Optional<String> careersUrl = f.text("careersUrl", true);
         Optional<ApplicationSystem> applicationSystem = f.mapping("applicationSystem", false)
@@ -72,20 +73,19 @@ public final class OrganizationBinder {
         String jobCategoryUrl = f.text("jobCategoryUrl", false).orElse("");
         Optional<ClosingTime> closingTime = f.mapping("closingTime", true).flatMap(OrganizationBinder::closingTime);
         List<String> officialLanguages = f.texts("officialLanguages", false);
+        Vocabularies vocabularies = VocabularyBinder.bind(f.mapping("vocabularies", false), language);
         List<Section> sections = f.list("sections", true,
-                (node, where) -> Fields.of(node, where, binding).flatMap(SectionBinder::section));
+                (node, where) -> Fields.of(node, where, binding).flatMap(s -> SectionBinder.section(s, vocabularies)));
         unique(sections.stream().map(Section::id).toList(), "sections", "section",
                 "a notice's omit names sections by it", binding);
         Optional<String> introduction = f.text("introduction", false);
         Optional<String> workplaceCulture = f.text("workplaceCulture", false);
         Optional<String> educationNote = f.text("educationNote", false);
         Optional<String> languageAssessment = f.text("languageAssessment", false);
-        Map<StaffCategory, List<String>> grades = f.mapping("grades", false).map(OrganizationBinder::grades)
-                .orElse(Map.of());
         Map<String, Integer> competencyLevels = f.mapping("competencyLevels", false)
                 .map(OrganizationBinder::competencyLevels).orElse(Map.of());
         List<StandardNote> notes = f.list("notes", false,
-                (node, where) -> Fields.of(node, where, binding).flatMap(SectionBinder::note));
+                (node, where) -> Fields.of(node, where, binding).flatMap(n -> SectionBinder.note(n, vocabularies)));
         // Translations find notes by id: two with one id would show one note's translation twice.
         unique(notes.stream().map(StandardNote::id).toList(), "notes", "note", "the translations name notes by it",
                 binding);
@@ -93,6 +93,7 @@ public final class OrganizationBinder {
         Optional<String> antiFraud = f.text("antiFraud", false);
         List<String> howToApply = f.texts("howToApply", false);
         Checks checks = f.mapping("checks", false).map(OrganizationBinder::checks).orElse(Checks.NONE);
+        Map<String, String> messages = TranslationBinder.messages(f);
         f.rejectUnknownKeys();
         Map<Language, Translation> translated = new EnumMap<>(Language.class);
         boolean translationsBound = true;
@@ -111,12 +112,12 @@ public final class OrganizationBinder {
         if (binding.failed() || nms.isEmpty() || frameworks.isEmpty() || scales.isEmpty() || !translationsBound) {
             return Optional.empty();
         }
-        return Optional.of(new Organization(language, name.orElseThrow(), shortName.orElseThrow(), article, website.orElseThrow(),
+        return Optional.of(new Organization(language, name.orElseThrow(), shortName.orElseThrow(), article, elision, website.orElseThrow(),
                 careersUrl.orElseThrow(), applicationSystem, workplaceCultureUrl,
                 competencyFrameworkUrl, jobCategoryUrl, closingTime.orElseThrow(),
                 officialLanguages, sections, introduction.orElse(""), workplaceCulture.orElse(""),
-                educationNote.orElse(""), languageAssessment.orElse(""), grades, competencyLevels, notes,
-                zeroTolerance.orElse(""), antiFraud.orElse(""), howToApply, nms.get(), frameworks.get(), scales.get(), checks,
+                educationNote.orElse(""), languageAssessment.orElse(""), vocabularies, competencyLevels, notes,
+                zeroTolerance.orElse(""), antiFraud.orElse(""), howToApply, nms.get(), frameworks.get(), scales.get(), checks, messages,
                 translated, binding.sources()));
     }
 
@@ -152,15 +153,6 @@ public final class OrganizationBinder {
                     + Texts.abbreviate(((YamlNode.Scalar) node).value()) + "'");
             return Optional.empty();
         }
-    }
-
-    private static Map<StaffCategory, List<String>> grades(Fields f) {
-        Map<StaffCategory, List<String>> grades = new EnumMap<>(StaffCategory.class);
-        for (StaffCategory category : StaffCategory.values()) {
-            grades.put(category, f.texts(category.id(), false));
-        }
-        f.rejectUnknownKeys();
-        return grades;
     }
 
     /** Grades are data, not keys of the format: every key is taken, and each value must be a level. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -15,8 +16,12 @@ import org.vacancypress.core.model.Competency;
 import org.vacancypress.core.model.CompetencyFramework;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.model.SourceMap;
 import org.vacancypress.core.model.StandardNote;
 import org.vacancypress.core.model.Translation;
+import org.vacancypress.core.problem.Location;
+import org.vacancypress.core.model.Vocabularies;
+import org.vacancypress.core.model.Vocabulary;
 
 /**
  * The organization as a notice in one language reads it: in its own language as
@@ -51,7 +56,8 @@ public final class OrganizationTranslator {
             return new Translated(org, Set.of(), file);
         }
         Optional<Translation> found = Optional.ofNullable(org.translations().get(language));
-        Translation t = found.orElseGet(() -> new Translation(Map.of(), Map.of(), Map.of(), Map.of(), Map.of()));
+        Translation t = found.orElseGet(() -> new Translation(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+                new SourceMap(Location.ofFile(file), Map.of(), Optional.empty())));
         Set<String> missing = new TreeSet<>();
         // A text the organization does not write needs no translation.
         BiFunction<String, String, String> text = (key, original) -> original.isBlank() ? "" : t.text(key).orElseGet(() -> {
@@ -74,6 +80,7 @@ public final class OrganizationTranslator {
                         "competencies." + Translation.competencyKey(edition, c.name()), missing, c);
         // A name without article (COTA) has none in any language: nothing is missing.
         Organization translated = new Organization(org.language(), text.apply("name", org.name()), text.apply("shortName", org.shortName()), t.text("article"),
+                t.text(Translation.ELISION).map(Boolean::parseBoolean),
                 org.website(),
                 org.careersUrl(),
                 org.applicationSystem(), org.workplaceCultureUrl(), org.competencyFrameworkUrl(), org.jobCategoryUrl(),
@@ -81,7 +88,8 @@ public final class OrganizationTranslator {
                 list.apply("officialLanguages", org.officialLanguages()), org.sections(),
                 text.apply("introduction", org.introduction()), text.apply("workplaceCulture", org.workplaceCulture()),
                 text.apply("educationNote", org.educationNote()),
-                text.apply("languageAssessment", org.languageAssessment()), org.grades(), org.competencyLevels(),
+                text.apply("languageAssessment", org.languageAssessment()), vocabularies(org, language, t, missing),
+                org.competencyLevels(),
                 notes, text.apply("zeroTolerance", org.zeroTolerance()), text.apply("antiFraud", org.antiFraud()),
                 list.apply("howToApply", org.howToApply()),
                 org.nonRepresentedMemberStates().map(states -> states.value().stream()
@@ -93,8 +101,38 @@ public final class OrganizationTranslator {
                     return new CompetencyFramework(framework.levelled(), each.apply(framework.values()),
                             each.apply(framework.core()), each.apply(framework.managerial()));
                 }),
-                org.salaryScales(), org.checks(), org.translations(), org.sources());
+                org.salaryScales(), org.checks(), messages(org, t, text), org.translations(), org.sources());
         return new Translated(translated, Collections.unmodifiableSet(missing), file);
+    }
+
+    /**
+     * The organization's wording of template messages in the translation's language: each of its
+     * own translated (or missing), and any the translation words for that language alone.
+     */
+    private static Map<String, String> messages(Organization org, Translation t, BiFunction<String, String, String> text) {
+        Map<String, String> messages = new TreeMap<>();
+        org.messages().forEach((key, original) -> messages.put(key, text.apply(Translation.MESSAGES + key, original)));
+        t.texts().forEach((key, translated) -> {
+            if (key.startsWith(Translation.MESSAGES)) {
+                messages.put(key.substring(Translation.MESSAGES.length()), translated);
+            }
+        });
+        return messages;
+    }
+
+    /**
+     * The labels of the organization's vocabularies in {@code language}: those it declares from
+     * its translation (key {@code vocabularies.<kind>.<id>}), the defaults in that language.
+     */
+    private static Vocabularies vocabularies(Organization org, Language language, Translation t, Set<String> missing) {
+        Vocabularies defaults = VocabularyBinder.defaults(language);
+        return org.vocabularies().map((kind, vocabulary) -> !vocabulary.declared() ? defaults.of(kind)
+                : new Vocabulary(vocabulary.terms().stream().map(term -> {
+                    String key = Translation.VOCABULARIES + kind + "." + term.id();
+                    return term.withLabels(orMissing(t.texts().get(key), key, missing, term.label()),
+                            term.except().map(except -> orMissing(t.texts().get(key + ".except"), key + ".except",
+                                    missing, except)));
+                }).toList(), true));
     }
 
     /** The organization as its own files write it, from its texts in every language. */

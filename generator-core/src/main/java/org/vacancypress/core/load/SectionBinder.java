@@ -13,6 +13,7 @@ import org.vacancypress.core.model.Section;
 import org.vacancypress.core.model.StaffCategory;
 import org.vacancypress.core.model.StandardNote;
 import org.vacancypress.core.model.VacancyType;
+import org.vacancypress.core.model.Vocabularies;
 
 /** Binds what {@code _organization.yaml} chooses by a notice's facts: its sections and standard notes, each with its {@code when}. */
 final class SectionBinder {
@@ -21,11 +22,11 @@ final class SectionBinder {
     }
 
     /** A section's template is {@code sections/<id>.ftlh} unless it names another. */
-    static Optional<Section> section(Fields f) {
+    static Optional<Section> section(Fields f, Vocabularies vocabularies) {
         Optional<String> id = f.text("id", true);
         Optional<String> template = f.text("template", false);
         boolean optional = f.bool("optional").orElse(false);
-        Condition when = f.mapping("when", false).map(SectionBinder::condition).orElse(Condition.ALWAYS);
+        Condition when = f.mapping("when", false).map(w -> condition(w, vocabularies)).orElse(Condition.ALWAYS);
         List<String> sentences = f.texts("sentences", false);
         List<String> known = new ArrayList<>(Section.NOTICE_FIELDS);
         known.add(Section.COMPETENCY_FRAMEWORK);
@@ -43,18 +44,19 @@ final class SectionBinder {
     }
 
     /** The notices a section or note applies to: {@code when} of {@code _organization.yaml}. */
-    static Condition condition(Fields when) {
+    static Condition condition(Fields when, Vocabularies vocabularies) {
+        Optional<Vocabularies> allowed = Optional.of(vocabularies);
         List<VacancyType> vacancyTypes = when.list("vacancyType", false,
-                (node, where) -> when.keyword(node, where, VacancyType.class));
+                (node, where) -> when.term(node, where, allowed, "vacancyTypes").map(VacancyType::new));
         List<StaffCategory> categories = when.list("staffCategory", false,
-                (node, where) -> when.keyword(node, where, StaffCategory.class));
+                (node, where) -> when.term(node, where, allowed, "staffCategories").map(StaffCategory::new));
         List<String> grades = when.texts("grade", false);
         List<ContractType> contracts = when.list("contractType", false,
-                (node, where) -> when.keyword(node, where, ContractType.class));
+                (node, where) -> when.term(node, where, allowed, "contractTypes").map(ContractType::new));
         List<Language> languages = when.list("language", false,
                 (node, where) -> when.keyword(node, where, Language.class));
         List<FirstTierGroup> firstTier = when.list("firstTier", false,
-                (node, where) -> when.keyword(node, where, FirstTierGroup.class));
+                (node, where) -> when.term(node, where, allowed, "firstTierGroups").map(FirstTierGroup::new));
         Optional<LocalDate> opensFrom = when.date("opensFrom", false);
         Optional<LocalDate> opensBefore = when.date("opensBefore", false);
         when.rejectUnknownKeys();
@@ -62,10 +64,10 @@ final class SectionBinder {
                 Set.copyOf(contracts), Set.copyOf(languages), Set.copyOf(firstTier), opensFrom, opensBefore);
     }
 
-    static Optional<StandardNote> note(Fields f) {
+    static Optional<StandardNote> note(Fields f, Vocabularies vocabularies) {
         Optional<String> id = f.text("id", true);
         Optional<String> text = f.text("text", true);
-        Condition when = f.mapping("when", false).map(SectionBinder::condition).orElse(Condition.ALWAYS);
+        Condition when = f.mapping("when", false).map(w -> condition(w, vocabularies)).orElse(Condition.ALWAYS);
         f.rejectUnknownKeys();
         return id.flatMap(i -> text.map(t -> new StandardNote(i, t, when)));
     }

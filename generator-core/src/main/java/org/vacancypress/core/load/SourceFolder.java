@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.model.Language;
+import org.vacancypress.core.model.Vocabularies;
 import org.vacancypress.core.model.Organization;
 
 /**
@@ -30,8 +31,12 @@ public final class SourceFolder {
     public static final String COMPETENCIES_FILE = "_data/competencies.yaml";
     /** Optional: what the organization pays by grade and duty station, for notices stating no salary. */
     public static final String SALARY_SCALES_FILE = "_data/salary-scales.yaml";
-    /** The organization's logo, the first of these that exists: the site's header, favicon and shared links show it. */
-    public static final List<String> LOGO_FILES = List.of("_data/logo.svg", "_data/logo.png");
+    /**
+     * The organization's logo, the first of these that exists: the site's header, favicon and
+     * shared links show it, and the head of every PDF. SVG, PNG and JPEG are what browsers and
+     * the PDF renderer both draw.
+     */
+    public static final List<String> LOGO_FILES = List.of("_data/logo.svg", "_data/logo.png", "_data/logo.jpg");
     /** The organization's texts in another language: {@code _i18n/fr.yaml} and so on. */
     public static final String TRANSLATIONS_FOLDER = "_i18n";
 
@@ -113,7 +118,8 @@ public final class SourceFolder {
     }
 
     /** The notice in {@code file}, bound as far as it can be (see {@link NoticeBinder#bindAll}). */
-    public Optional<NoticeBinder.Bound> loadNotice(Path file, Language organizationLanguage, Problems problems) {
+    public Optional<NoticeBinder.Bound> loadNotice(Path file, Language organizationLanguage,
+            Optional<Vocabularies> vocabularies, Problems problems) {
         String fileName = file.getFileName().toString();
         String name = fileName.substring(0, fileName.lastIndexOf('.'));
         if (!NAME.matcher(name).matches()) {
@@ -126,7 +132,7 @@ public final class SourceFolder {
         String displayName = display(file);
         return YamlLoader.load(file, displayName, problems)
                 .flatMap(root -> NoticeBinder.bindAll(root, name, displayName, Optional.of(file), organizationLanguage,
-                        problems));
+                        vocabularies, problems));
     }
 
     private OrganizationBinder.Source readIfPresent(String relative, Problems problems) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.vacancypress.core.load.YamlNode.Entry;
 import org.vacancypress.core.model.Competency;
 import org.vacancypress.core.model.Translation;
+import org.vacancypress.core.model.Vocabularies;
 import org.vacancypress.core.problem.Problems;
 
 /** Binds one of the organization's translation files to a {@link Translation}. */
@@ -30,6 +31,8 @@ final class TranslationBinder {
         for (String key : Translation.TEXT_KEYS) {
             f.text(key, false).ifPresent(text -> texts.put(key, text));
         }
+        messages(f).forEach((key, text) -> texts.put(Translation.MESSAGES + key, text));
+        f.bool(Translation.ELISION).ifPresent(elides -> texts.put(Translation.ELISION, elides.toString()));
         Map<String, List<String>> lists = new LinkedHashMap<>();
         for (String key : Translation.LIST_KEYS) {
             List<String> items = f.texts(key, false);
@@ -37,6 +40,26 @@ final class TranslationBinder {
                 lists.put(key, items);
             }
         }
+        // vocabularies: {staffCategories: {general-service: Services généraux}}, by kind then id; a first-tier
+        // group's {label: ..., except: ...}.
+        f.mapping("vocabularies", false).ifPresent(kinds -> {
+            for (String kind : Vocabularies.KINDS) {
+                kinds.mapping(kind, false).ifPresent(terms -> terms.entriesAsData().forEach(entry -> {
+                    String key = Translation.VOCABULARIES + kind + "." + entry.key().value();
+                    String where = terms.path(entry.key().value());
+                    if (entry.value() instanceof YamlNode.Scalar) {
+                        terms.text(entry.value(), where).ifPresent(label -> texts.put(key, label));
+                    } else {
+                        Fields.of(entry.value(), where, binding).ifPresent(labels -> {
+                            labels.text("label", true).ifPresent(label -> texts.put(key, label));
+                            labels.text("except", false).ifPresent(except -> texts.put(key + ".except", except));
+                            labels.rejectUnknownKeys();
+                        });
+                    }
+                }));
+            }
+            kinds.rejectUnknownKeys();
+        });
         Map<String, String> notes = f.mapping("notes", false).map(Fields::textsByKey).orElse(Map.of());
         Map<String, String> countries = f.mapping("countries", false).map(Fields::textsByKey)
                 .orElse(Map.of());
@@ -56,6 +79,28 @@ final class TranslationBinder {
         });
         f.rejectUnknownKeys();
         return binding.failed() ? Optional.empty()
-                : Optional.of(new Translation(texts, lists, notes, competencies, countries));
+                : Optional.of(new Translation(texts, lists, notes, competencies, countries, binding.sources()));
+    }
+
+    /**
+     * The organization's wording of template messages, {@code messages:} in the templates' own
+     * nesting ({@code facts: {appointment: ...}}), by dotted key.
+     */
+    static Map<String, String> messages(Fields f) {
+        Map<String, String> messages = new LinkedHashMap<>();
+        f.mapping("messages", false).ifPresent(nested -> collect(nested, "", messages));
+        return messages;
+    }
+
+    private static void collect(Fields mapping, String prefix, Map<String, String> messages) {
+        for (Entry entry : mapping.entriesAsData()) {
+            String key = entry.key().value();
+            String where = mapping.path(key);
+            if (entry.value() instanceof YamlNode.Mapping) {
+                Fields.of(entry.value(), where, mapping.binding()).ifPresent(inner -> collect(inner, prefix + key + ".", messages));
+            } else {
+                mapping.text(entry.value(), where).ifPresent(text -> messages.put(prefix + key, text));
+            }
+        }
     }
 }

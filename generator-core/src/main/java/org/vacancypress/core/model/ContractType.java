@@ -1,11 +1,5 @@
 package org.vacancypress.core.model;
 
-/** The type of appointment. */
-public enum ContractType implements Keyword {
-    FIXED_TERM, SPECIAL_SHORT_TERM;
-
-    @Override
-    public String id() {
-        return Keyword.idOf(this);
-    }
+/** The type of appointment, one of the organization's {@code contractTypes} (see {@link Vocabularies}). */
+public record ContractType(String id) {
 }

@@ -1,11 +1,11 @@
 package org.vacancypress.core.model;
 
-/** A group of candidates whose applications are considered first. */
-public enum FirstTierGroup implements Keyword {
-    INTERNAL, NON_REPRESENTED_MEMBER_STATES, FEMALE_CANDIDATES;
+/**
+ * A group of candidates whose applications are considered first, one of the organization's
+ * {@code firstTierGroups} (see {@link Vocabularies}).
+ */
+public record FirstTierGroup(String id) {
 
-    @Override
-    public String id() {
-        return Keyword.idOf(this);
-    }
+    /** The group whose candidates come from the non-represented member states list of the organization's data. */
+    public static final FirstTierGroup NON_REPRESENTED_MEMBER_STATES = new FirstTierGroup("non-represented-member-states");
 }

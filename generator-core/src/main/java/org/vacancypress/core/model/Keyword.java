@@ -1,6 +1,6 @@
 package org.vacancypress.core.model;
 
-/** A closed set of values written in YAML as lower-case words, e.g. {@code fixed-term}. */
+/** A closed set of values the format itself defines, written in YAML as lower-case words, e.g. {@code month}. */
 public interface Keyword {
 
     /** The word as written in YAML. */

@@ -1,7 +1,10 @@
 package org.vacancypress.core.model;
 
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoField;
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +47,7 @@ public enum Language implements Keyword {
     }
 
     /**
-     * Dates as the language writes them in prose: "23 August 2018", "23 août 2018",
+     * Dates as the language writes them in prose: "23 August 2018", "23 août 2018" ("1er mai"),
      * "23 de agosto de 2018", "23 أغسطس 2018" (with Latin digits, as the notices use).
      */
     public DateTimeFormatter dates() {
@@ -57,7 +60,18 @@ public enum Language implements Keyword {
     static {
         for (Language language : values()) {
             DATES.put(language, language == EN ? DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale())
+                    : language == FR ? frenchDates()
                     : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()));
         }
+    }
+
+    /** French writes the first of the month as an ordinal: "1er mai 2025", "2 mai 2025". */
+    private static DateTimeFormatter frenchDates() {
+        Map<Long, String> days = new HashMap<>();
+        for (long day = 1; day <= 31; day++) {
+            days.put(day, day == 1 ? "1er" : Long.toString(day));
+        }
+        return new DateTimeFormatterBuilder().appendText(ChronoField.DAY_OF_MONTH, days).appendPattern(" MMMM yyyy")
+                .toFormatter(FR.locale());
     }
 }

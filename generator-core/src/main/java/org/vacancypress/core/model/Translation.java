@@ -11,19 +11,30 @@ import java.util.Optional;
  * member states by their English names. What it lacks is found when a notice needs it.
  *
  * @param texts single texts by their key in {@code _organization.yaml} (introduction, antiFraud...),
- *     and {@code article}, the one text a translation may leave out
+ *     {@code article} and {@code elision}, which a translation may leave out; the labels of the
+ *     vocabularies the organization declares by {@link #VOCABULARIES}{@code <kind>.<id>}, and
+ *     a first-tier group's {@code except} by that key and {@code .except}; the organization's
+ *     wording of template messages by {@link #MESSAGES}{@code <dotted key>}
  * @param lists lists of texts by key (officialLanguages, howToApply)
  * @param notes standard notes by id
  * @param competencies values and competencies by edition and English name, see {@link #competencyKey}
  * @param countries member states by English name
+ * @param sources where each key was written, so that a missing one is reported where it belongs
  */
 public record Translation(Map<String, String> texts, Map<String, List<String>> lists,
-        Map<String, String> notes, Map<String, Competency> competencies, Map<String, String> countries) {
+        Map<String, String> notes, Map<String, Competency> competencies, Map<String, String> countries,
+        SourceMap sources) {
 
     /** The keys of {@code _organization.yaml} a translation gives as single texts. */
     public static final List<String> TEXT_KEYS = List.of("name", "shortName", "article", "closingPlace", "introduction",
             "workplaceCulture",
             "educationNote", "languageAssessment", "zeroTolerance", "antiFraud");
+    /** Where the organization's wording of template messages begins among the texts: "messages.facts.appointment". */
+    public static final String MESSAGES = "messages.";
+    /** Whether the name elides in this language, "true" or "false", when its first letter misleads. */
+    public static final String ELISION = "elision";
+    /** Where the labels of the organization's vocabularies begin among the texts. */
+    public static final String VOCABULARIES = "vocabularies.";
     /** The keys it gives as lists. */
     public static final List<String> LIST_KEYS = List.of("officialLanguages", "howToApply");
 

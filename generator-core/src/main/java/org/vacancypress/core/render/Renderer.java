@@ -115,7 +115,7 @@ public final class Renderer {
     /** The PDF renderer, made when the first notice needs one: its fonts take a while to prepare. */
     synchronized PdfRenderer pdfRenderer() throws IOException {
         if (pdfRenderer == null) {
-            pdfRenderer = new PdfRenderer(templateDirectory);
+            pdfRenderer = new PdfRenderer(templateDirectory, templates.logo());
         }
         return pdfRenderer;
     }

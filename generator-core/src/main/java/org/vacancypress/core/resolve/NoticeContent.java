@@ -36,12 +36,20 @@ public record NoticeContent(
     }
 
     /**
-     * @param firstTier the ids of the notice's first-tier groups, in the vocabulary's order
+     * @param firstTier the notice's first-tier groups, in the vocabulary's order
      * @param memberStates the non-represented member states in force when the notice opened,
      *     when they are a first-tier group; else none
      */
-    public record EligibilityView(List<String> firstTier, boolean encourageFemaleCandidates,
+    public record EligibilityView(List<FirstTierView> firstTier, boolean encourageFemaleCandidates,
             List<String> memberStates) {
+    }
+
+    /**
+     * A first-tier group as the notice's language names it.
+     *
+     * @param except how the second-tier sentence names it among those it leaves out, if it does
+     */
+    public record FirstTierView(String id, String label, Optional<String> except) {
     }
 
     /**

@@ -28,9 +28,10 @@ import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
 import org.vacancypress.core.model.Salary;
-import org.vacancypress.core.model.StaffCategory;
 import org.vacancypress.core.model.SalaryScale;
 import org.vacancypress.core.model.StandardNote;
+import org.vacancypress.core.model.Term;
+import org.vacancypress.core.model.Vocabulary;
 
 /**
  * Chooses the boilerplate each notice gets from its facts (staff category, first-tier groups,
@@ -145,7 +146,7 @@ public final class NoticeViews {
                 notice.dutyStation().country(), country.getDisplayCountry(locale),
                 // The site's own pages (list, archive, feed) are in the organization's language, whatever the notice's.
                 country.getDisplayCountry(organization.language().locale()), country.getISO3Country(), notice.grade(),
-                notice.staffCategory().map(StaffCategory::id), notice.occupationalGroups(), notice.contract().type().id(),
+                notice.staffCategory().map(category -> category.id()), notice.occupationalGroups(), notice.contract().type().id(),
                 notice.contract().durationMonths(), notice.contract().extensible(),
                 notice.startDate().map(dates::format), dates.format(notice.posting().opens()),
                 notice.posting().opens().toString(), closes.map(dates::format), closes.map(LocalDate::toString),
@@ -222,8 +223,11 @@ public final class NoticeViews {
     }
 
     private NoticeContent.EligibilityView eligibility(Notice notice) {
-        List<FirstTierGroup> tiers = notice.eligibility().firstTier().stream().sorted().toList();
-        return new NoticeContent.EligibilityView(tiers.stream().map(FirstTierGroup::id).toList(),
+        Vocabulary groups = translated.get(notice.language()).vocabularies().firstTierGroups();
+        List<FirstTierGroup> tiers = notice.eligibility().firstTier().stream()
+                .sorted(Comparator.comparingInt((FirstTierGroup group) -> groups.rank(group.id()))).toList();
+        return new NoticeContent.EligibilityView(tiers.stream().flatMap(tier -> groups.term(tier.id()).stream())
+                        .map(term -> new NoticeContent.FirstTierView(term.id(), term.label(), term.except())).toList(),
                 notice.eligibility().encourageFemaleCandidates(),
                 tiers.contains(FirstTierGroup.NON_REPRESENTED_MEMBER_STATES)
                         ? translated.get(notice.language()).nonRepresentedMemberStates()
@@ -244,14 +248,16 @@ public final class NoticeViews {
     }
 
     private static OrganizationView organizationView(Organization o) {
-        return new OrganizationView(o.name(), o.shortName(), o.article(), o.website(), o.careersUrl(),
+        return new OrganizationView(o.name(), o.shortName(), o.article(), o.elision(), o.website(), o.careersUrl(),
                 o.applicationSystem().map(ApplicationSystem::name),
                 o.workplaceCultureUrl(), o.competencyFrameworkUrl(), o.jobCategoryUrl(),
                 o.closingTime().time().toString(), o.closingTime().place(), o.officialLanguages(),
                 written(o.introduction(), MarkdownText::block), written(o.workplaceCulture(), MarkdownText::block),
                 written(o.educationNote(), MarkdownText::inline), written(o.languageAssessment(), MarkdownText::inline),
                 written(o.zeroTolerance(), MarkdownText::inline), written(o.antiFraud(), MarkdownText::inline),
-                inline(o.howToApply()));
+                inline(o.howToApply()), o.vocabularies().labels(),
+                o.vocabularies().contractTypes().terms().stream().collect(Collectors.toMap(Term::id,
+                        Term::employmentTypes)));
     }
 
     /** A standard text the organization writes, or none: the data leaves out those it does not publish. */

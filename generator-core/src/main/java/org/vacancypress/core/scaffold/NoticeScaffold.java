@@ -9,16 +9,19 @@ import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.vacancypress.core.Generator;
 import org.vacancypress.core.load.Texts;
 import org.vacancypress.core.model.Organization;
-import org.vacancypress.core.model.StaffCategory;
+import org.vacancypress.core.model.Section;
+import org.vacancypress.core.model.Vocabularies;
 
 /**
  * Writes a new notice file from a title, a grade and a duty station, with the organization's
@@ -108,7 +111,7 @@ public final class NoticeScaffold {
     }
 
     static String text(String title, String grade, String dutyStation, LocalDate today, Organization organization) {
-        Optional<StaffCategory> category = organization.grades().entrySet().stream()
+        Optional<String> category = organization.grades().entrySet().stream()
                 .filter(entry -> entry.getValue().contains(grade)).map(Map.Entry::getKey).findFirst();
         String[] station = dutyStation.split("\\s*,\\s*", 2);
         String city = station[0].strip();
@@ -118,16 +121,18 @@ public final class NoticeScaffold {
                 && (closes.getDayOfWeek() == DayOfWeek.SATURDAY || closes.getDayOfWeek() == DayOfWeek.SUNDAY)) {
             closes = closes.minusDays(1);
         }
-        List<String> firstTier = category.filter(c -> c == StaffCategory.INTERNATIONAL_PROFESSIONAL)
-                .map(c -> List.of("internal", "non-represented-member-states")).orElse(List.of("internal"));
-        return String.join("\n",
+        Vocabularies vocabularies = organization.vocabularies();
+        // Only what the organization's sections use: no tiers or competencies where they have none.
+        Set<String> needed = organization.sections().stream().flatMap(section -> section.needs().stream())
+                .collect(Collectors.toSet());
+        List<String> lines = new ArrayList<>(List.of(
                 "# yaml-language-server: $schema=" + SCHEMA_FILE,
                 "# Written by vacancy:new. Replace every TODO: vacancy:validate lists those left, and a",
                 "# notice with one is published only as a draft, in the preview (vacancy:serve).",
                 "# The format: NOTICE-FORMAT.md. Boilerplate (introduction, tiers, values, notes...)",
                 "# comes from _organization.yaml: do not copy it here.",
                 "reference: " + quoted("TODO reference, e.g. VN " + today.getYear() + "/001 (P)"),
-                "vacancyType: vacancy-notice",
+                "vacancyType: " + vocabularies.vacancyTypes().ids().get(0),
                 "title: " + quoted(title),
                 "# The organizational unit of the post.",
                 "unit: TODO unit",
@@ -136,19 +141,22 @@ public final class NoticeScaffold {
                 "  # ISO 3166-1 alpha-2 code, e.g. LY for Libya.",
                 "  country: " + country,
                 "grade: " + quoted(grade),
-                "staffCategory: " + category.map(StaffCategory::id).orElse("TODO"),
+                "staffCategory: " + category.orElse("TODO"),
                 "contract:",
-                "  type: fixed-term",
+                "  type: " + vocabularies.contractTypes().ids().get(0),
                 "  durationMonths: 12",
                 "  extensible: true",
                 "startDate: as-soon-as-possible",
                 "posting:",
                 "  opens: " + today,
-                "  closes: " + closes,
-                "eligibility:",
-                "  firstTier: [" + String.join(", ", firstTier) + "]",
-                "# true when the post supervises staff.",
-                "directReports: false",
+                "  closes: " + closes));
+        if (needed.contains("eligibility")) {
+            lines.addAll(List.of("eligibility:", "  firstTier: [" + vocabularies.firstTierGroups().ids().get(0) + "]"));
+        }
+        if (needed.contains(Section.COMPETENCY_FRAMEWORK)) {
+            lines.addAll(List.of("# true when the post supervises staff.", "directReports: false"));
+        }
+        lines.addAll(List.of(
                 "draft: true",
                 "context: |",
                 "  TODO: the context of the post, in Markdown. Who the post reports to, what the unit does.",
@@ -162,7 +170,8 @@ public final class NoticeScaffold {
                 "  - TODO the skills required",
                 "languages:",
                 "  required: [English]",
-                "");
+                ""));
+        return String.join("\n", lines);
     }
 
     private static String quoted(String text) {

@@ -17,6 +17,8 @@ final class FactRules implements LintCheck {
 
     private static final Pattern NATIONALS_OF = Pattern.compile("(?i)\\bnationals? of (?:the )?");
     private static final Map<String, String> COUNTRIES_BY_NAME = countriesByName();
+    /** The UN system's staff category of nationals of the duty station's country (the default vocabulary's id). */
+    private static final StaffCategory NATIONAL_OFFICER = new StaffCategory("national-officer");
 
     private final Organization organization;
 
@@ -30,13 +32,13 @@ final class FactRules implements LintCheck {
         SourceMap sources = notice.sources();
         notice.staffCategory().ifPresent(category -> notice.grade().ifPresent(grade -> organization.grades()
                 .forEach((other, grades) -> {
-                    if (other != category && grades.contains(grade)
-                            && !organization.grades().getOrDefault(category, List.of()).contains(grade)) {
-                        found.at(LintRule.GRADE_CATEGORY, "grade", "grade " + grade + " is a " + other.id()
+                    if (!other.equals(category.id()) && grades.contains(grade)
+                            && !organization.grades().getOrDefault(category.id(), List.of()).contains(grade)) {
+                        found.at(LintRule.GRADE_CATEGORY, "grade", "grade " + grade + " is a " + other
                                 + " grade, but the staff category is " + category.id() + "; correct one of them");
                     }
                 })));
-        if (notice.staffCategory().filter(StaffCategory.NATIONAL_OFFICER::equals).isPresent()
+        if (notice.staffCategory().filter(NATIONAL_OFFICER::equals).isPresent()
                 && sources.bound("dutyStation.country")) {
             nationalOfficerCountry(notice, texts, found);
         }

@@ -8,11 +8,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
+import org.vacancypress.core.model.Organization;
+import org.vacancypress.core.model.Vocabularies;
 import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.Problem;
 import org.vacancypress.core.problem.Problems;
@@ -31,9 +34,11 @@ class RecordJsonTest {
                     .startsWith("_")).sorted().toList();
         }
         assertEquals(7, files.size());
+        Optional<Vocabularies> vocabularies = folder.loadOrganization(new Problems()).map(Organization::vocabularies);
+        assertTrue(vocabularies.isPresent());
         for (Path file : files) {
             Problems problems = new Problems();
-            Notice notice = folder.loadNotice(file, Language.EN, problems).orElseThrow().notice();
+            Notice notice = folder.loadNotice(file, Language.EN, vocabularies, problems).orElseThrow().notice();
             NoticeCache.Kept kept = new NoticeCache.Kept(notice, List.of(Problem.warning("duplicate-item",
                     new Location("notices/a.yaml", 3, 5), "repeated\there"), Problem.error(Location.ofFile("x"), "e")));
             String json = RecordJson.write(kept, NoticeCache.Kept.class);

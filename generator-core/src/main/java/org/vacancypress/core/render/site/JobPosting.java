@@ -34,7 +34,7 @@ public final class JobPosting {
                 "value", notice.reference()));
         posting.put("datePosted", notice.opensIso());
         notice.closesAt().ifPresent(closesAt -> posting.put("validThrough", closesAt));
-        posting.put("employmentType", employmentType(notice.contractType()));
+        posting.put("employmentType", employmentType(organization, notice.contractType()));
         Map<String, Object> hiring = Json.object("@type", "Organization", "name", organization.name(),
                 "sameAs", organization.website());
         logoUrl.ifPresent(url -> hiring.put("logo", url));
@@ -56,8 +56,9 @@ public final class JobPosting {
         return Json.write(posting);
     }
 
-    /** A fixed-term appointment is full-time staff employment; a special short-term one is also temporary. */
-    private static List<String> employmentType(String contractType) {
-        return "special-short-term".equals(contractType) ? List.of("FULL_TIME", "TEMPORARY") : List.of("FULL_TIME");
+    /** As its contract type's vocabulary entry says; full-time staff employment when it says nothing. */
+    private static List<String> employmentType(OrganizationView organization, String contractType) {
+        List<String> types = organization.employmentTypes().getOrDefault(contractType, List.of());
+        return types.isEmpty() ? List.of("FULL_TIME") : types;
     }
 }

@@ -184,12 +184,10 @@ public final class SiteFiles {
         open.forEach(n -> countries.put(n.facts().country(), n.facts().countryNameInSite()));
         countries.forEach((code, name) -> feeds.add(new Feed(new FeedLink(feedFile(code), name),
                 n -> code.equals(n.country()))));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> categoryNames = (Map<String, Object>) ((Map<String, Object>) messages.get("labels"))
-                .get("staffCategories");
+        Map<String, String> categoryNames = organization.labels().get("staffCategories");
         for (String category : Vacancies.distinct(open.stream().flatMap(n -> n.facts().staffCategory().stream()))) {
-            feeds.add(new Feed(new FeedLink(feedFile(category), String.valueOf(categoryNames.getOrDefault(category,
-                    category))), n -> n.staffCategory().filter(category::equals).isPresent()));
+            feeds.add(new Feed(new FeedLink(feedFile(category), categoryNames.getOrDefault(category,
+                    category)), n -> n.staffCategory().filter(category::equals).isPresent()));
         }
         return feeds;
     }

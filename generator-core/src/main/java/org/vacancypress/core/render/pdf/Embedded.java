@@ -1,0 +1,142 @@
+package org.vacancypress.core.render.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.PDFTranscoder.OpenHtmlFontResolver;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.vacancypress.core.render.html.PageRenderer;
+
+/**
+ * What every PDF embeds, read once and shared by every document: the DejaVu faces and the sRGB
+ * colour profile. Nothing depends on the fonts installed on the machine.
+ */
+final class Embedded {
+
+    private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
+    /**
+     * Text is printed in DejaVu Sans, code in DejaVu Sans Mono. The generic names are given the
+     * DejaVu faces too, so a template's {@code monospace} (the default style of {@code code} and
+     * {@code pre}) or {@code serif} (of a box given no family) finds a font instead of failing.
+     * openhtmltopdf looks the generic families up by Java's logical font names, Batik (an SVG's
+     * text) by CSS's.
+     */
+    private static final Families SANS = new Families(List.of("DejaVu Sans", "SansSerif"),
+            List.of("DejaVu Sans", "sans-serif", "system-ui"));
+    private static final Families MONOSPACE = new Families(List.of("DejaVu Sans Mono", "Monospaced"),
+            List.of("DejaVu Sans Mono", "monospace"));
+    private static final Families SERIF = new Families(List.of("DejaVu Serif", "Serif"), List.of("DejaVu Serif", "serif"));
+    private static final int TABLE_COUNT = 4;
+    private static final int TABLE_RECORDS = 12;
+    private static final int TABLE_RECORD = 16;
+    private static final int GSUB = tag("GSUB");
+    /** Sorts where GSUB did, and no font format defines it. */
+    private static final int UNUSED_GSUB = tag("GSUb");
+
+    /** @param svg the names an SVG's text finds the face by */
+    private record Families(List<String> document, List<String> svg) {
+    }
+
+    private record Face(Families families, byte[] data, int weight, FontStyle style) {
+    }
+
+    private final List<Face> faces;
+    private final byte[] colorProfile;
+
+    Embedded() throws IOException {
+        this.faces = List.of(
+                face(SANS, "DejaVuSans.ttf", 400, FontStyle.NORMAL),
+                face(SANS, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
+                face(SANS, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
+                face(SANS, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC),
+                face(SERIF, "DejaVuSerif.ttf", 400, FontStyle.NORMAL),
+                face(SERIF, "DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL),
+                face(SERIF, "DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC),
+                face(SERIF, "DejaVuSerif-BoldItalic.ttf", 700, FontStyle.ITALIC),
+                face(MONOSPACE, "DejaVuSansMono.ttf", 400, FontStyle.NORMAL),
+                face(MONOSPACE, "DejaVuSansMono-Bold.ttf", 700, FontStyle.NORMAL),
+                face(MONOSPACE, "DejaVuSansMono-Oblique.ttf", 400, FontStyle.ITALIC),
+                face(MONOSPACE, "DejaVuSansMono-BoldOblique.ttf", 700, FontStyle.ITALIC));
+        this.colorProfile = resource(PageRenderer.DEFAULTS + "/pdf/sRGB.icc");
+    }
+
+    byte[] colorProfile() {
+        return colorProfile;
+    }
+
+    /** Gives the document every face, subset to the letters it prints. */
+    void addFonts(PdfRendererBuilder builder) {
+        for (Face face : faces) {
+            for (String family : face.families().document()) {
+                builder.useFont(() -> new ByteArrayInputStream(face.data()), family, face.weight(), face.style(), true);
+            }
+        }
+    }
+
+    /**
+     * The faces for an SVG's text, by their names and CSS's generic names. Batik draws the
+     * letters as outlines, so no font is embedded for them; a family named here is drawn the same
+     * on every machine.
+     */
+    OpenHtmlFontResolver svgFonts() throws IOException {
+        OpenHtmlFontResolver fonts = new OpenHtmlFontResolver();
+        try {
+            for (Face face : faces) {
+                for (String family : face.families().svg()) {
+                    fonts.addFontStream(() -> new ByteArrayInputStream(face.data()), family, face.weight(), face.style());
+                }
+            }
+        } catch (FontFormatException e) {
+            throw new IOException("cannot read a DejaVu font for SVG text", e);
+        }
+        return fonts;
+    }
+
+    /**
+     * The font without its glyph substitution table. PDFBox applies the font's "liga" feature,
+     * and a ligature glyph copies out as one character ("ﬁ"), so "files" could not be found by
+     * search. Without the table every letter keeps its own glyph.
+     *
+     * <p>The table is renamed in the font's table directory rather than cut out: PDFBox finds
+     * tables by name, and the subset it embeds in a PDF copies only the tables a PDF font needs,
+     * so the renamed table reaches no document. Cutting it out meant rewriting four fonts, a
+     * second of every build that renders a PDF.
+     */
+    static byte[] withoutLigatures(byte[] ttf) throws IOException {
+        ByteBuffer font = ByteBuffer.wrap(ttf.clone());
+        // The table directory: a 12-byte header ending in the table count, then 16 bytes a table.
+        if (font.capacity() < TABLE_RECORDS) {
+            throw new IOException("not a TrueType font");
+        }
+        int tables = Short.toUnsignedInt(font.getShort(TABLE_COUNT));
+        for (int i = 0; i < tables && TABLE_RECORDS + TABLE_RECORD * (i + 1) <= font.capacity(); i++) {
+            int tag = TABLE_RECORDS + TABLE_RECORD * i;
+            if (font.getInt(tag) == GSUB) {
+                font.putInt(tag, UNUSED_GSUB);
+            }
+        }
+        return font.array();
+    }
+
+    private static int tag(String name) {
+        return ByteBuffer.wrap(name.getBytes(StandardCharsets.US_ASCII)).getInt();
+    }
+
+    private static Face face(Families families, String file, int weight, FontStyle style) throws IOException {
+        return new Face(families, withoutLigatures(resource(FONTS + file)), weight, style);
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = Embedded.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+}
