@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.load.YamlNode.Scalar;
+import org.vacancypress.core.model.Cancellation;
 import org.vacancypress.core.model.Contract;
 import org.vacancypress.core.model.ContractType;
 import org.vacancypress.core.model.DutyGroup;
@@ -20,6 +21,7 @@ import org.vacancypress.core.model.FirstTierGroup;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.LanguageRequirements;
 import org.vacancypress.core.model.Notice;
+import org.vacancypress.core.model.NoticeStatus;
 import org.vacancypress.core.model.PostingPeriod;
 import org.vacancypress.core.model.Salary;
 import org.vacancypress.core.model.SalaryPeriod;
@@ -76,6 +78,8 @@ public final class NoticeBinder {
         Optional<String> title = f.text("title", true);
         Optional<String> unit = f.text("unit", false);
         Optional<DutyStation> dutyStation = f.mapping("dutyStation", true).flatMap(NoticeBinder::dutyStation);
+        List<DutyStation> otherDutyStations = f.list("otherDutyStations", false, (node, where) ->
+                Fields.of(node, where, f.binding()).flatMap(NoticeBinder::dutyStation));
         Optional<String> grade = f.text("grade", false);
         Optional<StaffCategory> staffCategory = f.term("staffCategory", false, vocabularies, "staffCategories")
                 .map(StaffCategory::new);
@@ -105,27 +109,46 @@ public final class NoticeBinder {
         Map<String, String> wording = f.mapping("wording", false).map(Fields::textsByKey).orElse(Map.of());
         Map<String, String> suppressedWarnings = f.mapping("suppressWarnings", false)
                 .map(Fields::textsByKey).orElse(Map.of());
+        Optional<Cancellation> cancellation = cancellation(f);
         f.rejectUnknownKeys();
 
         // The stand-ins are read by no rule: the rules skip unbound fields.
         Notice notice = new Notice(name, reference.orElse(""), vacancyType.orElse(new VacancyType("")),
-                title.orElse(""), unit, dutyStation.orElse(new DutyStation("", "")), grade, staffCategory,
+                title.orElse(""), unit, dutyStation.orElse(new DutyStation("", "", false)), grade, staffCategory,
                 occupationalGroups,
-                contract.orElse(new Contract(new ContractType(""), Optional.empty(), false)), startDate,
-                posting.orElse(new PostingPeriod(LocalDate.EPOCH, Optional.empty(), Optional.empty())),
+                contract.orElse(new Contract(new ContractType(""), Optional.empty(), false, Optional.empty())), startDate,
+                posting.orElse(new PostingPeriod(LocalDate.EPOCH, Optional.empty(), Optional.empty(), Optional.empty())),
                 eligibility.orElse(new Eligibility(Set.of(), false)), directReports,
                 competencyLevel, language, draft, applyUrl, applyEmail, salary, context, responsibilities, education,
-                experience, skills, languages, notes, omit, wording, suppressedWarnings, binding.sources());
+                experience, skills, languages, notes, omit, wording, suppressedWarnings, cancellation,
+                otherDutyStations, binding.sources());
         return Optional.of(new Bound(notice, !binding.failed()));
     }
 
+    /** A city in a country, or home-based: then both are optional (a home anywhere, a home in a country). */
     private static Optional<DutyStation> dutyStation(Fields f) {
-        Optional<String> city = f.text("city", true);
-        Optional<String> country = f.text("country", true);
+        boolean homeBased = f.bool("homeBased").orElse(false);
+        Optional<String> city = f.text("city", !homeBased);
+        Optional<String> country = f.text("country", !homeBased);
         f.rejectUnknownKeys();
         // A wrong city does not keep the country from being checked.
-        return city.isEmpty() && country.isEmpty() ? Optional.empty()
-                : Optional.of(new DutyStation(city.orElse(""), country.orElse("")));
+        return city.isEmpty() && country.isEmpty() && !homeBased ? Optional.empty()
+                : Optional.of(new DutyStation(city.orElse(""), country.orElse(""), homeBased));
+    }
+
+    /** {@code status: cancelled}, with the day and the reason {@code cancellation} may give. */
+    private static Optional<Cancellation> cancellation(Fields f) {
+        boolean cancelled = f.keyword("status", false, NoticeStatus.class).filter(NoticeStatus.CANCELLED::equals)
+                .isPresent();
+        Optional<Fields> details = f.mapping("cancellation", false);
+        Optional<LocalDate> date = details.flatMap(d -> d.date("date", false));
+        Optional<String> reason = details.flatMap(d -> d.text("reason", false));
+        details.ifPresent(Fields::rejectUnknownKeys);
+        if (details.isPresent() && !cancelled) {
+            f.error("cancellation", "'cancellation' is only for a cancelled notice: add 'status: cancelled',"
+                    + " or remove 'cancellation'");
+        }
+        return cancelled ? Optional.of(new Cancellation(date, reason)) : Optional.empty();
     }
 
     /** An amount or range in a currency for a period: a notice's salary, or a scale's in the organization's data. */
@@ -149,8 +172,13 @@ public final class NoticeBinder {
         Optional<ContractType> type = f.term("type", true, vocabularies, "contractTypes").map(ContractType::new);
         Optional<Integer> months = f.integer("durationMonths", false, 1, 120);
         boolean extensible = f.bool("extensible").orElse(false);
+        Optional<Integer> days = f.integer("durationDays", false, 1, 366);
         f.rejectUnknownKeys();
-        return type.map(t -> new Contract(t, months, extensible));
+        if (months.isPresent() && days.isPresent()) {
+            f.error("durationDays", "a contract's duration is in months or in days, not both: remove '"
+                    + f.path("durationMonths") + "' or '" + f.path("durationDays") + "'");
+        }
+        return type.map(t -> new Contract(t, months, extensible, days));
     }
 
     private static Optional<LocalDate> startDate(Fields f) {
@@ -166,8 +194,16 @@ public final class NoticeBinder {
         Optional<LocalDate> opens = f.date("opens", true);
         Optional<LocalDate> closes = f.date("closes", false);
         Optional<LocalDate> updated = f.date("updated", false);
+        Optional<LocalDate> extendedTo = f.date("extendedTo", false);
         f.rejectUnknownKeys();
-        return opens.map(o -> new PostingPeriod(o, closes, updated));
+        if (extendedTo.isPresent() && closes.isEmpty()) {
+            f.error("extendedTo", "'" + f.path("extendedTo") + "' extends the closing date, but the notice has none:"
+                    + " give the first closing date as 'closes'");
+        }
+        extendedTo.filter(day -> closes.filter(first -> !day.isAfter(first)).isPresent()).ifPresent(day -> f.error(
+                "extendedTo", "'" + f.path("extendedTo") + "' (" + day + ") is not after 'posting.closes' ("
+                        + closes.get() + "); an extended closing date is later than the first one"));
+        return opens.map(o -> new PostingPeriod(o, closes, updated, extendedTo));
     }
 
     private static Optional<Eligibility> eligibility(Fields f, Optional<Vocabularies> vocabularies) {

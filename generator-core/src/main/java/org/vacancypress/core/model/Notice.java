@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One vacancy notice: what is specific to the post. Free text (context, duties, education,
@@ -18,6 +19,8 @@ import java.util.Optional;
  * @param wording the notice's own wording of generated sentences, by the sentence's id: the
  *     wording it was published with
  * @param suppressedWarnings lint rules silenced for this notice, each with the reason why
+ * @param cancellation the notice's withdrawal, when it is cancelled
+ * @param otherDutyStations the duty stations after {@code dutyStation}, for a post based in several
  */
 public record Notice(
         String name,
@@ -50,6 +53,8 @@ public record Notice(
         List<String> omit,
         Map<String, String> wording,
         Map<String, String> suppressedWarnings,
+        Optional<Cancellation> cancellation,
+        List<DutyStation> otherDutyStations,
         SourceMap sources) {
 
     public Notice {
@@ -62,6 +67,13 @@ public record Notice(
         omit = List.copyOf(omit);
         wording = Map.copyOf(wording);
         suppressedWarnings = Map.copyOf(suppressedWarnings);
+        otherDutyStations = List.copyOf(otherDutyStations);
+    }
+
+    /** Every duty station of the post, the first one first. */
+    public List<DutyStation> dutyStations() {
+        return Stream.concat(Stream.of(dutyStation), otherDutyStations.stream())
+                .toList();
     }
 
     /**

@@ -20,6 +20,11 @@ import java.util.Optional;
  * @param salary what the post pays, when its notice states it
  * @param notYetOpen whether the posting period has not begun (only a preview publishes the notice then)
  * @param translations the same vacancy's notices in other languages
+ * @param dutyStations every duty station of the post; {@code city}, {@code country} and their
+ *     names are the first one's
+ * @param originalCloses the closing date as first published, when it was extended to {@code closes}
+ * @param cancellation the notice's withdrawal, when it is cancelled: it is then not {@code open}
+ * @param durationDays the contract's duration in days, when it is given in days instead of months
  */
 public record NoticeFacts(
         String name,
@@ -60,7 +65,25 @@ public record NoticeFacts(
         Optional<String> applyUrl,
         boolean directApply,
         Optional<SalaryFacts> salary,
-        List<OtherLanguage> translations) {
+        List<OtherLanguage> translations,
+        List<Station> dutyStations,
+        Optional<String> originalCloses,
+        Optional<String> originalClosesIso,
+        Optional<Cancelled> cancellation,
+        Optional<Integer> durationDays) {
+
+    /**
+     * A duty station: {@code city} is empty for a home-based post that names none, {@code country}
+     * (ISO 3166-1 alpha-2, with its names and alpha-3 code) for a post home-based anywhere.
+     */
+    public record Station(String city, String country, String countryName, String countryNameInSite,
+            String countryIso3, boolean homeBased) {
+    }
+
+    /** A cancelled notice's day (in the notice's language, ISO 8601, the site's language) and reason, when given. */
+    public record Cancelled(Optional<String> date, Optional<String> dateIso, Optional<String> dateInSite,
+            Optional<String> reason) {
+    }
 
     /**
      * What a post pays: {@code amount} is the amount or range as the notice's language writes

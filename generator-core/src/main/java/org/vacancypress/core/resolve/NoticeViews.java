@@ -23,6 +23,7 @@ import org.vacancypress.core.model.ApplicationSystem;
 import org.vacancypress.core.model.ClosingTime;
 import org.vacancypress.core.model.CompetencyFramework;
 import org.vacancypress.core.model.DutyGroup;
+import org.vacancypress.core.model.DutyStation;
 import org.vacancypress.core.model.FirstTierGroup;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
@@ -96,9 +97,13 @@ public final class NoticeViews {
                 eligibility(notice), competencies(notice));
     }
 
-    /** Whether applications are still taken: before the end of the closing minute, or no closing date. */
+    /**
+     * Whether applications are still taken: the notice is not cancelled, and it is before the
+     * end of the closing minute or it has no closing date.
+     */
     public boolean isOpen(Notice notice) {
-        return notice.posting().closes().map(closes -> now.isBefore(closingMoment(closes))).orElse(true);
+        return notice.cancellation().isEmpty()
+                && notice.posting().closingDate().map(closes -> now.isBefore(closingMoment(closes))).orElse(true);
     }
 
     /**
@@ -116,7 +121,7 @@ public final class NoticeViews {
     public Instant nextChange(List<Notice> notices) {
         Instant next = today.plusDays(1).atStartOfDay(organization.closingTime().zone()).toInstant();
         for (Notice notice : notices) {
-            Instant closes = notice.posting().closes().map(this::closingMoment).orElse(next);
+            Instant closes = notice.posting().closingDate().map(this::closingMoment).orElse(next);
             if (closes.isAfter(now) && closes.isBefore(next)) {
                 next = closes;
             }
@@ -138,7 +143,8 @@ public final class NoticeViews {
         Locale locale = notice.language().locale();
         DateTimeFormatter dates = notice.language().dates();
         Locale country = new Locale("", notice.dutyStation().country());
-        Optional<LocalDate> closes = notice.posting().closes();
+        Optional<LocalDate> closes = notice.posting().closingDate();
+        Optional<LocalDate> originalCloses = notice.posting().extendedTo().flatMap(extended -> notice.posting().closes());
         boolean open = isOpen(notice);
         return new NoticeFacts(notice.name(), notice.name() + ".html", notice.language().id(),
                 notice.language().rightToLeft() ? "rtl" : "ltr", notice.language().nativeName(), notice.reference(),
@@ -158,7 +164,21 @@ public final class NoticeViews {
                 closes.filter(day -> open).map(day -> ChronoUnit.DAYS.between(today, day)),
                 notice.draft(), !hasOpened(notice, organization, now), applyMethod(notice), applyUrl(notice),
                 notice.applyUrl().isPresent() || notice.applyEmail().isPresent(),
-                salary(notice).map(salary -> salary(salary, locale)), translations(notice));
+                salary(notice).map(salary -> salary(salary, locale)), translations(notice),
+                notice.dutyStations().stream().map(station -> station(station, locale)).toList(),
+                originalCloses.map(dates::format), originalCloses.map(LocalDate::toString),
+                notice.cancellation().map(cancelled -> new NoticeFacts.Cancelled(cancelled.date().map(dates::format),
+                        cancelled.date().map(LocalDate::toString),
+                        cancelled.date().map(organization.language().dates()::format), cancelled.reason())),
+                notice.contract().durationDays());
+    }
+
+    /** A duty station's country named in the notice's language and, for the site's own pages, in the organization's. */
+    private NoticeFacts.Station station(DutyStation station, Locale locale) {
+        Locale country = new Locale("", station.country());
+        return new NoticeFacts.Station(station.city(), station.country(), country.getDisplayCountry(locale),
+                country.getDisplayCountry(organization.language().locale()), country.getISO3Country(),
+                station.homeBased());
     }
 
     /** The notice's own way to apply, else the organization's, else its written instructions. */
@@ -195,7 +215,9 @@ public final class NoticeViews {
     }
 
     private static NoticeFacts.SalaryFacts salary(Salary salary, Locale locale) {
-        NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
+        // Digits as the dates have them: Latin in Arabic too, whose locale would write Arabic-Indic ones.
+        NumberFormat numbers = NumberFormat.getIntegerInstance(new Locale.Builder().setLocale(locale)
+                .setUnicodeLocaleKeyword("nu", "latn").build());
         String amount = numbers.format(salary.minimum()) + salary.maximum().map(max -> "–" + numbers.format(max)).orElse("");
         return new NoticeFacts.SalaryFacts(salary.currency(), salary.minimum(), salary.maximum(), salary.period().id(),
                 amount);

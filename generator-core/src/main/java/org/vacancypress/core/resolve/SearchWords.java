@@ -28,7 +28,8 @@ public final class SearchWords {
                         facts.countryName(), notice.context()),
                 notice.unit().stream(), notice.occupationalGroups().stream(), notice.duties().stream(),
                 notice.education().stream(), notice.experience().stream(), notice.skills().stream(),
-                notice.languages().required().stream(), notice.languages().advantage().stream())
+                notice.languages().required().stream(), notice.languages().advantage().stream(),
+                facts.dutyStations().stream().skip(1).flatMap(station -> Stream.of(station.city(), station.countryName())))
                 .flatMap(s -> s);
         Set<String> words = new LinkedHashSet<>();
         texts.forEach(text -> addWords(foldForSearch(text), words));

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.load.Texts;
+import org.vacancypress.core.model.DutyStation;
 import org.vacancypress.core.model.FirstTierGroup;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
@@ -52,8 +53,11 @@ public final class NoticeValidator {
                     + " apply one way");
         }
         sections(notice, problems);
-        if (at.bound("dutyStation.country")) {
-            country(notice, at, problems);
+        for (int i = 0; i < notice.dutyStations().size(); i++) {
+            String station = i == 0 ? "dutyStation" : "otherDutyStations[" + i + "]";
+            if (at.bound(station + ".country")) {
+                country(notice.dutyStations().get(i), station + ".country", at, problems);
+            }
         }
         if (at.bound("grade") && at.bound("competencyLevel")) {
             grade(notice, at, problems);
@@ -72,11 +76,12 @@ public final class NoticeValidator {
                         + " 'posting.opens' (" + notice.posting().opens() + "); a notice is updated after it opens"));
     }
 
-    private static void country(Notice notice, SourceMap at, Problems problems) {
-        String country = notice.dutyStation().country();
-        if (!COUNTRY_CODES.contains(country)) {
+    /** A home-based post may name no country; any other country is an ISO code. */
+    private static void country(DutyStation station, String field, SourceMap at, Problems problems) {
+        String country = station.country();
+        if (!COUNTRY_CODES.contains(country) && !(station.homeBased() && country.isEmpty())) {
             String upper = country.toUpperCase(Locale.ROOT);
-            problems.error(at.of("dutyStation.country"), "unknown country code '" + country + "'"
+            problems.error(at.of(field), "unknown country code '" + country + "'"
                     + (COUNTRY_CODES.contains(upper) ? " (did you mean '" + upper + "'?)" : "")
                     + ": use the ISO 3166-1 alpha-2 code in upper case, e.g. LY for Libya");
         }

@@ -110,7 +110,10 @@
     var data = item.dataset;
     if (wanted.location) {
       var place = wanted.location.split(':');
-      if (data.country !== place[0] || (place.length > 1 && data.city !== place.slice(1).join(':'))) {
+      // A vacancy in several places lists them all; one in a single place names it by country and city.
+      var countries = (data.countries || data.country).split('|');
+      var places = data.places ? data.places.split('|') : [data.country + ':' + data.city];
+      if (countries.indexOf(place[0]) < 0 || (place.length > 1 && places.indexOf(wanted.location) < 0)) {
         return false;
       }
     }

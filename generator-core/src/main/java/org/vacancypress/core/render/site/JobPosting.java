@@ -11,7 +11,8 @@ import org.vacancypress.core.resolve.OrganizationView;
 /**
  * The schema.org {@code JobPosting} of an open notice, as search engines' job listings read it.
  * Eligibility rules (member states, nationality) are not locations a candidate must be in, so
- * they stay out of {@code applicantLocationRequirements}.
+ * they stay out of {@code applicantLocationRequirements}; only a home-based post's countries,
+ * where the candidate's home must be, are in it.
  */
 public final class JobPosting {
 
@@ -39,8 +40,7 @@ public final class JobPosting {
                 "sameAs", organization.website());
         logoUrl.ifPresent(url -> hiring.put("logo", url));
         posting.put("hiringOrganization", hiring);
-        posting.put("jobLocation", Json.object("@type", "Place", "address", Json.object("@type", "PostalAddress",
-                "addressLocality", notice.city(), "addressCountry", notice.country())));
+        location(notice.dutyStations(), posting);
         posting.put("url", pageUrl);
         notice.salary().ifPresent(salary -> posting.put("baseSalary", Json.object("@type", "MonetaryAmount",
                 "currency", salary.currency(), "value", salary.maximum()
@@ -54,6 +54,31 @@ public final class JobPosting {
             posting.put("occupationalCategory", String.join(", ", notice.occupationalGroups()));
         }
         return Json.write(posting);
+    }
+
+    /**
+     * Where the post is done, as Google's guidance for job postings asks: each duty station with
+     * a city is a {@code jobLocation} (one place, or a list of them); a home-based post is
+     * {@code TELECOMMUTE}, with the countries it may be done from.
+     */
+    private static void location(List<NoticeFacts.Station> stations, Map<String, Object> posting) {
+        List<Map<String, Object>> places = stations.stream().filter(station -> !station.homeBased())
+                .map(station -> Json.object("@type", "Place", "address", Json.object("@type", "PostalAddress",
+                        "addressLocality", station.city(), "addressCountry", station.country())))
+                .toList();
+        if (!places.isEmpty()) {
+            posting.put("jobLocation", places.size() == 1 ? places.get(0) : places);
+        }
+        List<String> homeCountries = stations.stream().filter(NoticeFacts.Station::homeBased)
+                .map(NoticeFacts.Station::country).toList();
+        if (!homeCountries.isEmpty()) {
+            posting.put("jobLocationType", "TELECOMMUTE");
+            List<Map<String, Object>> countries = homeCountries.stream().filter(country -> !country.isEmpty())
+                    .distinct().map(country -> Json.object("@type", "Country", "name", country)).toList();
+            if (!countries.isEmpty()) {
+                posting.put("applicantLocationRequirements", countries.size() == 1 ? countries.get(0) : countries);
+            }
+        }
     }
 
     /** As its contract type's vocabulary entry says; full-time staff employment when it says nothing. */

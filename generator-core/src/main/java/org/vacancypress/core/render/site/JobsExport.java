@@ -36,12 +36,16 @@ final class JobsExport {
         Map<String, Object> job = Json.object(
                 "reference", n.reference(),
                 "title", n.title(),
-                "status", n.open() ? "open" : "closed",
+                "status", n.cancellation().isPresent() ? "cancelled" : n.open() ? "open" : "closed",
+                "cancelledOn", n.cancellation().flatMap(NoticeFacts.Cancelled::dateIso).orElse(null),
                 "language", n.language(),
                 "country", n.country(),
                 "countryIso3", n.countryIso3(),
                 "countryName", n.countryNameInSite(),
                 "city", n.city(),
+                "homeBased", n.dutyStations().get(0).homeBased() ? true : null,
+                "dutyStations", n.dutyStations().size() > 1 ? n.dutyStations().stream().map(JobsExport::station).toList()
+                        : null,
                 // null for a post without grade or staff category (an NGO's)
                 "grade", n.grade().orElse(null),
                 "staffCategory", n.staffCategory().orElse(null),
@@ -49,6 +53,7 @@ final class JobsExport {
                 "occupationalGroups", n.occupationalGroups(),
                 "datePosted", n.opensIso(),
                 "closes", n.closesIso().orElse(null),
+                "extendedFrom", n.originalClosesIso().orElse(null),
                 "validThrough", n.closesAt().orElse(null),
                 "updated", n.updatedIso(),
                 "url", SiteFiles.address(baseUrl, n.page()),
@@ -57,6 +62,11 @@ final class JobsExport {
                 "salary", n.salary().map(JobsExport::salary).orElse(null));
         job.values().removeIf(value -> value == null);
         return job;
+    }
+
+    private static Map<String, Object> station(NoticeFacts.Station station) {
+        return Json.object("country", station.country(), "countryIso3", station.countryIso3(), "city", station.city(),
+                "homeBased", station.homeBased());
     }
 
     private static Map<String, Object> salary(NoticeFacts.SalaryFacts salary) {

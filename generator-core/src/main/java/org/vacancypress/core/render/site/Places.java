@@ -23,15 +23,22 @@ final class Places {
     private final Map<String, String> names;
 
     Places(List<NoticeFacts> notices, Predicate<NoticeFacts> inSiteLanguage) {
-        notices.forEach(n -> find(key(n)));
+        notices.forEach(n -> n.dutyStations().forEach(station -> find(key(station))));
+        // The n-th duty station of one vacancy's translations is one place.
         notices.stream().collect(Collectors.groupingBy(NoticeFacts::reference))
-                .values().forEach(versions -> versions.stream()
-                        .filter(n -> n.country().equals(versions.get(0).country()))
-                        .forEach(n -> join(key(versions.get(0)), key(n))));
+                .values().forEach(versions -> versions.forEach(n -> {
+                    List<NoticeFacts.Station> first = versions.get(0).dutyStations();
+                    for (int i = 0; i < Math.min(first.size(), n.dutyStations().size()); i++) {
+                        if (n.dutyStations().get(i).country().equals(first.get(i).country())) {
+                            join(key(first.get(i)), key(n.dutyStations().get(i)));
+                        }
+                    }
+                }));
         Comparator<NoticeFacts> siteLanguageFirst = Comparator
                 .comparing((NoticeFacts n) -> !inSiteLanguage.test(n)).thenComparing(NoticeFacts::city);
-        names = notices.stream().sorted(siteLanguageFirst)
-                .collect(Collectors.toMap(n -> find(key(n)), NoticeFacts::city, (first, later) -> first));
+        names = new HashMap<>();
+        notices.stream().sorted(siteLanguageFirst).flatMap(n -> n.dutyStations().stream())
+                .forEach(station -> names.putIfAbsent(find(key(station)), station.city()));
     }
 
     /** The name of the place a notice's duty station is: the one the filters offer. */
@@ -39,8 +46,8 @@ final class Places {
         return names.getOrDefault(find(key(country, city)), city);
     }
 
-    private static String key(NoticeFacts notice) {
-        return key(notice.country(), notice.city());
+    private static String key(NoticeFacts.Station station) {
+        return key(station.country(), station.city());
     }
 
     /** The country and the city's letters and digits, in lower case without accents. */

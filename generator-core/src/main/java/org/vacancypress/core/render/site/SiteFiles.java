@@ -49,7 +49,7 @@ public final class SiteFiles {
             Comparator.comparing((PublishedNotice n) -> n.facts().closesIso().orElse("9999-12-31"))
                     .thenComparing(n -> n.facts().title());
     private static final Comparator<PublishedNotice> LATEST_CLOSING_FIRST =
-            Comparator.comparing((PublishedNotice n) -> n.facts().closesIso().orElse("0000-01-01")).reversed()
+            Comparator.comparing((PublishedNotice n) -> Vacancies.endedIso(n.facts()).orElse("0000-01-01")).reversed()
                     .thenComparing(n -> n.facts().title());
 
     private static final Map<String, Object> LANGUAGE_NAMES = Stream.of(Language.values())
@@ -181,9 +181,11 @@ public final class SiteFiles {
         List<Feed> feeds = new ArrayList<>();
         feeds.add(new Feed(new FeedLink(FEED, ""), n -> true));
         Map<String, String> countries = new TreeMap<>();
-        open.forEach(n -> countries.put(n.facts().country(), n.facts().countryNameInSite()));
+        open.forEach(n -> n.facts().dutyStations().stream().filter(station -> !station.country().isEmpty())
+                .forEach(station -> countries.put(station.country(), station.countryNameInSite())));
+        // A post based in two countries is in both countries' feeds.
         countries.forEach((code, name) -> feeds.add(new Feed(new FeedLink(feedFile(code), name),
-                n -> code.equals(n.country()))));
+                n -> n.dutyStations().stream().anyMatch(station -> code.equals(station.country())))));
         Map<String, String> categoryNames = organization.labels().get("staffCategories");
         for (String category : Vacancies.distinct(open.stream().flatMap(n -> n.facts().staffCategory().stream()))) {
             feeds.add(new Feed(new FeedLink(feedFile(category), categoryNames.getOrDefault(category,

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -29,8 +30,11 @@ public final class Vacancies {
      * @param place the duty station as the filters name it, one name across spellings and scripts
      * @param languages the languages of its notices, for the filter
      * @param versions every language's notice, linked from the entry
+     * @param countries the countries of its duty stations, each once, for the filter
+     * @param places its duty stations as the filters name them ({@code LY:Tripoli}), each once
      */
-    public record Vacancy(NoticeFacts notice, String place, List<String> languages, List<Version> versions) {
+    public record Vacancy(NoticeFacts notice, String place, List<String> languages, List<Version> versions,
+            List<String> countries, List<String> places) {
     }
 
     /** The vacancy's notice in one language. */
@@ -56,13 +60,22 @@ public final class Vacancies {
         return new Vacancy(shown, places.name(shown.country(), shown.city()),
                 versions.stream().map(n -> n.facts().language()).toList(),
                 versions.stream().map(PublishedNotice::facts)
-                        .map(n -> new Version(n.language(), n.languageName(), n.dir(), n.page())).toList());
+                        .map(n -> new Version(n.language(), n.languageName(), n.dir(), n.page())).toList(),
+                shown.dutyStations().stream().map(NoticeFacts.Station::country).filter(c -> !c.isEmpty()).distinct()
+                        .toList(),
+                shown.dutyStations().stream().filter(s -> !s.country().isEmpty() && !s.city().isEmpty())
+                        .map(s -> s.country() + ":" + places.name(s.country(), s.city())).distinct().toList());
     }
 
-    /** The closed vacancies by the year they closed in, latest first; the order within a year is kept. */
+    /** The day a notice stopped taking applications, when it says: the day it was cancelled, else its closing date. */
+    static Optional<String> endedIso(NoticeFacts notice) {
+        return notice.cancellation().flatMap(NoticeFacts.Cancelled::dateIso).or(notice::closesIso);
+    }
+
+    /** The closed vacancies by the year they closed in (or were cancelled), latest first; the order within a year is kept. */
     static List<Year> byYear(List<Vacancy> closed) {
         Map<String, List<Vacancy>> years = new LinkedHashMap<>();
-        closed.forEach(v -> years.computeIfAbsent(v.notice().closesIso().orElse(v.notice().updatedIso()).substring(0, 4),
+        closed.forEach(v -> years.computeIfAbsent(endedIso(v.notice()).orElse(v.notice().updatedIso()).substring(0, 4),
                 year -> new ArrayList<>()).add(v));
         return years.entrySet().stream().map(year -> new Year(year.getKey(), List.copyOf(year.getValue()))).toList();
     }
@@ -72,9 +85,14 @@ public final class Vacancies {
         Map<String, String> countries = new TreeMap<>();
         Map<String, TreeSet<String>> cities = new TreeMap<>();
         for (Vacancy vacancy : open) {
-            NoticeFacts n = vacancy.notice();
-            countries.put(n.countryNameInSite(), n.country());
-            cities.computeIfAbsent(n.country(), c -> new TreeSet<>()).add(vacancy.place());
+            for (NoticeFacts.Station station : vacancy.notice().dutyStations()) {
+                if (!station.country().isEmpty()) {
+                    countries.put(station.countryNameInSite(), station.country());
+                    cities.computeIfAbsent(station.country(), c -> new TreeSet<>());
+                }
+            }
+            vacancy.places().forEach(place -> cities.get(place.substring(0, place.indexOf(':')))
+                    .add(place.substring(place.indexOf(':') + 1)));
         }
         List<Map<String, Object>> locations = new ArrayList<>();
         countries.forEach((name, code) -> locations.add(Json.object("code", code, "name", name,
