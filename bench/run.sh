@@ -3,7 +3,8 @@
 # vacancy:build, timing the whole ./mvnw command with /usr/bin/time -v (wall, CPU, peak RSS)
 # and the plugin's own time (its "Rendered ... in X s" line): a full build, its first and second
 # repeats with nothing changed (a team runs the same command twice: the first repeat counts),
-# and a rebuild after one notice changed. When Debian's hugo and weasyprint are installed, the
+# and a rebuild after one notice changed; then vacancy:serve's save-to-visible time (a notice file
+# written, until the served page holds its new text; median of 20 saves). When Debian's hugo and weasyprint are installed, the
 # same N notices go through Hugo (as Markdown pages) and a sample of our pages through
 # WeasyPrint, in the same run, and the ratios are printed. Add --jmh for the JMH benchmarks of
 # the per-notice cost of each stage. Nothing here runs in the default build or the tests.
@@ -47,6 +48,23 @@ run first-repeat
 run second-repeat
 echo "# changed" >> "$work/notices/notice-00000.yaml"
 run one-changed
+
+# vacancy:serve on the same notices, in its own JVM, into a copy of the site (the preview's pages
+# and PDFs are the site's: its first build renders only the lists), then 20 saves of one notice.
+cp -a "$work/site" "$work/preview"
+cp "$work/.site.notices" "$work/.preview.notices"
+port=$((20000 + RANDOM % 20000))
+./mvnw -B -o "org.vacancypress:vacancy-maven-plugin:${version}:serve" -Dvacancy.sourceDirectory="$work/notices" \
+    -Dvacancy.previewDirectory="$work/preview" -Dvacancy.today=2026-09-01 -Dvacancy.port="$port" \
+    ${VACANCY_THREADS:+-Dvacancy.threads=$VACANCY_THREADS} > "$work/serve.log" 2>&1 &
+serve=$!
+for _ in $(seq 600); do grep -q "Previewing at" "$work/serve.log" && break; sleep 1; done
+grep -q "Previewing at" "$work/serve.log" || { kill "$serve"; echo "vacancy:serve did not start" >&2; exit 1; }
+echo "vacancy:serve, one notice saved 20 times ($count notices; the server's JVM warm from its first build):"
+java -cp "$classpath" org.vacancypress.bench.SaveToVisible "$work/notices/notice-00001.yaml" \
+    "http://127.0.0.1:$port/notice-00001.html" 20 | sed 's/^/  /'
+kill "$serve"
+wait "$serve" 2>/dev/null || true
 
 if command -v hugo >/dev/null; then
   /usr/bin/time -v -o "$work/hugo-time.txt" hugo --quiet -s "$work/hugo" -d "$work/hugo-public" > /dev/null

@@ -14,8 +14,10 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.vacancypress.core.incremental.BuildCache;
+import org.vacancypress.core.incremental.NoticeCache;
 import org.vacancypress.core.load.Loader;
 import org.vacancypress.core.load.MessageFiles;
+import org.vacancypress.core.load.NoticeStore;
 import org.vacancypress.core.load.OrganizationTranslator;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.parallel.Workers;
@@ -47,6 +49,8 @@ public final class Generator {
     private final OutputFolder.FileWriter writer;
     private Consumer<String> progress = message -> { };
     private Optional<Proofreader> proofreader = Optional.empty();
+    /** The notices read by this generator's builds, kept in memory for the next (the preview server's). */
+    private final NoticeCache notices = new NoticeCache();
 
     public Generator(BuildRequest request) {
         this(request, Files::write);
@@ -74,7 +78,7 @@ public final class Generator {
     public BuildResult validate() {
         long start = System.nanoTime();
         Problems problems = new Problems();
-        return result(problems, load(problems).sources(), 0, 0, start);
+        return result(problems, load(NoticeStore.NONE, problems).sources(), 0, 0, start);
     }
 
     /** For {@code vacancy:new}: the organization's data read now, once for all the notices it writes. */
@@ -108,7 +112,7 @@ public final class Generator {
             if (unchanged.isPresent()) {
                 return replayed(unchanged.get(), start);
             }
-            Loaded loaded = load(problems);
+            Loaded loaded = load(cache.map(known -> known.notices(notices)).orElse(NoticeStore.NONE), problems);
             if (!publishable(problems)) {
                 return result(problems, loaded.sources(), 0, 0, start);
             }
@@ -165,11 +169,11 @@ public final class Generator {
     }
 
     /** The load and validate steps: each notice is checked on the thread that read it, then all together. */
-    private Loaded load(Problems problems) {
+    private Loaded load(NoticeStore store, Problems problems) {
         Loader loader = new Loader(request.sourceDirectory(), request.displayBase());
         Validation validation = new Validation(proofreader, request.sourceDirectory(), proofreadingCache(),
                 loader::display, problems);
-        Loader.Sources sources = loader.load(workers(), validation::ofEachNotice, problems);
+        Loader.Sources sources = loader.load(workers(), validation::ofEachNotice, store, problems);
         loader.notRead().forEach(progress);
         Optional<Templates> templates = sources.organization()
                 .flatMap(organization -> TemplateFiles.read(request, organization, problems));

@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +72,34 @@ class PreviewServerTest {
         assertTrue(log.get(0).startsWith("Rendered 1 of 1 notices"), log.toString());
         URI stopped = base;
         assertThrows(ConnectException.class, () -> get(stopped, ""));
+    }
+
+    @Test
+    void aSaveReadsOnlyTheSavedNoticeAndRendersOnlyItsFilesAndTheLists() throws Exception {
+        Path notices = Fixtures.copyOfNotices(dir);
+        Path preview = dir.resolve("preview");
+        try (PreviewServer server = new PreviewServer(Fixtures.request(notices, preview),
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), message -> { })) {
+            URI base = server.address();
+            Object tripoli = Files.readAttributes(preview.resolve("protection-coordinator-tripoli-2018.pdf"),
+                    BasicFileAttributes.class).fileKey();
+            // The cache file beside the preview says otherwise of Tripoli's notice: the server keeps its own in memory.
+            Path kept = dir.resolve(".preview.notices");
+            Files.writeString(kept, Files.readString(kept).replace("\"title\":\"Protection Coordinator\"",
+                    "\"title\":\"Kept Coordinator\""));
+            int before = server.version();
+            Path saved = notices.resolve("protection-programme-officer-coxs-bazar-2025.yaml");
+            Files.writeString(saved, Files.readString(saved).replace("title: Protection Programme Officer",
+                    "title: Senior Protection Programme Officer"));
+            assertEquals(String.valueOf(before + 1), get(base, "__vacancy/version?since=" + before).body());
+            assertTrue(get(base, "protection-programme-officer-coxs-bazar-2025.html").body()
+                    .contains("Senior Protection Programme Officer"));
+            String lists = get(base, "index.html").body() + get(base, "archive.html").body();
+            assertTrue(lists.contains("Senior Protection Programme Officer"));
+            assertTrue(lists.contains("Protection Coordinator") && !lists.contains("Kept Coordinator"), lists);
+            assertEquals(tripoli, Files.readAttributes(preview.resolve("protection-coordinator-tripoli-2018.pdf"),
+                    BasicFileAttributes.class).fileKey(), "an unchanged notice's PDF is kept, not rendered");
+        }
     }
 
     /** The status line and headers (and body) a raw request gets, as a browser or an attacker would send it. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.vacancypress.core.load.NoticeStore;
 import org.vacancypress.core.load.ProofreadingFiles;
 import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.model.Language;
@@ -20,9 +21,10 @@ import org.vacancypress.core.problem.Problems;
 
 /**
  * Incremental building, all of it: what a build's outputs were made from, so that a build
- * renders only what changed. Two records in one format ({@link RecordFile}): the manifest in the
- * site (each published file with the hash of its inputs) and the stamp beside it (the whole
- * build's inputs, its site and its warnings: a build with nothing changed reads no notice).
+ * renders only what changed. Three records in one format ({@link RecordFile}): the manifest in
+ * the site (each published file with the hash of its inputs), the stamp beside it (the whole
+ * build's inputs, its site and its warnings: a build with nothing changed reads no notice), and
+ * the notices as read and checked ({@link NoticeCache}: a build reads only the files that changed).
  */
 public final class BuildCache {
 
@@ -97,6 +99,17 @@ public final class BuildCache {
         return inputs.flatMap(key -> BuildStamp.read(stampFile)
                 .filter(stamp -> stamp.holds(key, now.apply(stamp.zone()), site))
                 .map(stamp -> new Unchanged(stamp.warnings(), stamp.found(), stamp.published())));
+    }
+
+    /**
+     * The notices as earlier builds read and checked them, from {@code memory} when it holds
+     * this site's, else from the file beside the site; valid while the shared inputs and the
+     * folders are the same.
+     */
+    public NoticeStore notices(NoticeCache memory) {
+        String key = new Fingerprint().add(shared).add(sources.notices().toAbsolutePath().normalize().toString())
+                .add(sources.displayBase().toAbsolutePath().normalize().toString()).hex();
+        return memory.open(NoticeCache.fileFor(site), key);
     }
 
     /**

@@ -1,7 +1,13 @@
 package org.vacancypress.core.incremental;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The one file format of incremental building, for the manifest in the site and the stamp beside
@@ -30,7 +37,7 @@ final class RecordFile {
     static byte[] bytes(String header, List<List<String>> records) {
         StringBuilder text = new StringBuilder(header).append('\n');
         for (List<String> record : records) {
-            text.append(String.join("\t", record.stream().map(RecordFile::escape).toList())).append('\n');
+            text.append(line(record)).append('\n');
         }
         return text.append(END).append('\n').toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -48,20 +55,42 @@ final class RecordFile {
         }
         List<List<String>> records = new ArrayList<>();
         for (String line : lines.subList(1, lines.size() - 1)) {
-            records.add(Arrays.stream(line.split("\t", -1)).map(RecordFile::unescape).toList());
+            records.add(fields(line));
         }
         return Optional.of(records);
     }
 
     /** Writes {@code file} whole or not at all, on disk before it takes the old file's place. */
     static void writeDurably(Path file, byte[] content) throws IOException {
+        writeDurably(file, out -> out.write(content));
+    }
+
+    /**
+     * Writes the records to {@code file} as {@link #bytes} would, a line at a time, whole or not
+     * at all: for a file too large to hold in memory twice.
+     */
+    static void writeDurably(Path file, String header, Iterable<List<String>> records) throws IOException {
+        writeDurably(file, out -> {
+            Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            text.write(header + "\n");
+            for (List<String> record : records) {
+                text.write(line(record));
+                text.write('\n');
+            }
+            text.write(END + "\n");
+            text.flush();
+        });
+    }
+
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static void writeDurably(Path file, Content content) throws IOException {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-            ByteBuffer bytes = ByteBuffer.wrap(content);
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
-            }
+            content.writeTo(Channels.newOutputStream(channel));
             channel.force(true);
         }
         try {
@@ -70,6 +99,38 @@ final class RecordFile {
             Files.deleteIfExists(partial);
             throw e;
         }
+    }
+
+    /**
+     * The records of {@code file}, a line at a time, to {@code each}, which may stop the reading
+     * by answering false. Returns whether the file was read whole: false when there is none, it
+     * is of another kind or cut short, or {@code each} stopped; what {@code each} was given is
+     * then to be thrown away.
+     */
+    static boolean read(Path file, String header, Predicate<List<String>> each) {
+        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            if (!header.equals(lines.readLine())) {
+                return false;
+            }
+            String line = lines.readLine();
+            for (String next = line == null ? null : lines.readLine(); next != null; next = lines.readLine()) {
+                if (!each.test(fields(line))) {
+                    return false;
+                }
+                line = next;
+            }
+            return END.equals(line);
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    private static String line(List<String> record) {
+        return String.join("\t", record.stream().map(RecordFile::escape).toList());
+    }
+
+    private static List<String> fields(String line) {
+        return Arrays.stream(line.split("\t", -1)).map(RecordFile::unescape).toList();
     }
 
     private static String escape(String text) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.vacancypress.core.model.Language;
@@ -14,6 +15,7 @@ import org.vacancypress.core.model.Vocabularies;
 import org.vacancypress.core.parallel.Workers;
 import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.OutOfMemory;
+import org.vacancypress.core.problem.Problem;
 import org.vacancypress.core.problem.Problems;
 
 /**
@@ -41,6 +43,16 @@ public final class Loader {
         }
     }
 
+    /**
+     * The checks of each notice against the organization, run on the thread that read it.
+     *
+     * @param ofNotice what follows from the notice and the organization alone: a store keeps
+     *     what it finds with the notice
+     * @param everyBuild what keeps its own memory (proofreading): run on kept notices too
+     */
+    public record Checks(BiConsumer<Notice, Problems> ofNotice, Consumer<Notice> everyBuild) {
+    }
+
     private final SourceFolder folder;
 
     public Loader(Path sourceDirectory, Path displayBase) {
@@ -50,23 +62,22 @@ public final class Loader {
     /**
      * @param checks the checks of each notice against the organization, run on the thread
      *     that read it, as soon as it is read: a file depends on no other
+     * @param store where notices read by earlier builds are taken from, when their files did not change
      */
-    public Sources load(Workers workers, Function<Organization, Consumer<Notice>> checks, Problems problems) {
+    public Sources load(Workers workers, Function<Organization, Checks> checks, NoticeStore store, Problems problems) {
         List<Path> files = folder.noticeFiles(problems);
         Optional<Organization> organization = files.isEmpty() && problems.hasErrors() ? Optional.empty()
                 : folder.loadOrganization(problems);
-        Optional<Consumer<Notice>> check = organization.map(checks);
+        Optional<Checks> check = organization.map(checks);
         Language language = organization.map(Organization::language).orElse(Language.EN);
         Optional<Vocabularies> vocabularies = organization.map(Organization::vocabularies);
         List<Notice> notices;
         try {
             notices = workers.each(files, file -> {
                 try {
-                    // A notice bound in part is checked too, so that one mistake hides none of the others.
-                    return folder.loadNotice(file, language, vocabularies, problems).flatMap(bound -> {
-                        check.ifPresent(c -> c.accept(bound.notice()));
-                        return Optional.of(bound.notice()).filter(notice -> bound.complete());
-                    });
+                    return check.isPresent() ? loadNotice(file, language, vocabularies, check.get(), store, problems)
+                            : folder.loadNotice(file, language, vocabularies, problems)
+                                    .filter(NoticeBinder.Bound::complete).map(NoticeBinder.Bound::notice);
                 } catch (OutOfMemoryError e) {
                     problems.error(Location.ofFile(folder.display(file)), OutOfMemory.message("read"));
                     return Optional.<Notice>empty();
@@ -76,7 +87,30 @@ public final class Loader {
             problems.error(Location.ofFile(folder.display(folder.directory())), "cannot read the notices: " + e.getMessage());
             notices = List.of();
         }
+        check.ifPresent(any -> store.loaded());
         return new Sources(organization.map(OrganizationTranslator::translateAll), notices, files.size());
+    }
+
+    /** One notice, kept or read and checked; one read whole with no error is kept. */
+    private Optional<Notice> loadNotice(Path file, Language language, Optional<Vocabularies> vocabularies,
+            Checks checks, NoticeStore store, Problems problems) {
+        Optional<Notice> kept = store.kept(file, problems);
+        if (kept.isPresent()) {
+            checks.everyBuild().accept(kept.get());
+            return kept;
+        }
+        Problems found = new Problems();
+        // A notice bound in part is checked too, so that one mistake hides none of the others.
+        Optional<NoticeBinder.Bound> bound = folder.loadNotice(file, language, vocabularies, found);
+        bound.ifPresent(read -> checks.ofNotice().accept(read.notice(), found));
+        List<Problem> problemsFound = found.list();
+        problemsFound.forEach(problems::add);
+        bound.ifPresent(read -> checks.everyBuild().accept(read.notice()));
+        Optional<Notice> complete = bound.filter(NoticeBinder.Bound::complete).map(NoticeBinder.Bound::notice);
+        if (complete.isPresent() && !found.hasErrors()) {
+            store.keep(file, complete.get(), problemsFound);
+        }
+        return complete;
     }
 
     /** Each file or folder of the notices folder a build does not read, with the reason, as log lines. */

@@ -37,8 +37,8 @@ public final class PreviewServer implements AutoCloseable {
 
     /** How long a page's reload request waits for a change before asking again. */
     private static final long POLL_MILLIS = 20_000;
-    /** Editors save in bursts (temporary file, rename): changes this close together make one rebuild. */
-    private static final long QUIET_MILLIS = 150;
+    /** Editors save in bursts (temporary file, rename) within milliseconds: changes this close make one rebuild. */
+    private static final long QUIET_MILLIS = 50;
     /** Reload requests held at once: one per open tab is plenty; past it they are turned away at once. */
     private static final int MAX_WAITING_POLLS = 16;
     private static final int THREADS = 32;
@@ -46,6 +46,8 @@ public final class PreviewServer implements AutoCloseable {
     private static final String TEXT = "text/plain; charset=utf-8";
 
     private final BuildRequest request;
+    /** One generator for every rebuild: it keeps the notices in memory, and a save reads only the saved file. */
+    private final Generator generator;
     private final Consumer<String> log;
     private final HttpServer server;
     private final Set<String> hosts;
@@ -56,6 +58,7 @@ public final class PreviewServer implements AutoCloseable {
     });
     private final Semaphore polls = new Semaphore(MAX_WAITING_POLLS);
     private final DirectoryWatcher watcher;
+    private final Thread rebuilds;
     private final Object changes = new Object();
     private boolean changed;
     private volatile int version;
@@ -64,6 +67,7 @@ public final class PreviewServer implements AutoCloseable {
     /** Builds the site and starts serving it on {@code address} (port 0 takes a free port). */
     public PreviewServer(BuildRequest request, InetSocketAddress address, Consumer<String> log) throws IOException {
         this.request = request;
+        this.generator = new Generator(request);
         this.log = log;
         rebuild();
         List<Path> watched = new ArrayList<>(List.of(request.sourceDirectory()));
@@ -82,7 +86,7 @@ public final class PreviewServer implements AutoCloseable {
         server.setExecutor(threads);
         server.start();
         watcher.watchAsync(threads);
-        Thread rebuilds = new Thread(this::rebuildLoop, "vacancy-preview-rebuild");
+        this.rebuilds = new Thread(this::rebuildLoop, "vacancy-preview-rebuild");
         rebuilds.setDaemon(true);
         rebuilds.start();
     }
@@ -155,6 +159,9 @@ public final class PreviewServer implements AutoCloseable {
                         more = changed;
                     }
                 }
+                if (threads.isShutdown()) {
+                    return;
+                }
                 rebuild();
             }
         } catch (InterruptedException e) {
@@ -163,7 +170,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void rebuild() {
-        BuildResult result = new Generator(request).build();
+        BuildResult result = generator.build();
         errors = result.problems().stream().filter(Problem::isError).toList();
         if (errors.isEmpty()) {
             log.accept(result.renderSummary());
@@ -282,5 +289,11 @@ public final class PreviewServer implements AutoCloseable {
         watcher.close();
         threads.shutdownNow();
         changed();
+        // A closed server writes nothing more: the rebuild under way ends, and no other starts.
+        try {
+            rebuilds.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

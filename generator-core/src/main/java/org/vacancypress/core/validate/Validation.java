@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
+import org.vacancypress.core.load.Loader;
 import org.vacancypress.core.load.ProofreadingFiles;
 import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.model.Language;
@@ -43,18 +43,20 @@ public final class Validation {
         this.problems = problems;
     }
 
-    /** The checks of one notice, safe to run on several threads at once; a proofreading session opens. */
-    public Consumer<Notice> ofEachNotice(Organization organization) {
+    /**
+     * The checks of one notice, safe to run on several threads at once; a proofreading session
+     * opens. Proofreading keeps its own results by text, so it runs on every build.
+     */
+    public Loader.Checks ofEachNotice(Organization organization) {
         session = proofreader.map(checker -> checker.open(ProofreadingFiles.load(notices, display, problems),
                 proofreadingCache));
         Optional<Proofreading> proofreading = session.map(Proofreading::new);
         NoticeValidator validator = new NoticeValidator(organization);
         Linter linter = new Linter(organization);
-        return notice -> {
-            validator.validate(notice, problems);
-            linter.lint(notice, problems);
-            proofreading.ifPresent(checks -> checks.check(notice, problems));
-        };
+        return new Loader.Checks((notice, found) -> {
+            validator.validate(notice, found);
+            linter.lint(notice, found);
+        }, notice -> proofreading.ifPresent(checks -> checks.check(notice, problems)));
     }
 
     /** The checks across notices; with the texts, translations missing. Closes the proofreading session. */

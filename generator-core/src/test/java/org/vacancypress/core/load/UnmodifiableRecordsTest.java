@@ -21,7 +21,7 @@ import org.vacancypress.core.problem.Problems;
  * Every list, set and map in what the load step builds refuses change: the model's records
  * take their collections as loading made them, without copying them again.
  */
-class UnmodifiableRecordsTest {
+public class UnmodifiableRecordsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"notices", "examples/acf", "examples/wfp"})
@@ -29,7 +29,7 @@ class UnmodifiableRecordsTest {
         Path notices = Path.of("..").resolve(folder).toAbsolutePath().normalize();
         Problems problems = new Problems();
         Loader.Sources sources = new Loader(notices, notices).load(new Workers(1, message -> { }),
-                organization -> notice -> { }, problems);
+                organization -> new Loader.Checks((notice, found) -> { }, notice -> { }), NoticeStore.NONE, problems);
         assertEquals(List.of(), problems.list().stream().filter(Problem::isError).toList());
         assertTrue(sources.notices().size() > 0);
 
@@ -40,6 +40,13 @@ class UnmodifiableRecordsTest {
             walk(translated.getValue().organization(), "organization in " + translated.getKey(), changeable);
         }
         assertEquals(List.of(), changeable);
+    }
+
+    /** Where {@code root} holds a collection that takes a change: empty for a value built as the model asks. */
+    public static List<String> changeable(Object root, String name) throws ReflectiveOperationException {
+        List<String> changeable = new ArrayList<>();
+        walk(root, name, changeable);
+        return changeable;
     }
 
     /** Records, optionals, lists, sets and maps all the way down; anything else is a value. */

@@ -1,0 +1,43 @@
+package org.vacancypress.core.load;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.vacancypress.core.model.Notice;
+import org.vacancypress.core.problem.Problem;
+import org.vacancypress.core.problem.Problems;
+
+/**
+ * Notices as an earlier build read and checked them, so that a build reads only the files that
+ * changed. Safe to use from the build's threads.
+ */
+public interface NoticeStore {
+
+    /** A store that keeps nothing: every notice is read. */
+    NoticeStore NONE = new NoticeStore() {
+        @Override
+        public Optional<Notice> kept(Path file, Problems problems) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void keep(Path file, Notice notice, List<Problem> found) {
+        }
+
+        @Override
+        public void loaded() {
+        }
+    };
+
+    /**
+     * The notice in {@code file} as kept, its problems added to {@code problems}; empty when
+     * the file, or what it was checked against, changed since.
+     */
+    Optional<Notice> kept(Path file, Problems problems);
+
+    /** Keeps a notice read whole with no error, with what its checks found. */
+    void keep(Path file, Notice notice, List<Problem> found);
+
+    /** The load is over: the files not asked about are forgotten, and what is kept is saved. */
+    void loaded();
+}

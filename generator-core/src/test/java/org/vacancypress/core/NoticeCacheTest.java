@@ -1,0 +1,183 @@
+package org.vacancypress.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vacancypress.core.problem.Problem;
+
+/**
+ * The notices as read and checked, kept beside the site: a build reads only the notice files
+ * that changed, and publishes what a build from nothing publishes.
+ */
+class NoticeCacheTest {
+
+    private static final String TRIPOLI = "protection-coordinator-tripoli-2018";
+    private static final String COXS_BAZAR = "protection-programme-officer-coxs-bazar-2025";
+    /** An edit that brings a warning (the title's apostrophe damaged by a wrong encoding). */
+    private static final String[] DAMAGED = {"title: ", "title: Staffâ€™s "};
+    private static final String[] SENIOR = {"title: Protection Programme Officer", "title: Senior Protection Programme Officer"};
+
+    @TempDir
+    Path dir;
+    Path notices;
+    Path site;
+    Path cache;
+
+    @BeforeEach
+    void copyTheRealNotices() throws IOException {
+        notices = Fixtures.copyOfNotices(dir);
+        site = dir.resolve("site");
+        cache = dir.resolve(".site.notices");
+    }
+
+    private BuildResult build() {
+        BuildResult result = new Generator(Fixtures.request(notices, site)).build();
+        assertTrue(result.succeeded(), result.problems().toString());
+        return result;
+    }
+
+    /** The lists of the site, where every notice's title shows. */
+    private String lists() throws IOException {
+        return Fixtures.read(site.resolve("index.html")) + Fixtures.read(site.resolve("archive.html"));
+    }
+
+    /**
+     * Changes the title the cache keeps for Tripoli's notice, not its file: a build that shows
+     * the changed title took the notice from the cache instead of reading its file.
+     */
+    private void changeTheKeptTitle() throws IOException {
+        String kept = Files.readString(cache, StandardCharsets.UTF_8);
+        String changed = kept.replace("\"title\":\"Protection Coordinator\"", "\"title\":\"Kept Coordinator\"");
+        assertNotEquals(kept, changed, "the cache keeps Tripoli's notice");
+        Files.writeString(cache, changed, StandardCharsets.UTF_8);
+    }
+
+    private void edit(String notice, String from, String to) throws IOException {
+        edit(notices, notice, from, to);
+    }
+
+    private static void edit(Path folder, String notice, String from, String to) throws IOException {
+        Path file = folder.resolve(notice + ".yaml");
+        String text = Files.readString(file);
+        assertTrue(text.contains(from));
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    private Object fileKey(String file) throws IOException {
+        return Files.readAttributes(site.resolve(file), BasicFileAttributes.class).fileKey();
+    }
+
+    @Test
+    void oneChangedNoticeIsTheOnlyOneReadAndRendered() throws IOException {
+        build();
+        changeTheKeptTitle();
+        Object tripoliPage = fileKey(TRIPOLI + ".html");
+        Object tripoliPdf = fileKey(TRIPOLI + ".pdf");
+        Object coxsBazarPage = fileKey(COXS_BAZAR + ".html");
+        edit(COXS_BAZAR, SENIOR[0], SENIOR[1]);
+
+        BuildResult result = build();
+
+        assertEquals(1, result.noticesRendered());
+        assertTrue(lists().contains("Kept Coordinator"), "Tripoli's notice came from the cache, its file unread");
+        assertTrue(lists().contains("Senior Protection Programme Officer"), "the lists show the changed notice");
+        assertEquals(tripoliPage, fileKey(TRIPOLI + ".html"), "an unchanged notice's page is kept, not written");
+        assertEquals(tripoliPdf, fileKey(TRIPOLI + ".pdf"));
+        assertNotEquals(coxsBazarPage, fileKey(COXS_BAZAR + ".html"));
+        assertTrue(Fixtures.page(site.resolve(COXS_BAZAR + ".html")).title()
+                .contains("Senior Protection Programme Officer"));
+    }
+
+    @Test
+    void aChangedSharedInputReadsEveryNoticeAgain() throws IOException {
+        build();
+        changeTheKeptTitle();
+        Files.writeString(notices.resolve("_organization.yaml"), "\n# amended\n", StandardOpenOption.APPEND);
+
+        assertEquals(7, build().noticesRendered());
+        assertFalse(lists().contains("Kept Coordinator"), "every notice was read again");
+        assertTrue(lists().contains("Protection Coordinator"));
+    }
+
+    @Test
+    void aCacheFileThatCannotBeReadIsNoCache() throws IOException {
+        build();
+        String kept = Files.readString(cache, StandardCharsets.UTF_8);
+        List<String> unreadable = List.of("", "not a cache\n", kept.replace("vacancy-press notices 1", "vacancy-press notices 99"),
+                kept.substring(0, kept.length() / 2), kept.replace("\"title\":", "\"titel\":"),
+                kept.replace("\"opens\":\"", "\"opens\":\"tomorrow "), kept.replace("\"line\":", "\"line\":\"one\",\"x\":"));
+        for (String text : unreadable) {
+            Files.writeString(cache, text, StandardCharsets.UTF_8);
+            Files.writeString(notices.resolve(TRIPOLI + ".yaml"), "# amended\n", StandardOpenOption.APPEND);
+            BuildResult result = build();
+            assertEquals(1, result.noticesRendered(), text);
+            assertTrue(lists().contains("Protection Programme Officer"), "the notices the cache lost are read again");
+        }
+    }
+
+    @Test
+    void whatIsBuiltFromTheCacheIsWhatABuildFromNothingPublishes() throws IOException {
+        edit(TRIPOLI, DAMAGED[0], DAMAGED[1]);
+        build();
+        edit(COXS_BAZAR, SENIOR[0], SENIOR[1]);
+        List<Problem> fromTheCache = build().problems();
+        assertTrue(fromTheCache.stream().anyMatch(problem -> problem.location().file().contains(TRIPOLI)),
+                "a kept notice's warnings are reported again: " + fromTheCache);
+
+        Path clean = Fixtures.copyOfNotices(Files.createDirectories(dir.resolve("clean")));
+        edit(clean, TRIPOLI, DAMAGED[0], DAMAGED[1]);
+        edit(clean, COXS_BAZAR, SENIOR[0], SENIOR[1]);
+        Path cleanSite = clean.resolveSibling("site");
+        BuildResult fromNothing = new Generator(Fixtures.request(clean, cleanSite)).build();
+
+        assertEquals(fromNothing.problems().toString(), fromTheCache.toString());
+        assertEquals(files(cleanSite), files(site));
+    }
+
+    @Test
+    void aVacancyAddedAgainstAKeptOneIsCheckedAgainstIt() throws IOException {
+        build();
+        Files.copy(notices.resolve(TRIPOLI + ".yaml"), notices.resolve("tripoli-again.yaml"));
+        BuildResult result = new Generator(Fixtures.request(notices, site)).build();
+        assertFalse(result.succeeded());
+        assertEquals(2, result.problems().stream()
+                .filter(problem -> problem.message().startsWith("reference 'VN 2018/195 (P)' is used by several"))
+                .count(), result.problems().toString());
+    }
+
+    @Test
+    void theGeneratorKeepsTheNoticesInMemoryBetweenItsBuilds() throws IOException {
+        Generator generator = new Generator(Fixtures.request(notices, site));
+        assertTrue(generator.build().succeeded());
+        changeTheKeptTitle();
+        edit(COXS_BAZAR, SENIOR[0], SENIOR[1]);
+        assertTrue(generator.build().succeeded());
+        assertFalse(lists().contains("Kept Coordinator"), "the notices in memory, not the cache file");
+        assertTrue(lists().contains("Senior Protection Programme Officer"));
+    }
+
+    private static Map<String, String> files(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
+    }
+}
