@@ -197,6 +197,21 @@ class VocabulariesTest {
     }
 
     @Test
+    void aSectionNamingAGradeNoStaffCategoryListsIsAnErrorAtItsLine() throws IOException {
+        String organization = ORGANIZATION.replace("""
+                  - id: how-to-apply
+                """, """
+                  - id: how-to-apply
+                    when:
+                      grade: [FS4]
+                """) + VOCABULARIES;
+        BuildResult result = build(folder(organization, Map.of("logistics-officer.yaml", NOTICE)));
+        assertEquals(List.of("notices/_organization.yaml:17:15: error: 'sections[2].when.grade[1]' is no grade of the"
+                + " staffCategories: FS-4, FS-5; found 'FS4' (did you mean 'FS-4'?)"),
+                result.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
     void aVocabularyListingNoValueIsAnError() throws IOException {
         BuildResult result = build(folder(ORGANIZATION + VOCABULARIES + "  firstTierGroups: []\n",
                 Map.of("logistics-officer.yaml", NOTICE)));

@@ -50,7 +50,18 @@ final class SectionBinder {
                 (node, where) -> when.term(node, where, allowed, "vacancyTypes").map(VacancyType::new));
         List<StaffCategory> categories = when.list("staffCategory", false,
                 (node, where) -> when.term(node, where, allowed, "staffCategories").map(StaffCategory::new));
-        List<String> grades = when.texts("grade", false);
+        // A grade the staff categories do not list would never match, and the section never show.
+        List<String> known = vocabularies.staffCategories().terms().stream().flatMap(term -> term.grades().stream())
+                .toList();
+        List<String> grades = when.list("grade", false, (node, where) -> when.text(node, where).filter(grade -> {
+            if (known.isEmpty() || known.contains(grade)) {
+                return true;
+            }
+            when.binding().error(node.location(), "'" + where + "' is no grade of the staffCategories: "
+                    + String.join(", ", known) + "; found '" + Texts.abbreviate(grade) + "'"
+                    + Texts.didYouMean(grade, known));
+            return false;
+        }));
         List<ContractType> contracts = when.list("contractType", false,
                 (node, where) -> when.term(node, where, allowed, "contractTypes").map(ContractType::new));
         List<Language> languages = when.list("language", false,
