@@ -103,6 +103,18 @@ class VocabulariesTest {
         return new Generator(Fixtures.request(folder, dir.resolve("site"))).build();
     }
 
+    /** The organization with its vocabularies, its how-to-apply section shown only {@code when} this holds. */
+    private BuildResult buildWithHowToApplyWhen(String condition) throws IOException {
+        String organization = ORGANIZATION.replace("""
+                  - id: how-to-apply
+                """, """
+                  - id: how-to-apply
+                    when:
+                      %s
+                """.formatted(condition)) + VOCABULARIES;
+        return build(folder(organization, Map.of("logistics-officer.yaml", NOTICE)));
+    }
+
     private static String jobPosting(Document page) {
         return page.select("script[type=application/ld+json]").html();
     }
@@ -183,14 +195,7 @@ class VocabulariesTest {
 
     @Test
     void aSectionOrNoteNamingAnUndeclaredValueIsAnErrorInTheOrganizationsFile() throws IOException {
-        String organization = ORGANIZATION.replace("""
-                  - id: how-to-apply
-                """, """
-                  - id: how-to-apply
-                    when:
-                      staffCategory: [general-service]
-                """) + VOCABULARIES;
-        BuildResult result = build(folder(organization, Map.of("logistics-officer.yaml", NOTICE)));
+        BuildResult result = buildWithHowToApplyWhen("staffCategory: [general-service]");
         assertTrue(result.problems().stream().map(Problem::toString).anyMatch(problem -> problem.startsWith(
                 "notices/_organization.yaml:17:23: error: 'sections[2].when.staffCategory[1]' must be one of the"
                         + " staffCategories of _organization.yaml: field-staff")), result.problems().toString());
@@ -198,14 +203,7 @@ class VocabulariesTest {
 
     @Test
     void aSectionNamingAGradeNoStaffCategoryListsIsAnErrorAtItsLine() throws IOException {
-        String organization = ORGANIZATION.replace("""
-                  - id: how-to-apply
-                """, """
-                  - id: how-to-apply
-                    when:
-                      grade: [FS4]
-                """) + VOCABULARIES;
-        BuildResult result = build(folder(organization, Map.of("logistics-officer.yaml", NOTICE)));
+        BuildResult result = buildWithHowToApplyWhen("grade: [FS4]");
         assertEquals(List.of("notices/_organization.yaml:17:15: error: 'sections[2].when.grade[1]' is no grade of the"
                 + " staffCategories: FS-4, FS-5; found 'FS4' (did you mean 'FS-4'?)"),
                 result.problems().stream().map(Problem::toString).toList());
