@@ -249,6 +249,23 @@ class VocabulariesTest {
     }
 
     @Test
+    void aTranslationOfAValueOrNoteTheOrganizationDoesNotHaveIsAnErrorAtItsKey() throws IOException {
+        BuildResult result = build(folder(ORGANIZATION + VOCABULARIES, Map.of("logistics-officer.yaml", NOTICE,
+                "_i18n/fr.yaml", """
+                        vocabularies:
+                          staffCategories:
+                            field-staf: Personnel de terrain
+                        notes:
+                          gender-parity: Les candidatures de femmes sont encouragées.
+                        """)));
+        assertEquals(List.of("notices/_i18n/fr.yaml:3:5: error: 'field-staf' is none of the staffCategories of"
+                + " _organization.yaml (field-staff), so this translation would never show; correct or delete it"
+                + " (did you mean 'field-staff'?)", "notices/_i18n/fr.yaml:5:3: error: 'gender-parity' is none of the"
+                + " notes of _organization.yaml (), so this translation would never show; correct or delete it"),
+                result.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
     void aNoticeInAnotherLanguageNeedsTheLabelsOfTheValuesItGives() throws IOException {
         String french = "language: fr\n" + NOTICE;
         BuildResult result = build(folder(ORGANIZATION + VOCABULARIES, Map.of("logisticien.yaml", french,

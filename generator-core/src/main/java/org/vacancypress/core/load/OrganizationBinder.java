@@ -104,7 +104,8 @@ public final class OrganizationBinder {
                 translationsBound = false;
                 continue;
             }
-            Optional<Translation> translation = TranslationBinder.bind(file.getValue(), problems);
+            Optional<Translation> translation = TranslationBinder.bind(file.getValue(), vocabularies,
+                    notes.stream().map(StandardNote::id).distinct().toList(), problems);
             translation.ifPresent(t -> translated.put(file.getKey(), t));
             translationsBound &= translation.isPresent();
         }

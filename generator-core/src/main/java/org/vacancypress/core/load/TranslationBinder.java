@@ -20,7 +20,8 @@ final class TranslationBinder {
      * The organization's texts in one more language, from {@code _i18n/<language>.yaml}. Every
      * part is optional here: what a notice needs and the file lacks is reported for that notice.
      */
-    static Optional<Translation> bind(OrganizationBinder.Source source, Problems problems) {
+    static Optional<Translation> bind(OrganizationBinder.Source source, Vocabularies vocabularies, List<String> noteIds,
+            Problems problems) {
         Binding binding = new Binding(source.displayName(), problems, Optional.empty());
         Optional<Fields> top = source.root().flatMap(root -> Fields.of(root, "", binding));
         if (top.isEmpty()) {
@@ -44,8 +45,10 @@ final class TranslationBinder {
         // group's {label: ..., except: ...}.
         f.mapping("vocabularies", false).ifPresent(kinds -> {
             for (String kind : Vocabularies.KINDS) {
+                List<String> ids = vocabularies.of(kind).ids();
                 kinds.mapping(kind, false).ifPresent(terms -> terms.entriesAsData().forEach(entry -> {
                     String key = Translation.VOCABULARIES + kind + "." + entry.key().value();
+                    translatesOneOf(ids, entry, kind, binding);
                     String where = terms.path(entry.key().value());
                     if (entry.value() instanceof YamlNode.Scalar) {
                         terms.text(entry.value(), where).ifPresent(label -> texts.put(key, label));
@@ -60,7 +63,10 @@ final class TranslationBinder {
             }
             kinds.rejectUnknownKeys();
         });
-        Map<String, String> notes = f.mapping("notes", false).map(Fields::textsByKey).orElse(Map.of());
+        Map<String, String> notes = f.mapping("notes", false).map(byId -> {
+            byId.entriesAsData().forEach(entry -> translatesOneOf(noteIds, entry, "notes", binding));
+            return byId.textsByKey();
+        }).orElse(Map.of());
         Map<String, String> countries = f.mapping("countries", false).map(Fields::textsByKey)
                 .orElse(Map.of());
         Map<String, Competency> competencies = new LinkedHashMap<>();
@@ -102,6 +108,16 @@ final class TranslationBinder {
             } else {
                 mapping.text(entry.value(), where).ifPresent(text -> messages.put(prefix + key, text));
             }
+        }
+    }
+
+    /** A translation of an id the organization does not have would never show: the id is misspelt or left over. */
+    private static void translatesOneOf(List<String> ids, Entry entry, String kind, Binding binding) {
+        String id = entry.key().value();
+        if (!ids.contains(id)) {
+            binding.error(entry.key().location(), "'" + Texts.abbreviate(id) + "' is none of the " + kind + " of "
+                    + SourceFolder.ORGANIZATION_FILE + " (" + String.join(", ", ids) + "), so this translation would"
+                    + " never show; correct or delete it" + Texts.didYouMean(id, ids));
         }
     }
 }
