@@ -230,6 +230,9 @@ class VocabulariesTest {
             assertTrue(facts.contains(label), label + ": " + facts);
             assertTrue(pdfText("consultor").replaceAll("\\s+", " ").contains(label), label + " in the PDF");
         }
+        // A post without a grade names its category as what it is, not as a grade.
+        assertEquals("Categoría de personal", Fixtures.page(dir.resolve("site/consultor.html"))
+                .select(".facts dt:matchesOwn(^Categoría de personal$), .facts dt:matchesOwn(^Grado$)").text());
         assertTrue(jobPosting(Fixtures.page(dir.resolve("site/consultor.html"))).contains("\"CONTRACTOR\""),
                 "a consultancy, for job boards");
         assertEquals(List.of("f-location", "f-category", "f-contract"), Fixtures.page(dir.resolve("site/index.html"))
