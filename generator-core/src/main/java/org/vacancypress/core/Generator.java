@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.vacancypress.core.incremental.BuildCache;
+import org.vacancypress.core.incremental.FileHashes;
 import org.vacancypress.core.incremental.NoticeCache;
 import org.vacancypress.core.load.Loader;
 import org.vacancypress.core.load.MessageFiles;
@@ -51,6 +52,8 @@ public final class Generator {
     private Optional<Proofreader> proofreader = Optional.empty();
     /** The notices read by this generator's builds, kept in memory for the next (the preview server's). */
     private final NoticeCache notices = new NoticeCache();
+    /** The hashes of the files this generator's builds read, taken again only for a file that changed. */
+    private final FileHashes files = new FileHashes();
 
     public Generator(BuildRequest request) {
         this(request, Files::write);
@@ -205,7 +208,7 @@ public final class Generator {
                 + request.includeDrafts() + " " + request.failOnWarning() + " " + request.closingSoonDays() + " proofread "
                 + proofreader.isPresent();
         try {
-            return Optional.of(BuildCache.open(site.site(), sources, request.baseUrl().map(Object::toString).orElse(""),
+            return Optional.of(BuildCache.open(site.site(), sources, files, request.baseUrl().map(Object::toString).orElse(""),
                     settings));
         } catch (IOException e) {
             problems.error(TemplateFiles.location(request), "cannot read the templates: " + e.getMessage());

@@ -118,10 +118,11 @@ class NoticeCacheTest {
     void aCacheFileThatCannotBeReadIsNoCache() throws IOException {
         build();
         String kept = Files.readString(cache, StandardCharsets.UTF_8);
-        List<String> unreadable = List.of("", "not a cache\n", kept.replace("vacancy-press notices 1", "vacancy-press notices 99"),
+        List<String> unreadable = List.of("", "not a cache\n", kept.replace("vacancy-press notices 3", "vacancy-press notices 99"),
                 kept.substring(0, kept.length() / 2), kept.replace("\"title\":", "\"titel\":"),
-                kept.replace("\"opens\":\"", "\"opens\":\"tomorrow "), kept.replace("\"line\":", "\"line\":\"one\",\"x\":"));
+                kept.replace("\"opens\":\"", "\"opens\":\"tomorrow "), kept.replace("\"file\":[1,1]", "\"file\":[1,\"one\"]"));
         for (String text : unreadable) {
+            assertNotEquals(kept, text);
             Files.writeString(cache, text, StandardCharsets.UTF_8);
             Files.writeString(notices.resolve(TRIPOLI + ".yaml"), "# amended\n", StandardOpenOption.APPEND);
             BuildResult result = build();
@@ -169,6 +170,46 @@ class NoticeCacheTest {
         assertTrue(generator.build().succeeded());
         assertFalse(lists().contains("Kept Coordinator"), "the notices in memory, not the cache file");
         assertTrue(lists().contains("Senior Protection Programme Officer"));
+    }
+
+    @Test
+    void aChangedNoticeIsAddedToTheCacheFileNotWrittenWithTheOthersAgain() throws IOException {
+        build();
+        byte[] before = Files.readAllBytes(cache);
+        edit(COXS_BAZAR, SENIOR[0], SENIOR[1]);
+        build();
+        byte[] after = Files.readAllBytes(cache);
+
+        assertTrue(after.length > before.length);
+        assertEquals(new String(before, StandardCharsets.UTF_8),
+                new String(after, 0, before.length, StandardCharsets.UTF_8), "the kept notices are not written again");
+        String added = new String(after, before.length, after.length - before.length, StandardCharsets.UTF_8);
+        assertTrue(added.contains("Senior Protection Programme Officer"), added);
+        assertFalse(added.contains("Protection Coordinator"), "only the changed notice is added");
+
+        changeTheKeptTitle();
+        edit(COXS_BAZAR, SENIOR[1], SENIOR[0]);
+        assertEquals(1, build().noticesRendered());
+        assertTrue(lists().contains("Kept Coordinator"), "a cache with notices added is read whole");
+        assertTrue(lists().contains(SENIOR[0].substring("title: ".length())), "the notice added last counts");
+        assertFalse(lists().contains("Senior Protection Programme Officer"));
+    }
+
+    @Test
+    void aCacheFileWhoseLastAdditionWasCutShortIsNoCache() throws IOException {
+        build();
+        edit(COXS_BAZAR, SENIOR[0], SENIOR[1]);
+        build();
+        changeTheKeptTitle();
+        byte[] kept = Files.readAllBytes(cache);
+        // A crash while the last notice was added: the file ends inside its record.
+        Files.write(cache, java.util.Arrays.copyOf(kept, kept.length - 20));
+        Files.writeString(notices.resolve(TRIPOLI + ".yaml"), "# amended\n", StandardOpenOption.APPEND);
+
+        build();
+        assertFalse(lists().contains("Kept Coordinator"), "every notice was read again");
+        assertTrue(lists().contains("Senior Protection Programme Officer"));
+        assertTrue(Files.readString(cache, StandardCharsets.UTF_8).endsWith("\nend\n"), "the cache is written whole again");
     }
 
     private static Map<String, String> files(Path root) throws IOException {

@@ -58,16 +58,18 @@ public final class BuildCache {
     private final Path site;
     private final Path stampFile;
     private final Sources sources;
+    private final FileHashes files;
     private final String buildSettings;
     private final String shared;
     private final Optional<String> inputs;
     private final Manifest previous;
     private final Manifest next = Manifest.empty();
 
-    private BuildCache(Path site, Sources sources, String buildSettings, String shared) {
+    private BuildCache(Path site, Sources sources, FileHashes files, String buildSettings, String shared) {
         this.site = site;
         this.stampFile = BuildStamp.fileFor(site);
         this.sources = sources;
+        this.files = files;
         this.buildSettings = buildSettings;
         this.shared = shared;
         this.inputs = buildInputs();
@@ -75,15 +77,16 @@ public final class BuildCache {
     }
 
     /**
+     * @param files the files' hashes as known from earlier builds of this JVM (the preview server's)
      * @param pageSettings what the request changes on every page (the site's address)
      * @param buildSettings the rest of the request (proofreading or not among it): a build asked
      *     otherwise is never up to date
      * @throws IOException when the organization's data or the templates cannot be read: the build stops
      */
-    public static BuildCache open(Path site, Sources sources, String pageSettings, String buildSettings)
-            throws IOException {
+    public static BuildCache open(Path site, Sources sources, FileHashes files, String pageSettings,
+            String buildSettings) throws IOException {
         try {
-            return new BuildCache(site, sources, buildSettings, sharedInputs(sources, pageSettings));
+            return new BuildCache(site, sources, files, buildSettings, sharedInputs(sources, files, pageSettings));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -109,7 +112,7 @@ public final class BuildCache {
     public NoticeStore notices(NoticeCache memory) {
         String key = new Fingerprint().add(shared).add(sources.notices().toAbsolutePath().normalize().toString())
                 .add(sources.displayBase().toAbsolutePath().normalize().toString()).hex();
-        return memory.open(NoticeCache.fileFor(site), key);
+        return memory.open(NoticeCache.fileFor(site), key, files);
     }
 
     /**
@@ -117,7 +120,7 @@ public final class BuildCache {
      * the pages of the same vacancy in other languages, which its page links.
      */
     public String noticeHash(Optional<Path> source, boolean open, List<String> linkedPages) {
-        Fingerprint hash = new Fingerprint().add(shared).add(String.valueOf(open));
+        Fingerprint hash = new Fingerprint(files).add(shared).add(String.valueOf(open));
         linkedPages.forEach(hash::add);
         source.ifPresent(hash::addFileUnchecked);
         return hash.hex();
@@ -201,7 +204,7 @@ public final class BuildCache {
      */
     private Optional<String> buildInputs() {
         try {
-            Fingerprint hash = new Fingerprint().add(shared).add(buildSettings)
+            Fingerprint hash = new Fingerprint(files).add(shared).add(buildSettings)
                     .add(sources.notices().toAbsolutePath().normalize().toString())
                     .add(sources.displayBase().toAbsolutePath().normalize().toString());
             for (Path notice : new SourceFolder(sources.notices(), sources.displayBase()).noticeFiles(new Problems())) {
@@ -223,10 +226,10 @@ public final class BuildCache {
      * What every notice's output depends on besides the notice: the generator, the organization's
      * data files, the templates (the organization's and the defaults).
      */
-    private static String sharedInputs(Sources sources, String pageSettings) throws IOException {
+    private static String sharedInputs(Sources sources, FileHashes files, String pageSettings) throws IOException {
         Path notices = sources.notices();
         // The JDK's locale data names countries and writes dates: a new JDK may change them.
-        Fingerprint hash = new Fingerprint().add(VERSION).add(CODE).add(Runtime.version().toString()).add(pageSettings)
+        Fingerprint hash = new Fingerprint(files).add(VERSION).add(CODE).add(Runtime.version().toString()).add(pageSettings)
                 .addFile(notices.resolve(SourceFolder.ORGANIZATION_FILE))
                 .addFile(notices.resolve(SourceFolder.MEMBER_STATES_FILE))
                 .addFile(notices.resolve(SourceFolder.COMPETENCIES_FILE))

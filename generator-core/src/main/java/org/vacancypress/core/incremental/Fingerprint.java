@@ -1,12 +1,12 @@
 package org.vacancypress.core.incremental;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,16 +14,23 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** A SHA-256 over the inputs of a rendering: files, folders, resources and plain values. */
 final class Fingerprint {
 
     private final MessageDigest digest;
+    private final FileHashes files;
 
+    /** A fingerprint whose files are read now. */
     Fingerprint() {
+        this(new FileHashes());
+    }
+
+    /** A fingerprint whose files are read when {@code files} does not know them as they are. */
+    Fingerprint(FileHashes files) {
+        this.files = files;
         try {
             digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -44,23 +51,13 @@ final class Fingerprint {
     }
 
     /**
-     * A file's content, streamed (a file need not fit in memory); a missing file counts as a
-     * marker, so that creating it changes the hash.
+     * A file's content, by its own hash (a file need not fit in memory); a missing file counts
+     * as a marker, so that creating it changes the hash.
      */
     Fingerprint addFile(Path file) throws IOException {
         add(file.getFileName().toString());
-        if (!Files.isRegularFile(file)) {
-            return add("(none)");
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            digest.update(Long.toString(Files.size(file)).getBytes(StandardCharsets.US_ASCII));
-            digest.update((byte) ':');
-            byte[] buffer = new byte[64 * 1024];
-            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                digest.update(buffer, 0, read);
-            }
-        }
-        return this;
+        Optional<byte[]> content = files.of(file);
+        return content.isPresent() ? add(content.get()) : add("(none)");
     }
 
     /**
@@ -83,30 +80,19 @@ final class Fingerprint {
         return this;
     }
 
-    /** Every resource under {@code prefix} of the class path entry holding it: a jar or a folder. */
+    /** Every resource under {@code prefix} of the class path entry holding it: a jar (all of it) or a folder. */
     Fingerprint addResources(ClassLoader loader, String prefix) throws IOException {
         URL root = loader.getResource(prefix);
         if (root == null) {
             return add("(no " + prefix + ")");
         }
-        if ("jar".equals(root.getProtocol())) {
-            JarURLConnection connection = (JarURLConnection) root.openConnection();
-            connection.setUseCaches(false);
-            try (JarFile jar = connection.getJarFile()) {
-                List<JarEntry> entries = jar.stream().filter(e -> e.getName().startsWith(prefix) && !e.isDirectory())
-                        .sorted((a, b) -> a.getName().compareTo(b.getName())).toList();
-                for (JarEntry entry : entries) {
-                    add(entry.getName());
-                    try (InputStream in = jar.getInputStream(entry)) {
-                        add(in.readAllBytes());
-                    }
-                }
-            }
-            return this;
-        }
         try {
+            if ("jar".equals(root.getProtocol())) {
+                // The whole jar: more than the resources, but read once while it stays as it is.
+                return add(prefix).addFile(Path.of(((JarURLConnection) root.openConnection()).getJarFileURL().toURI()));
+            }
             return addFolder(Path.of(root.toURI()));
-        } catch (URISyntaxException e) {
+        } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
             throw new IOException("cannot read the resources at " + root, e);
         }
     }

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -25,7 +27,7 @@ import org.vacancypress.core.problem.Problems;
  */
 public final class NoticeCache {
 
-    private static final String HEADER = "vacancy-press notices 1";
+    private static final String HEADER = "vacancy-press notices 3";
     private static final Type KEPT = Kept.class;
     /**
      * How many characters of JSON the cache holds at most, in memory and in its file: notices
@@ -42,14 +44,19 @@ public final class NoticeCache {
         }
     }
 
-    /** One file's notice: read from the cache file as JSON, made into records when first taken. */
+    /**
+     * One file's notice: read from the cache file as JSON, made into records when first taken;
+     * its locations in its own file (as messages name it) are kept as line and column.
+     */
     private static final class Entry {
         private final String hash;
+        private final String file;
         private final String json;
         private volatile Kept kept;
 
-        Entry(String hash, String json, Kept kept) {
+        Entry(String hash, String file, String json, Kept kept) {
             this.hash = hash;
+            this.file = file;
             this.json = json;
             this.kept = kept;
         }
@@ -57,7 +64,7 @@ public final class NoticeCache {
         Optional<Kept> kept() {
             if (kept == null) {
                 try {
-                    kept = (Kept) RecordJson.read(json, KEPT);
+                    kept = (Kept) RecordJson.read(json, KEPT, file);
                 } catch (IOException | RuntimeException e) {
                     // A record the model no longer accepts: the notice is read again.
                     return Optional.empty();
@@ -70,15 +77,20 @@ public final class NoticeCache {
     private Optional<Path> file = Optional.empty();
     private String key = "";
     private Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /**
+     * How many notices the file holds, those replaced or forgotten by the records after them
+     * included; -1 when the file is not known whole (none, unreadable): it is then written anew.
+     */
+    private long recordsInFile = -1;
 
     /** Opens the cache for one build: what memory holds when it is the same cache, else what its file holds. */
-    synchronized NoticeStore open(Path cacheFile, String sharedKey) {
+    synchronized NoticeStore open(Path cacheFile, String sharedKey, FileHashes files) {
         if (!file.equals(Optional.of(cacheFile)) || !key.equals(sharedKey)) {
             file = Optional.of(cacheFile);
             key = sharedKey;
-            entries = read(cacheFile, sharedKey);
+            read(cacheFile);
         }
-        return new Build();
+        return new Build(files);
     }
 
     /** Where the cache of the site in {@code site} is kept: beside it, like its stamp. */
@@ -86,36 +98,63 @@ public final class NoticeCache {
         return site.resolveSibling("." + site.getFileName() + ".notices");
     }
 
-    private static Map<String, Entry> read(Path cacheFile, String sharedKey) {
+    /**
+     * The notices of the file: the whole file's, its records in order (a later record of a file
+     * replaces or forgets an earlier one), each batch appended after the first led by the same key.
+     */
+    private void read(Path cacheFile) {
         Map<String, Entry> read = new ConcurrentHashMap<>();
-        long[] size = {-1};
+        long[] size = {0};
+        long[] records = {0};
+        boolean[] keyed = {false};
         boolean whole = RecordFile.read(cacheFile, HEADER, record -> {
-            if (size[0] < 0) {
-                size[0] = 0;
-                return record.equals(List.of("key", sharedKey));
+            if (!keyed[0]) {
+                keyed[0] = true;
+                return record.equals(List.of("key", key));
             }
-            size[0] += record.get(record.size() - 1).length();
-            if (record.size() != 4 || !record.get(0).equals("notice") || size[0] > BUDGET) {
-                return false;
+            switch (record.get(0)) {
+                case "notice" -> {
+                    if (record.size() != 5) {
+                        return false;
+                    }
+                    Entry entry = new Entry(record.get(2), record.get(3), record.get(4), null);
+                    size[0] += entry.json.length() - Optional.ofNullable(read.put(record.get(1), entry))
+                            .map(replaced -> replaced.json.length()).orElse(0);
+                    records[0]++;
+                    return size[0] <= BUDGET;
+                }
+                case "gone" -> {
+                    Optional.ofNullable(read.remove(record.get(1))).ifPresent(gone -> size[0] -= gone.json.length());
+                    return record.size() == 2;
+                }
+                case RecordFile.END -> keyed[0] = false;
+                default -> {
+                    return false;
+                }
             }
-            read.put(record.get(1), new Entry(record.get(2), record.get(3), null));
             return true;
         });
-        return whole ? read : new ConcurrentHashMap<>();
+        entries = whole ? read : new ConcurrentHashMap<>();
+        recordsInFile = whole ? records[0] : -1;
     }
 
     /** One build's use of the cache: the files it asked about, by path, with their hash as read. */
     private final class Build implements NoticeStore {
+        private final FileHashes files;
         private final Map<String, String> asked = new ConcurrentHashMap<>();
         private final Map<String, Entry> added = new ConcurrentHashMap<>();
         private final AtomicLong addedSize = new AtomicLong();
+
+        Build(FileHashes files) {
+            this.files = files;
+        }
 
         @Override
         public Optional<Notice> kept(Path notice, Problems problems) {
             String path = notice.toAbsolutePath().normalize().toString();
             String hash;
             try {
-                hash = new Fingerprint().addFile(notice).hex();
+                hash = new Fingerprint(files).addFile(notice).hex();
             } catch (IOException e) {
                 return Optional.empty();
             }
@@ -131,10 +170,11 @@ public final class NoticeCache {
             String path = notice.toAbsolutePath().normalize().toString();
             Optional.ofNullable(asked.get(path)).ifPresent(hash -> {
                 Kept kept = new Kept(read, found);
+                String file = read.sources().file().file();
                 try {
-                    String json = RecordJson.write(kept, KEPT);
+                    String json = RecordJson.write(kept, KEPT, file);
                     if (addedSize.addAndGet(json.length()) <= BUDGET) {
-                        added.put(path, new Entry(hash, json, kept));
+                        added.put(path, new Entry(hash, file, json, kept));
                     }
                 } catch (IOException | IllegalArgumentException e) {
                     // A model this cache cannot write: the notice is read again next build.
@@ -145,7 +185,7 @@ public final class NoticeCache {
         @Override
         public void loaded() {
             synchronized (NoticeCache.this) {
-                boolean changed = !added.isEmpty() || !asked.keySet().containsAll(entries.keySet());
+                Set<String> before = Set.copyOf(entries.keySet());
                 entries.keySet().retainAll(asked.keySet());
                 entries.putAll(added);
                 long size = 0;
@@ -155,21 +195,42 @@ public final class NoticeCache {
                         entries.remove(entry.getKey());
                     }
                 }
-                if (changed) {
-                    save();
+                Map<String, Entry> written = new TreeMap<>(added);
+                written.keySet().retainAll(entries.keySet());
+                Set<String> gone = new TreeSet<>(before);
+                gone.removeAll(entries.keySet());
+                if (!written.isEmpty() || !gone.isEmpty()) {
+                    save(written, gone);
                 }
             }
         }
     }
 
-    /** Writes the cache file, a notice at a time; one not written costs the next build its reading, nothing more. */
-    private void save() {
-        Stream<List<String>> records = Stream.concat(Stream.of(List.of("key", key)), new TreeMap<>(entries).entrySet()
-                .stream().map(entry -> List.of("notice", entry.getKey(), entry.getValue().hash, entry.getValue().json)));
+    /**
+     * Adds what changed to the cache file, or writes it anew when it holds more replaced notices
+     * than kept ones; a file not written costs the next build its reading, nothing more. Not
+     * forced to disk: a file cut short by a crash lacks its last line and is no cache.
+     */
+    private void save(Map<String, Entry> written, Set<String> gone) {
+        Path cacheFile = file.orElseThrow();
         try {
-            RecordFile.writeDurably(file.orElseThrow(), HEADER, records::iterator);
+            if (recordsInFile >= 0 && recordsInFile + written.size() <= 2L * entries.size() + 16) {
+                RecordFile.append(cacheFile, Stream.concat(Stream.concat(Stream.of(List.of("key", key)),
+                        records(written)), gone.stream().map(path -> List.of("gone", path)))::iterator);
+                recordsInFile += written.size();
+            } else {
+                RecordFile.write(cacheFile, HEADER, Stream.concat(Stream.of(List.of("key", key)),
+                        records(new TreeMap<>(entries)))::iterator);
+                recordsInFile = entries.size();
+            }
         } catch (IOException | UncheckedIOException e) {
             file = Optional.empty();
+            recordsInFile = -1;
         }
+    }
+
+    private static Stream<List<String>> records(Map<String, Entry> notices) {
+        return notices.entrySet().stream().map(entry -> List.of("notice", entry.getKey(), entry.getValue().hash,
+                entry.getValue().file, entry.getValue().json));
     }
 }

@@ -24,11 +24,13 @@ import java.util.function.Predicate;
  * The one file format of incremental building, for the manifest in the site and the stamp beside
  * it: a header naming the kind, one record a line (a type, then fields, tab-separated, with
  * backslash escapes for tab, line breaks and backslash), and a last line {@value #END}: a file
- * cut short by a crash lacks it, and is read as no file.
+ * cut short by a crash lacks it, and is read as no file. A file may grow by batches of records
+ * appended, each ending with {@value #END} too (the notice cache's).
  */
 final class RecordFile {
 
-    private static final String END = "end";
+    /** The last line of a whole file, and of each batch of records appended to one. */
+    static final String END = "end";
 
     private RecordFile() {
     }
@@ -62,36 +64,56 @@ final class RecordFile {
 
     /** Writes {@code file} whole or not at all, on disk before it takes the old file's place. */
     static void writeDurably(Path file, byte[] content) throws IOException {
-        writeDurably(file, out -> out.write(content));
+        write(file, out -> out.write(content), true);
     }
 
     /**
-     * Writes the records to {@code file} as {@link #bytes} would, a line at a time, whole or not
-     * at all: for a file too large to hold in memory twice.
+     * Writes the records to {@code file} as {@link #bytes} would, a line at a time (for a file too
+     * large to hold in memory twice), whole or not at all; not forced to disk: for a cache, whose
+     * loss costs only time.
      */
-    static void writeDurably(Path file, String header, Iterable<List<String>> records) throws IOException {
-        writeDurably(file, out -> {
-            Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            text.write(header + "\n");
+    static void write(Path file, String header, Iterable<List<String>> records) throws IOException {
+        write(file, lines(header + "\n", records), false);
+    }
+
+    /**
+     * Adds records to the end of a whole {@code file}, followed by {@value #END} again: {@link
+     * #read(Path, String, Predicate)} gives them after the others, an {@value #END} line between
+     * (a batch cut short leaves the file without its last line: no file). Not forced to disk.
+     *
+     * @throws java.nio.file.NoSuchFileException when there is no file to add to
+     */
+    static void append(Path file, Iterable<List<String>> records) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            lines("", records).writeTo(out);
+        }
+    }
+
+    private static Content lines(String header, Iterable<List<String>> records) {
+        return out -> {
+            Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+            text.write(header);
             for (List<String> record : records) {
                 text.write(line(record));
                 text.write('\n');
             }
             text.write(END + "\n");
             text.flush();
-        });
+        };
     }
 
     private interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private static void writeDurably(Path file, Content content) throws IOException {
+    private static void write(Path file, Content content, boolean durably) throws IOException {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
             content.writeTo(Channels.newOutputStream(channel));
-            channel.force(true);
+            if (durably) {
+                channel.force(true);
+            }
         }
         try {
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -134,25 +156,39 @@ final class RecordFile {
     }
 
     private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+        StringBuilder escaped = null;
+        int copied = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char code = c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : 0;
+            if (code != 0) {
+                if (escaped == null) {
+                    escaped = new StringBuilder(text.length() + 16);
+                }
+                escaped.append(text, copied, i).append('\\').append(code);
+                copied = i + 1;
+            }
+        }
+        return escaped == null ? text : escaped.append(text, copied, text.length()).toString();
     }
 
     private static String unescape(String text) {
-        StringBuilder plain = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length()) {
-                char next = text.charAt(++i);
-                plain.append(switch (next) {
-                    case 't' -> '\t';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    default -> next;
-                });
-            } else {
-                plain.append(c);
-            }
+        int backslash = text.indexOf('\\');
+        if (backslash < 0) {
+            return text;
         }
-        return plain.toString();
+        StringBuilder plain = new StringBuilder(text.length());
+        int copied = 0;
+        for (; backslash >= 0 && backslash + 1 < text.length(); backslash = text.indexOf('\\', copied)) {
+            char next = text.charAt(backslash + 1);
+            plain.append(text, copied, backslash).append(switch (next) {
+                case 't' -> '\t';
+                case 'n' -> '\n';
+                case 'r' -> '\r';
+                default -> next;
+            });
+            copied = backslash + 2;
+        }
+        return plain.append(text, copied, text.length()).toString();
     }
 }

@@ -22,12 +22,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.vacancypress.core.problem.Location;
 
 /**
  * A record made of records, enums, strings, numbers, dates, paths, optionals, lists, sets and
  * maps by string, to JSON and back by its components' declared types. The file names no class:
  * reading makes only the types the record declares, through their canonical constructors, so
- * their checks run as they do for a notice read from YAML. Any other type is refused.
+ * their checks run as they do for a notice read from YAML. Any other type is refused. A
+ * {@link Location} in the file the value was read from, given to both ways, is kept as its line
+ * and column only: a notice names its own file at every field.
  */
 final class RecordJson {
 
@@ -60,18 +63,28 @@ final class RecordJson {
 
     /** The value as JSON text. */
     static String write(Object value, Type type) throws IOException {
+        return write(value, type, "");
+    }
+
+    /** The value as JSON text, its locations in {@code file} as line and column. */
+    static String write(Object value, Type type, String file) throws IOException {
         StringWriter text = new StringWriter();
         try (JsonGenerator out = JSON.createGenerator(text)) {
-            write(out, value, type);
+            write(out, value, type, file);
         }
         return text.toString();
     }
 
     /** The value of {@code type} in {@code json}; a malformed text or a mismatched one throws. */
     static Object read(String json, Type type) throws IOException {
+        return read(json, type, "");
+    }
+
+    /** As {@link #read(String, Type)}, for a text written naming {@code file}. */
+    static Object read(String json, Type type, String file) throws IOException {
         try (JsonParser in = JSON.createParser(json)) {
             in.nextToken();
-            Object value = read(in, type);
+            Object value = read(in, type, file);
             if (in.nextToken() != null) {
                 throw new IOException("text after the value");
             }
@@ -79,12 +92,21 @@ final class RecordJson {
         }
     }
 
-    private static void write(JsonGenerator out, Object value, Type type) throws IOException {
+    private static void write(JsonGenerator out, Object value, Type type, String file) throws IOException {
         Class<?> raw = raw(type);
         if (raw == Optional.class) {
-            write(out, ((Optional<?>) value).orElse(null), argument(type, 0));
+            write(out, ((Optional<?>) value).orElse(null), argument(type, 0), file);
         } else if (value == null) {
             out.writeNull();
+        } else if (raw == Location.class) {
+            Location location = (Location) value;
+            out.writeStartArray();
+            if (!location.file().equals(file)) {
+                out.writeString(location.file());
+            }
+            out.writeNumber(location.line());
+            out.writeNumber(location.column());
+            out.writeEndArray();
         } else if (raw == String.class || raw == LocalDate.class || raw == Path.class) {
             out.writeString(value.toString());
         } else if (raw == boolean.class || raw == Boolean.class) {
@@ -98,21 +120,21 @@ final class RecordJson {
         } else if (raw == List.class || raw == Set.class) {
             out.writeStartArray();
             for (Object item : (Iterable<?>) value) {
-                write(out, item, argument(type, 0));
+                write(out, item, argument(type, 0), file);
             }
             out.writeEndArray();
         } else if (raw == Map.class && argument(type, 0) == String.class) {
             out.writeStartObject();
             for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
                 out.writeFieldName((String) entry.getKey());
-                write(out, entry.getValue(), argument(type, 1));
+                write(out, entry.getValue(), argument(type, 1), file);
             }
             out.writeEndObject();
         } else if (raw.isRecord()) {
             out.writeStartObject();
             for (RecordComponent component : SHAPES.get(raw).components()) {
                 out.writeFieldName(component.getName());
-                write(out, accessed(component, value), component.getGenericType());
+                write(out, accessed(component, value), component.getGenericType(), file);
             }
             out.writeEndObject();
         } else {
@@ -120,10 +142,10 @@ final class RecordJson {
         }
     }
 
-    private static Object read(JsonParser in, Type type) throws IOException {
+    private static Object read(JsonParser in, Type type, String file) throws IOException {
         Class<?> raw = raw(type);
         if (raw == Optional.class) {
-            return Optional.ofNullable(read(in, argument(type, 0)));
+            return Optional.ofNullable(read(in, argument(type, 0), file));
         }
         JsonToken token = in.currentToken();
         if (token == JsonToken.VALUE_NULL) {
@@ -132,7 +154,9 @@ final class RecordJson {
             }
             return null;
         }
-        if (raw == String.class) {
+        if (raw == Location.class) {
+            return location(in, token, file);
+        } else if (raw == String.class) {
             return text(in, token);
         } else if (raw == LocalDate.class) {
             return LocalDate.parse(text(in, token));
@@ -153,7 +177,7 @@ final class RecordJson {
             expect(in, token, JsonToken.START_ARRAY);
             List<Object> items = new ArrayList<>();
             while (in.nextToken() != JsonToken.END_ARRAY) {
-                items.add(read(in, argument(type, 0)));
+                items.add(read(in, argument(type, 0), file));
             }
             // As unchangeable as the loader's: the model's records take their collections as given.
             return raw == List.class ? Collections.unmodifiableList(items)
@@ -164,17 +188,17 @@ final class RecordJson {
             while (in.nextToken() == JsonToken.FIELD_NAME) {
                 String key = in.currentName();
                 in.nextToken();
-                entries.put(key, read(in, argument(type, 1)));
+                entries.put(key, read(in, argument(type, 1), file));
             }
             return Collections.unmodifiableMap(entries);
         } else if (raw.isRecord()) {
-            return record(in, token, raw);
+            return record(in, token, raw, file);
         }
         throw new IllegalArgumentException("cannot keep a " + type.getTypeName());
     }
 
     /** A record from its components, each present once, in any order. */
-    private static Object record(JsonParser in, JsonToken token, Class<?> raw) throws IOException {
+    private static Object record(JsonParser in, JsonToken token, Class<?> raw, String file) throws IOException {
         expect(in, token, JsonToken.START_OBJECT);
         Shape shape = SHAPES.get(raw);
         RecordComponent[] components = shape.components();
@@ -187,7 +211,7 @@ final class RecordJson {
                 throw new IOException("unexpected field '" + name + "' of " + raw.getSimpleName());
             }
             in.nextToken();
-            values[index] = read(in, components[index].getGenericType());
+            values[index] = read(in, components[index].getGenericType(), file);
             given[index] = true;
         }
         for (int i = 0; i < components.length; i++) {
@@ -200,6 +224,19 @@ final class RecordJson {
         } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
             throw new IOException("cannot make a " + raw.getSimpleName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A location: line and column, after its file's name when it is not {@code file}. */
+    private static Location location(JsonParser in, JsonToken token, String file) throws IOException {
+        expect(in, token, JsonToken.START_ARRAY);
+        String named = in.nextToken() == JsonToken.VALUE_STRING ? in.getText() : null;
+        if (named != null) {
+            in.nextToken();
+        }
+        int line = expect(in, in.currentToken(), JsonToken.VALUE_NUMBER_INT).getIntValue();
+        int column = expect(in, in.nextToken(), JsonToken.VALUE_NUMBER_INT).getIntValue();
+        expect(in, in.nextToken(), JsonToken.END_ARRAY);
+        return new Location(named == null ? file : named, line, column);
     }
 
     private static int indexOf(RecordComponent[] components, String name) {

@@ -115,6 +115,6 @@ class BuildCacheTest {
 
     private BuildCache cache(Path notices, Path site) throws IOException {
         return BuildCache.open(site, new BuildCache.Sources(notices, dir, Optional.empty(),
-                BuildCacheTest.class.getClassLoader(), "no/such/folder"), "", "settings");
+                BuildCacheTest.class.getClassLoader(), "no/such/folder"), new FileHashes(), "", "settings");
     }
 }

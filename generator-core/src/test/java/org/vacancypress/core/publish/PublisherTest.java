@@ -15,6 +15,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vacancypress.core.incremental.BuildCache;
+import org.vacancypress.core.incremental.FileHashes;
 import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.Problems;
 
@@ -77,7 +78,7 @@ class PublisherTest {
     private OptionalInt publish(Path site, Publisher.Rendering rendering, Problems problems) throws IOException {
         try (Publisher publisher = Publisher.open(site, Files::write, Map.of())) {
             BuildCache cache = BuildCache.open(publisher.site(), new BuildCache.Sources(dir.resolve("notices"), dir,
-                    Optional.empty(), PublisherTest.class.getClassLoader(), "no/such/folder"), "", "settings");
+                    Optional.empty(), PublisherTest.class.getClassLoader(), "no/such/folder"), new FileHashes(), "", "settings");
             return publisher.publish(cache, rendering, file -> false, problems);
         }
     }
