@@ -85,6 +85,7 @@ public final class BuildCache {
      */
     public static BuildCache open(Path site, Sources sources, FileHashes files, String pageSettings,
             String buildSettings) throws IOException {
+        files.readFrom(FileHashes.fileFor(site));
         try {
             return new BuildCache(site, sources, files, buildSettings, sharedInputs(sources, files, pageSettings));
         } catch (UncheckedIOException e) {
@@ -99,9 +100,11 @@ public final class BuildCache {
      * @param now the moment notices are judged at, in a time zone
      */
     public Optional<Unchanged> unchanged(Function<ZoneId, Instant> now) {
-        return inputs.flatMap(key -> BuildStamp.read(stampFile)
+        Optional<Unchanged> unchanged = inputs.flatMap(key -> BuildStamp.read(stampFile)
                 .filter(stamp -> stamp.holds(key, now.apply(stamp.zone()), site))
                 .map(stamp -> new Unchanged(stamp.warnings(), stamp.found(), stamp.published())));
+        unchanged.ifPresent(any -> files.writeTo(FileHashes.fileFor(site)));
+        return unchanged;
     }
 
     /**
@@ -181,12 +184,13 @@ public final class BuildCache {
     public void stamp(ZoneId zone, Instant builtAt, Instant validUntil, int found, int published,
             List<Problem> warnings) {
         Optional<String> stillTheInputs = inputs.filter(key -> buildInputs().equals(Optional.of(key)));
-        Optional<Map<String, String>> files = BuildStamp.snapshot(site);
-        if (stillTheInputs.isEmpty() || files.isEmpty()) {
+        Optional<Map<String, String>> siteFiles = BuildStamp.snapshot(site);
+        if (stillTheInputs.isEmpty() || siteFiles.isEmpty()) {
             return;
         }
+        files.writeTo(FileHashes.fileFor(site));
         try {
-            new BuildStamp(stillTheInputs.get(), zone, builtAt, validUntil, found, published, files.get(), warnings)
+            new BuildStamp(stillTheInputs.get(), zone, builtAt, validUntil, found, published, siteFiles.get(), warnings)
                     .write(stampFile);
         } catch (IOException e) {
             try {

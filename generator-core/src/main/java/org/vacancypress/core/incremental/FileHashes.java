@@ -5,14 +5,23 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -22,7 +31,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * when the file's size, modification time, identity (inode) or change time differ from when it
  * was read, and also when its modification time was too close to that reading: a file written
  * again within the same tick of the file system's clock keeps its time, and must still be seen
- * (a file is trusted only when it was last modified well before it was read).
+ * (a file is trusted only when it was last modified well before it was read). What is known is
+ * kept beside the site between builds, as git keeps its index: a build from the command line
+ * reads only the files changed since the last.
  */
 public final class FileHashes {
 
@@ -32,8 +43,14 @@ public final class FileHashes {
      */
     static final Duration TICK = Duration.ofSeconds(2);
 
+    private static final String HEADER = "vacancy-press file hashes 1";
+
     private final Clock clock;
     private final Map<Path, Known> known = new ConcurrentHashMap<>();
+    /** The files asked about since this was made: only they are kept in the file. */
+    private final Set<Path> asked = ConcurrentHashMap.newKeySet();
+    /** Whether a file was read since the hashes were last kept. */
+    private final AtomicBoolean read = new AtomicBoolean();
     /** How many times a file was read, for the tests that a file is not read again. */
     private final AtomicLong reads = new AtomicLong();
 
@@ -42,7 +59,7 @@ public final class FileHashes {
     }
 
     /** What the file system tells of a file without reading it. */
-    private record State(long size, long modified, Object identity, Object changed) {
+    private record State(long size, FileTime modified, String identity, String changed) {
 
         static Optional<State> of(Path file) throws IOException {
             BasicFileAttributes attributes;
@@ -54,14 +71,14 @@ public final class FileHashes {
             if (!attributes.isRegularFile()) {
                 return Optional.empty();
             }
-            return Optional.of(new State(attributes.size(), attributes.lastModifiedTime().toMillis(),
-                    attributes.fileKey(), changeTime(file)));
+            return Optional.of(new State(attributes.size(), attributes.lastModifiedTime(),
+                    String.valueOf(attributes.fileKey()), changeTime(file)));
         }
 
         /** The inode's change time where the file system tells it: a file renamed into place, or its time set back, shows there. */
-        private static Object changeTime(Path file) {
+        private static String changeTime(Path file) {
             try {
-                return Files.getAttribute(file, "unix:ctime");
+                return Files.getAttribute(file, "unix:ctime").toString();
             } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
                 return "unknown";
             }
@@ -76,9 +93,59 @@ public final class FileHashes {
         this.clock = clock;
     }
 
+    /** Where the hashes of the builds of the site in {@code site} are kept: beside it, like its stamp. */
+    static Path fileFor(Path site) {
+        return site.resolveSibling("." + site.getFileName() + ".hashes");
+    }
+
+    /** Adds what {@code file} keeps, when these hashes know no file yet; a file that cannot be read adds nothing. */
+    void readFrom(Path file) {
+        if (!known.isEmpty()) {
+            return;
+        }
+        Map<Path, Known> kept = new HashMap<>();
+        try {
+            boolean whole = RecordFile.read(file, HEADER, record -> {
+                if (record.size() != 7 || !record.get(0).equals("file")) {
+                    return false;
+                }
+                State state = new State(Long.parseLong(record.get(2)), FileTime.from(Instant.parse(record.get(3))),
+                        record.get(4), record.get(5));
+                kept.put(Path.of(record.get(1)), new Known(state, true, HexFormat.of().parseHex(record.get(6))));
+                return true;
+            });
+            if (whole) {
+                kept.forEach(known::putIfAbsent);
+            }
+        } catch (RuntimeException e) {
+            // DateTimeException, NumberFormatException, InvalidPathException: an unreadable file keeps nothing.
+        }
+    }
+
+    /** Keeps the hashes of the files asked about in {@code file}, when one was read since; not kept costs time only. */
+    void writeTo(Path file) {
+        if (!read.getAndSet(false)) {
+            return;
+        }
+        Map<Path, Known> kept = new TreeMap<>(known);
+        kept.keySet().retainAll(asked);
+        kept.values().removeIf(entry -> !entry.settled());
+        try {
+            RecordFile.write(file, HEADER, kept.entrySet().stream().map(entry -> {
+                State state = entry.getValue().state();
+                return List.of("file", entry.getKey().toString(), Long.toString(state.size()),
+                        state.modified().toInstant().toString(), state.identity(), state.changed(),
+                        HexFormat.of().formatHex(entry.getValue().hash()));
+            })::iterator);
+        } catch (IOException | UncheckedIOException e) {
+            read.set(true);
+        }
+    }
+
     /** The hash of the file's content; empty when it is not a regular file. */
     Optional<byte[]> of(Path file) throws IOException {
         Path key = file.toAbsolutePath().normalize();
+        asked.add(key);
         Optional<State> before = State.of(key);
         if (before.isEmpty()) {
             known.remove(key);
@@ -90,10 +157,11 @@ public final class FileHashes {
         }
         long readAt = clock.millis();
         reads.incrementAndGet();
+        read.set(true);
         byte[] hash = read(key);
         Optional<State> after = State.of(key);
         // A file that changed while it was read is hashed again next time, whatever its times say.
-        boolean settled = after.equals(before) && before.get().modified() < readAt - TICK.toMillis();
+        boolean settled = after.equals(before) && before.get().modified().toMillis() < readAt - TICK.toMillis();
         known.put(key, new Known(before.get(), settled, hash));
         return Optional.of(hash);
     }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,5 +105,37 @@ class FileHashesTest {
         assertTrue(hashes.of(dir).isEmpty(), "a folder is no file");
         Files.writeString(file, "title: One\n");
         assertTrue(hashes.of(file).isPresent());
+    }
+
+    @Test
+    void theHashesKeptInAFileSpareTheNextBuildReadingTheFilesThatStayed() throws IOException {
+        Path settled = dir.resolve("settled.yaml");
+        FileHashes first = written(settled, FileHashes.TICK.plusSeconds(1));
+        Path recent = Files.writeString(dir.resolve("recent.yaml"), "title: Recent\n");
+        // Modified at the moment it is read, by the first hashes' clock.
+        Files.setLastModifiedTime(recent, FileTime.from(Files.getLastModifiedTime(settled).toInstant()
+                .plus(FileHashes.TICK).plusSeconds(1)));
+        Path kept = dir.resolve(".site.hashes");
+        byte[] settledHash = hash(first, settled);
+        hash(first, recent);
+        first.writeTo(kept);
+
+        FileHashes next = new FileHashes(Clock.systemUTC());
+        next.readFrom(kept);
+        assertArrayEquals(settledHash, hash(next, settled));
+        assertEquals(0, next.reads(), "a file that stayed as it was is not read");
+        hash(next, recent);
+        assertEquals(1, next.reads(), "a file modified just before it was read is not kept");
+        Files.writeString(settled, "title: Two\n");
+        assertFalse(Arrays.equals(settledHash, hash(next, settled)));
+
+        for (String damaged : List.of("", Files.readString(kept).replace("\nend\n", "\n"),
+                Files.readString(kept).replaceFirst("\tsettled.yaml\t[0-9]+", "\tsettled.yaml\tmany"))) {
+            Files.writeString(kept, damaged);
+            FileHashes fresh = new FileHashes(Clock.systemUTC());
+            fresh.readFrom(kept);
+            hash(fresh, settled);
+            assertEquals(1, fresh.reads(), "a damaged file keeps nothing: " + damaged);
+        }
     }
 }
