@@ -54,6 +54,12 @@ public final class Generator {
     private final NoticeCache notices = new NoticeCache();
     /** The hashes of the files this generator's builds read, taken again only for a file that changed. */
     private final FileHashes files = new FileHashes();
+    /** The templates as parsed by this generator's last build, with the hash of the shared inputs it read. */
+    private volatile Optional<ParsedTemplates> parsed = Optional.empty();
+
+    /** Templates parsed, and what they were parsed from: the next build with the same shared inputs parses none. */
+    private record ParsedTemplates(String sharedInputs, PageRenderer pages) {
+    }
 
     public Generator(BuildRequest request) {
         this(request, Files::write);
@@ -81,7 +87,7 @@ public final class Generator {
     public BuildResult validate() {
         long start = System.nanoTime();
         Problems problems = new Problems();
-        return result(problems, load(NoticeStore.NONE, problems).sources(), 0, 0, start);
+        return result(problems, load(NoticeStore.NONE, Optional.empty(), problems).sources(), 0, 0, start);
     }
 
     /** For {@code vacancy:new}: the organization's data read now, once for all the notices it writes. */
@@ -115,7 +121,8 @@ public final class Generator {
             if (unchanged.isPresent()) {
                 return replayed(unchanged.get(), start);
             }
-            Loaded loaded = load(cache.map(known -> known.notices(notices)).orElse(NoticeStore.NONE), problems);
+            Loaded loaded = load(cache.map(known -> known.notices(notices)).orElse(NoticeStore.NONE),
+                    cache.map(BuildCache::sharedInputs), problems);
             if (!publishable(problems)) {
                 return result(problems, loaded.sources(), 0, 0, start);
             }
@@ -171,15 +178,25 @@ public final class Generator {
         }
     }
 
-    /** The load and validate steps: each notice is checked on the thread that read it, then all together. */
-    private Loaded load(NoticeStore store, Problems problems) {
+    /**
+     * The load and validate steps: each notice is checked on the thread that read it, then all together.
+     *
+     * @param sharedInputs the hash of what every notice's output depends on, when known: the
+     *     templates parsed by the last build that knew the same are taken, not parsed again
+     */
+    private Loaded load(NoticeStore store, Optional<String> sharedInputs, Problems problems) {
         Loader loader = new Loader(request.sourceDirectory(), request.displayBase());
         Validation validation = new Validation(proofreader, request.sourceDirectory(), proofreadingCache(),
                 loader::display, problems);
         Loader.Sources sources = loader.load(workers(), validation::ofEachNotice, store, problems);
         loader.notRead().forEach(progress);
+        Optional<PageRenderer> kept = parsed.filter(known -> sharedInputs.equals(Optional.of(known.sharedInputs())))
+                .map(ParsedTemplates::pages);
         Optional<Templates> templates = sources.organization()
-                .flatMap(organization -> TemplateFiles.read(request, organization, problems));
+                .flatMap(organization -> TemplateFiles.read(request, organization, kept, problems));
+        if (sharedInputs.isPresent()) {
+            parsed = templates.map(read -> new ParsedTemplates(sharedInputs.get(), read.pages()));
+        }
         validation.ofAll(sources.notices(), sources.organization().map(OrganizationTranslator::original),
                 templates.map(read -> new TranslationCheck.Texts(sources.organization().orElseThrow(),
                         language -> read.messages().missing(language, false),

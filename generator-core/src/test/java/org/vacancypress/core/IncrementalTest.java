@@ -174,6 +174,23 @@ class IncrementalTest {
     }
 
     @Test
+    void oneGeneratorParsesItsTemplatesAgainOnlyWhenTheyChange() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates/sections"));
+        Files.writeString(templates.resolve("anti-fraud.ftlh"), "<section><h2 id=\"anti-fraud\">Fraud</h2></section>");
+        Generator preview = new Generator(Fixtures.request(notices, site, dir.resolve("templates")));
+        Path page = site.resolve("protection-coordinator-tripoli-2018.html");
+        assertTrue(preview.html().succeeded());
+        assertTrue(Fixtures.read(page).contains(">Fraud</h2>"));
+
+        Files.writeString(notices.resolve("protection-coordinator-tripoli-2018.yaml"), "# amended\n",
+                StandardOpenOption.APPEND);
+        assertEquals(1, preview.html().noticesRendered(), "the same templates, kept as parsed");
+        Files.writeString(templates.resolve("anti-fraud.ftlh"), "<section><h2 id=\"anti-fraud\">Scams</h2></section>");
+        assertEquals(7, preview.html().noticesRendered());
+        assertTrue(Fixtures.read(page).contains(">Scams</h2>"), "a template saved is parsed again at once");
+    }
+
+    @Test
     void aDeletedNoticeLosesItsFiles() throws IOException {
         build();
         Files.delete(notices.resolve("protection-coordinator-tripoli-2018.yaml"));

@@ -108,6 +108,14 @@ public final class BuildCache {
     }
 
     /**
+     * The hash of what every notice's output depends on besides the notice: the generator, the
+     * organization's data files, the templates, the site's address.
+     */
+    public String sharedInputs() {
+        return shared;
+    }
+
+    /**
      * The notices as earlier builds read and checked them, from {@code memory} when it holds
      * this site's, else from the file beside the site; valid while the shared inputs and the
      * folders are the same.

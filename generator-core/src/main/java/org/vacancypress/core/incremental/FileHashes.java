@@ -49,7 +49,7 @@ public final class FileHashes {
     private final Map<Path, Known> known = new ConcurrentHashMap<>();
     /** The files asked about since this was made: only they are kept in the file. */
     private final Set<Path> asked = ConcurrentHashMap.newKeySet();
-    /** Whether a file was read since the hashes were last kept. */
+    /** Whether a file that may be trusted later was read since the hashes were last kept. */
     private final AtomicBoolean read = new AtomicBoolean();
     /** How many times a file was read, for the tests that a file is not read again. */
     private final AtomicLong reads = new AtomicLong();
@@ -122,7 +122,10 @@ public final class FileHashes {
         }
     }
 
-    /** Keeps the hashes of the files asked about in {@code file}, when one was read since; not kept costs time only. */
+    /**
+     * Keeps the hashes of the files asked about in {@code file}, when one to keep was read since
+     * (not after a save in the preview: the saved file is too recent to keep); not kept costs time only.
+     */
     void writeTo(Path file) {
         if (!read.getAndSet(false)) {
             return;
@@ -157,12 +160,14 @@ public final class FileHashes {
         }
         long readAt = clock.millis();
         reads.incrementAndGet();
-        read.set(true);
         byte[] hash = read(key);
         Optional<State> after = State.of(key);
         // A file that changed while it was read is hashed again next time, whatever its times say.
         boolean settled = after.equals(before) && before.get().modified().toMillis() < readAt - TICK.toMillis();
         known.put(key, new Known(before.get(), settled, hash));
+        if (settled) {
+            read.set(true);
+        }
         return Optional.of(hash);
     }
 
