@@ -32,7 +32,7 @@ public final class NoticeCache {
     /**
      * How many characters of JSON the cache holds at most, in memory and in its file: notices
      * past it are read from their files, so that a large site builds in the memory it did
-     * before (a notice takes some 16 KB: Maven's {@code -Xmx1g} keeps 4,000).
+     * before (a notice takes some 10,000 characters: Maven's {@code -Xmx1g} keeps about 6,000).
      */
     private static final long BUDGET = Runtime.getRuntime().maxMemory() / 16;
 
