@@ -65,9 +65,9 @@ public final class PdfRenderer {
 
     /** @param logo the organization's logo, which the printable page may show */
     public PdfRenderer(Optional<Path> templateDirectory, Optional<Logo> logo) throws IOException {
-        this.resources = new PdfResources(templateDirectory, logo);
         this.embedded = new Embedded();
         this.svgFonts = embedded.svgFonts();
+        this.resources = new PdfResources(templateDirectory, PrintedLogo.served(logo, templateDirectory, svgFonts));
     }
 
     /**
