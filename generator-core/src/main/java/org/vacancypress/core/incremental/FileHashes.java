@@ -61,27 +61,31 @@ public final class FileHashes {
     /** What the file system tells of a file without reading it. */
     private record State(long size, FileTime modified, String identity, String changed) {
 
+        /** The file's state, from one call to the file system where it tells the inode's change time. */
         static Optional<State> of(Path file) throws IOException {
+            try {
+                Map<String, Object> unix = Files.readAttributes(file, "unix:size,lastModifiedTime,fileKey,ctime,isRegularFile");
+                return Boolean.TRUE.equals(unix.get("isRegularFile"))
+                        ? Optional.of(new State((Long) unix.get("size"), (FileTime) unix.get("lastModifiedTime"),
+                                String.valueOf(unix.get("fileKey")), String.valueOf(unix.get("ctime"))))
+                        : Optional.empty();
+            } catch (NoSuchFileException e) {
+                return Optional.empty();
+            } catch (UnsupportedOperationException | IllegalArgumentException e) {
+                return basic(file);
+            }
+        }
+
+        /** Where the file system does not tell the change time: a file renamed into place still shows in its identity. */
+        private static Optional<State> basic(Path file) throws IOException {
             BasicFileAttributes attributes;
             try {
                 attributes = Files.readAttributes(file, BasicFileAttributes.class);
             } catch (NoSuchFileException e) {
                 return Optional.empty();
             }
-            if (!attributes.isRegularFile()) {
-                return Optional.empty();
-            }
-            return Optional.of(new State(attributes.size(), attributes.lastModifiedTime(),
-                    String.valueOf(attributes.fileKey()), changeTime(file)));
-        }
-
-        /** The inode's change time where the file system tells it: a file renamed into place, or its time set back, shows there. */
-        private static String changeTime(Path file) {
-            try {
-                return Files.getAttribute(file, "unix:ctime").toString();
-            } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-                return "unknown";
-            }
+            return attributes.isRegularFile() ? Optional.of(new State(attributes.size(), attributes.lastModifiedTime(),
+                    String.valueOf(attributes.fileKey()), "unknown")) : Optional.empty();
         }
     }
 
