@@ -53,6 +53,7 @@ run one-changed
 # and PDFs are the site's: its first build renders only the lists), then 20 saves of one notice.
 cp -a "$work/site" "$work/preview"
 cp "$work/.site.notices" "$work/.preview.notices"
+cp "$work/.site.hashes" "$work/.preview.hashes"
 port=$((20000 + RANDOM % 20000))
 ./mvnw -B -o "org.vacancypress:vacancy-maven-plugin:${version}:serve" -Dvacancy.sourceDirectory="$work/notices" \
     -Dvacancy.previewDirectory="$work/preview" -Dvacancy.today=2026-09-01 -Dvacancy.port="$port" \
