@@ -4,22 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.vacancypress.core.validate.ListConsistency.Ending;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * How a list item ends, read backwards by hand, is what the regular expressions that define it
@@ -48,14 +40,7 @@ class ListEndingTest {
         List<String> samples = new ArrayList<>(List.of("", ".", "and", "x and", "x; and", "x; and,", "x, and/or",
                 "x;\u0085", "x and\u0085", "x and\u0085\u0085", "(see below).", "*urgent*.", "x.”", "x و", "x؛ أو",
                 "x…", "x / y", "x/", "and/"));
-        for (Path folder : List.of(Path.of("..", "notices"), Path.of("..", "examples"))) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                    samples.addAll(Files.readAllLines(file));
-                    strings(new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file)), samples);
-                }
-            }
-        }
+        samples.addAll(RealTexts.all());
         assertTrue(samples.size() > 2000, "the real notices give items to compare");
         assertTrue(samples.stream().anyMatch(s -> byDefinition(s).punctuated())
                 && samples.stream().anyMatch(s -> !byDefinition(s).punctuated()), "items of both endings");
@@ -79,15 +64,5 @@ class ListEndingTest {
             "1", "٣", "$", "+", "©", "€"};
         RandomText.over(alphabet, 20261124, 300_000, 10).forEach(sample -> assertEquals(byDefinition(sample),
                 Ending.of(sample, CONJUNCTIONS), () -> "for: " + RandomText.codePoints(sample)));
-    }
-
-    private static void strings(Object yaml, List<String> found) {
-        if (yaml instanceof String text) {
-            found.add(text);
-        } else if (yaml instanceof Map<?, ?> map) {
-            map.values().forEach(value -> strings(value, found));
-        } else if (yaml instanceof Collection<?> values) {
-            values.forEach(value -> strings(value, found));
-        }
     }
 }
