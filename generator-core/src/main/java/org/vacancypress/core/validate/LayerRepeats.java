@@ -170,11 +170,11 @@ final class LayerRepeats implements LintCheck {
         int start = 0;
         for (int i = 0; i < plain.length(); ) {
             int next = i + 1;
-            if (isSpace(plain.charAt(i)) && i > 0 && ".!?؟".indexOf(plain.charAt(i - 1)) >= 0) {
-                while (next < plain.length() && isSpace(plain.charAt(next))) {
+            if (PatternClasses.isSpace(plain.charAt(i)) && i > 0 && ".!?؟".indexOf(plain.charAt(i - 1)) >= 0) {
+                while (next < plain.length() && PatternClasses.isSpace(plain.charAt(next))) {
                     next++;
                 }
-            } else if (!isLineTerminator(plain.charAt(i))) {
+            } else if (!PatternClasses.isLineTerminator(plain.charAt(i))) {
                 i = next;
                 continue;
             }
@@ -190,16 +190,6 @@ final class LayerRepeats implements LintCheck {
         if (!stripped.isEmpty()) {
             sentences.add(stripped);
         }
-    }
-
-    /** {@code \s}. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r';
-    }
-
-    /** {@code \R}. */
-    private static boolean isLineTerminator(char c) {
-        return c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** The pairs of neighbouring words of a sentence's comparable key: "a b c" gives "a b" and "b c". */

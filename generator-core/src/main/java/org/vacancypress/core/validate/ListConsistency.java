@@ -82,7 +82,7 @@ final class ListConsistency implements LintCheck {
             if (c == '/') {
                 return false;
             }
-            if (c < 0x80 && (c == ' ' || c >= '\t' && c <= '\r')) {
+            if (PatternClasses.isSpace(c)) {
                 return true;
             }
             return switch (Character.getType(c)) {
