@@ -65,9 +65,9 @@ public final class PdfRenderer {
 
     /** @param logo the organization's logo, which the printable page may show */
     public PdfRenderer(Optional<Path> templateDirectory, Optional<Logo> logo) throws IOException {
-        this.resources = new PdfResources(templateDirectory, logo);
         this.embedded = new Embedded();
         this.svgFonts = embedded.svgFonts();
+        this.resources = new PdfResources(templateDirectory, PrintedLogo.served(logo, templateDirectory, svgFonts));
     }
 
     /**
@@ -91,7 +91,14 @@ public final class PdfRenderer {
 
     private byte[] renderPdf(String html, LocalDate day) throws IOException {
         Document page = PrintedPage.of(html);
+        try (PDDocument pdf = new PDDocument()) {
+            return renderPdf(page, pdf, html, day);
+        }
+    }
+
+    private byte[] renderPdf(Document page, PDDocument pdf, String html, LocalDate day) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder()
+                .usePDDocument(pdf)
                 .useFastMode()
                 .usePdfUaAccessibility(true)
                 .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
@@ -100,7 +107,7 @@ public final class PdfRenderer {
                 .withProducer(PRODUCER)
                 .withW3cDocument(new W3CDom().fromJsoup(page), resources.baseUri());
         resources.restrict(builder).useSVGDrawer(new SvgDrawer(svgFonts));
-        embedded.addFonts(builder);
+        embedded.addFonts(builder, pdf);
         // ICU breaks lines by Unicode's rules: never after the apostrophe of an elision ("l’accès",
         // "IOM’s"), where the JDK's rules break.
         builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(Locale.forLanguageTag(page.selectFirst("html").attr("lang"))));
@@ -116,12 +123,10 @@ public final class PdfRenderer {
         PdfBoxRenderer renderer = builder.toStream(out).buildPdfRenderer();
         try (renderer) {
             renderer.createPDFWithoutClosing();
-            try (PDDocument document = renderer.getPdfDocument()) {
-                TaggedText.mend(document, runs);
-                fixDates(document, day);
-                document.getDocument().setDocumentID(documentId(html));
-                document.save(out);
-            }
+            TaggedText.mend(pdf, runs);
+            fixDates(pdf, day);
+            pdf.getDocument().setDocumentID(documentId(html));
+            pdf.save(out);
         }
         return out.toByteArray();
     }

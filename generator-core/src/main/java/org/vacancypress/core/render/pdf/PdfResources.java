@@ -13,23 +13,25 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.vacancypress.core.render.site.Logo;
 
 /**
- * What a PDF may load: files inside the organization's template folder, and the organization's
- * logo, which the renderer serves itself at {@link Logo#printAddress()} from the bytes it was
- * given. Nothing else: no {@code http:}, no {@code file:} elsewhere, no {@code data:}, and an
- * SVG fetches nothing it names.
+ * What a PDF may load: files inside the organization's template folder, and what the renderer
+ * serves itself under {@link Logo#PRINT_SCHEME} from bytes it holds (the organization's logo).
+ * Nothing else: no {@code http:}, no {@code file:} elsewhere, no {@code data:}, and an SVG
+ * fetches nothing it names.
  */
 final class PdfResources {
 
     private final Optional<Path> templateDirectory;
-    private final Optional<Logo> logo;
+    private final Map<String, byte[]> served;
 
-    PdfResources(Optional<Path> templateDirectory, Optional<Logo> logo) {
+    /** @param served the content of each address the renderer serves itself */
+    PdfResources(Optional<Path> templateDirectory, Map<String, byte[]> served) {
         this.templateDirectory = templateDirectory.map(dir -> dir.toAbsolutePath().normalize());
-        this.logo = logo;
+        this.served = Map.copyOf(served);
     }
 
     /** Sets the builder's loading rules; relative addresses resolve against {@link #baseUri()}. */
@@ -37,7 +39,7 @@ final class PdfResources {
         return builder
                 .useExternalResourceAccessControl(this::mayResolve, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl(this::mayLoad, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .useProtocolsStreamImplementation(this::logo, Logo.PRINT_SCHEME);
+                .useProtocolsStreamImplementation(this::served, Logo.PRINT_SCHEME);
     }
 
     String baseUri() {
@@ -57,7 +59,7 @@ final class PdfResources {
         if (uri == null) {
             return false;
         }
-        if (logo.isPresent() && uri.equals(logo.get().printAddress())) {
+        if (served.containsKey(uri)) {
             return true;
         }
         if (templateDirectory.isEmpty() || !uri.startsWith("file:")) {
@@ -72,9 +74,9 @@ final class PdfResources {
         }
     }
 
-    /** The logo's bytes, for the one address {@link #mayLoad} lets through to this scheme. */
-    private FSStream logo(String uri) {
-        byte[] content = logo.filter(image -> uri.equals(image.printAddress())).map(Logo::content).orElse(new byte[0]);
+    /** The bytes of an address {@link #mayLoad} lets through to the renderer's own scheme. */
+    private FSStream served(String uri) {
+        byte[] content = served.getOrDefault(uri, new byte[0]);
         return new FSStream() {
             @Override
             public InputStream getStream() {

@@ -21,9 +21,22 @@ public record Logo(String file, byte[] content) {
         return new Logo("assets/" + sourceName.substring(sourceName.lastIndexOf('/') + 1), content.clone());
     }
 
-    /** Where the printable page finds the logo: its name after the renderer's own scheme, {@code vacancypress-logo:logo.svg}. */
+    /**
+     * Where the printable page finds the logo: its name after the renderer's own scheme,
+     * {@code vacancypress-logo:logo.png}; for an SVG, the page the renderer draws it on once for
+     * every document, {@code vacancypress-logo:logo.svg.pdf}.
+     */
     public String printAddress() {
+        return isSvg() ? sourceAddress() + ".pdf" : sourceAddress();
+    }
+
+    /** Where the renderer finds the logo's own file: {@code vacancypress-logo:logo.svg}. */
+    public String sourceAddress() {
         return PRINT_SCHEME + ":" + file.substring(file.lastIndexOf('/') + 1);
+    }
+
+    public boolean isSvg() {
+        return mediaType().equals("image/svg+xml");
     }
 
     /** Its media type, by its name: {@code image/svg+xml}, {@code image/png} or {@code image/jpeg}. */
