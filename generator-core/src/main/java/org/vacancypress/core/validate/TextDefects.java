@@ -53,6 +53,10 @@ final class TextDefects implements LintCheck {
             boolean lines = false;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
+                if (c >= 'A' && c <= 'z') {
+                    // Most characters are ASCII letters: no sign is one, nor one of the six marks between Z and a.
+                    continue;
+                }
                 boolean stop = c == '.' || c == ';' || c == ':';
                 capitalAfterStop |= stop && i + 1 < text.length() && text.charAt(i + 1) >= 'A' && text.charAt(i + 1) <= 'Z';
                 mojibakeLead |= c == 'â' || c == 'Ã' || c == 'Â' || c == 'โ' || c == 'ย' || c == '\uFFFD';
