@@ -4,7 +4,10 @@ import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -44,6 +47,19 @@ public final class Markdown {
      */
     private static final Pattern MAY_LINK = Pattern.compile("[@\\\\&]|://|(?i:www\\.)");
 
+    /**
+     * How many texts are kept with their HTML, the most recently used: an organization's
+     * paragraphs print in every notice, and a notice's texts on its page and in its PDF. A few
+     * hundred cover both without growing with the number of notices.
+     */
+    private static final int RECENT = 512;
+
+    private final Map<String, String> recent = Collections.synchronizedMap(new LinkedHashMap<>(RECENT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > RECENT;
+        }
+    });
     private final Parser parser;
     /** The same parser without the autolink extension, whose scan of every text was a tenth of a page's time. */
     private final Parser linkless;
@@ -62,6 +78,18 @@ public final class Markdown {
 
     /** Paragraphs, lists and the like. */
     public String block(String markdown) {
+        if (markdown == null) {
+            return rendered(null);
+        }
+        String html = recent.get(markdown);
+        if (html == null) {
+            html = rendered(markdown);
+            recent.put(markdown, html);
+        }
+        return html;
+    }
+
+    private String rendered(String markdown) {
         // Most duties and qualifications are plain sentences: they skip flexmark's parse and
         // render, a fifth of a page's time, for the same result. Text with no bare link skips
         // the autolink scan.
