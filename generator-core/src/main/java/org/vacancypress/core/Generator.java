@@ -26,6 +26,7 @@ import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.problem.Severity;
 import org.vacancypress.core.publish.OutputFolder;
 import org.vacancypress.core.publish.Publisher;
+import org.vacancypress.core.render.KeptPdfRenderer;
 import org.vacancypress.core.render.Renderer;
 import org.vacancypress.core.render.Templates;
 import org.vacancypress.core.render.html.PageRenderer;
@@ -51,6 +52,7 @@ public final class Generator {
     private Optional<Proofreader> proofreader = Optional.empty();
     /** The notices read by this generator's builds, kept in memory for the next (the preview server's). */
     private final NoticeCache notices = new NoticeCache();
+    private final KeptPdfRenderer pdfRenderer = new KeptPdfRenderer();
 
     public Generator(BuildRequest request) {
         this(request, Files::write);
@@ -146,7 +148,7 @@ public final class Generator {
 
     private Renderer renderer(Loaded loaded, Resolution resolution, Set<Format> formats) {
         return new Renderer(loaded.templates().orElseThrow(), resolution.views(), request.templateDirectory(),
-                request.baseUrl(), formats.contains(Format.HTML), formats.contains(Format.PDF));
+                request.baseUrl(), formats.contains(Format.HTML), formats.contains(Format.PDF), pdfRenderer);
     }
 
     /** An unchanged site's result: the warnings and counts its last build recorded. */
