@@ -27,6 +27,7 @@ import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.problem.Severity;
 import org.vacancypress.core.publish.OutputFolder;
 import org.vacancypress.core.publish.Publisher;
+import org.vacancypress.core.render.KeptPdfRenderer;
 import org.vacancypress.core.render.Renderer;
 import org.vacancypress.core.render.Templates;
 import org.vacancypress.core.render.html.PageRenderer;
@@ -56,6 +57,7 @@ public final class Generator {
     private final FileHashes files = new FileHashes();
     /** The templates as parsed by this generator's last build, with the hash of the shared inputs it read. */
     private volatile Optional<ParsedTemplates> parsed = Optional.empty();
+    private final KeptPdfRenderer pdfRenderer = new KeptPdfRenderer();
 
     /** Templates parsed, and what they were parsed from: the next build with the same shared inputs parses none. */
     private record ParsedTemplates(String sharedInputs, PageRenderer pages) {
@@ -156,7 +158,7 @@ public final class Generator {
 
     private Renderer renderer(Loaded loaded, Resolution resolution, Set<Format> formats) {
         return new Renderer(loaded.templates().orElseThrow(), resolution.views(), request.templateDirectory(),
-                request.baseUrl(), formats.contains(Format.HTML), formats.contains(Format.PDF));
+                request.baseUrl(), formats.contains(Format.HTML), formats.contains(Format.PDF), pdfRenderer);
     }
 
     /** An unchanged site's result: the warnings and counts its last build recorded. */

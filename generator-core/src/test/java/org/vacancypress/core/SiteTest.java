@@ -221,7 +221,13 @@ class SiteTest {
         assertEquals(BASE + COORDINATOR + ".html", posting.get("url").asText());
 
         assertEquals("USD 80,000–95,000 a year", page.select(".facts div:has(dt:contains(Salary)) dd").text(),
-                "the page shows it in the notice's facts");
+                "the page shows it in the notice's facts, under IOM's own word for it");
+        Files.writeString(notices.resolve("_organization.yaml"), Files.readString(notices.resolve("_organization.yaml"))
+                .replace("    salary: Salary\n", ""));
+        Path plain = build(Fixtures.request(notices, dir.resolve("plain")).withToday(LocalDate.of(2018, 8, 20)));
+        assertEquals("Remuneration", Fixtures.page(plain.resolve(COORDINATOR + ".html"))
+                .select(".facts dt:matchesOwn(^(Remuneration|Salary)$)").text(),
+                "without it, the default word, true of a salary, a consultant's fee and an intern's stipend alike");
         JsonNode salary = job(site, "VN 2018/195 (P)").get("salary");
         assertEquals("{\"currency\":\"USD\",\"minimum\":80000,\"maximum\":95000,\"period\":\"year\"}",
                 salary.toString());

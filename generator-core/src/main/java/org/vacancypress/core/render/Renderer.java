@@ -37,20 +37,22 @@ public final class Renderer {
     private final Optional<URI> baseUrl;
     private final boolean pages;
     private final boolean pdfs;
-    private PdfRenderer pdfRenderer;
+    private final KeptPdfRenderer pdfRenderer;
 
     /**
      * @param pages whether the notices' pages and the site's lists are rendered
      * @param pdfs whether the notices' PDFs are rendered
+     * @param pdfRenderer the generator's PDF renderer, made when the first notice needs one
      */
     public Renderer(Templates templates, NoticeViews views, Optional<Path> templateDirectory, Optional<URI> baseUrl,
-            boolean pages, boolean pdfs) {
+            boolean pages, boolean pdfs, KeptPdfRenderer pdfRenderer) {
         this.templates = templates;
         this.views = views;
         this.templateDirectory = templateDirectory;
         this.baseUrl = baseUrl;
         this.pages = pages;
         this.pdfs = pdfs;
+        this.pdfRenderer = pdfRenderer;
     }
 
     /** Renders what changed into {@code target}; returns how many notices had anything rendered. */
@@ -112,12 +114,8 @@ public final class Renderer {
         }
     }
 
-    /** The PDF renderer, made when the first notice needs one: its fonts take a while to prepare. */
-    synchronized PdfRenderer pdfRenderer() throws IOException {
-        if (pdfRenderer == null) {
-            pdfRenderer = new PdfRenderer(templateDirectory, templates.logo());
-        }
-        return pdfRenderer;
+    PdfRenderer pdfRenderer() throws IOException {
+        return pdfRenderer.of(templateDirectory, templates.logo());
     }
 
     Templates templates() {

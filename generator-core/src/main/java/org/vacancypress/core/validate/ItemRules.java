@@ -11,8 +11,8 @@ import org.vacancypress.core.model.Notice;
 /** The rules on a notice's lists as a whole: an item written twice, a list written with no item. */
 final class ItemRules implements LintCheck {
 
-    private static final String ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
-    private static final String ASCII_SPACES = " \t\n\u000B\f\r";
+    /** The ASCII characters a key makes a space ("\\s", "\\p{Punct}"): a table, as every character of every item is looked up. */
+    private static final boolean[] ASCII_SEPARATORS = asciiTable(" \t\n\u000B\f\r" + "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~");
     /** The line terminators a regular expression's "$" stops before that are not spaces to "\\s". */
     private static final String LINE_SEPARATORS = "\u0085\u2028\u2029";
 
@@ -48,14 +48,15 @@ final class ItemRules implements LintCheck {
     static String comparable(String item) {
         String lower = item.toLowerCase(Locale.ROOT);
         StringBuilder key = new StringBuilder(lower.length());
+        boolean spaced = false;
         for (int i = 0; i < lower.length(); ) {
             int c = lower.codePointAt(i);
-            if (c < 0x80 && ASCII_SPACES.indexOf(c) >= 0 || isPunctuation(c)) {
-                if (key.isEmpty() || key.charAt(key.length() - 1) != ' ') {
-                    key.append(' ');
-                }
-            } else {
+            if (!isSeparator(c)) {
                 key.appendCodePoint(c);
+                spaced = false;
+            } else if (!spaced) {
+                key.append(' ');
+                spaced = true;
             }
             i += Character.charCount(c);
         }
@@ -73,13 +74,20 @@ final class ItemRules implements LintCheck {
         return key.toString().strip();
     }
 
-    private static boolean isPunctuation(int c) {
+    /** Whether a key makes the character a space: an ASCII space or punctuation mark, a dash, a quotation mark. */
+    static boolean isSeparator(int c) {
         if (c < 0x80) {
-            return ASCII_PUNCTUATION.indexOf(c) >= 0;
+            return ASCII_SEPARATORS[c];
         }
         int type = Character.getType(c);
         return type == Character.DASH_PUNCTUATION
                 || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION;
+    }
+
+    private static boolean[] asciiTable(String members) {
+        boolean[] table = new boolean[0x80];
+        members.chars().forEach(c -> table[c] = true);
+        return table;
     }
 
     private static void emptySections(Notice notice, Findings found) {

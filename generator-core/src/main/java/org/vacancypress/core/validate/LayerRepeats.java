@@ -28,8 +28,11 @@ final class LayerRepeats implements LintCheck {
     private static final int MINIMUM_WORDS = 6;
     /** The share of a sentence's word pairs a standard sentence must hold for it to be a repeat. */
     private static final double REPEATED_SHARE = 0.8;
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?؟])\\s+|\\R");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+
+    /** A sentence of a notice's text, and its pairs of neighbouring words as duplicates are compared. */
+    record Sentence(String text, Set<String> pairs) {
+    }
 
     /**
      * @param where what the reader of the warning knows the text as
@@ -82,15 +85,12 @@ final class LayerRepeats implements LintCheck {
             if (!text.path().equals("context") && !text.isItem()) {
                 continue;
             }
-            for (String sentence : sentences(text.value())) {
-                Set<String> pairs = pairs(sentence);
-                if (pairs.size() + 1 < MINIMUM_WORDS) {
-                    continue;
-                }
-                Optional<Standard> repeated = known.repeatedBy(pairs, notice);
+            for (Sentence sentence : longSentences(text.value())) {
+                Optional<Standard> repeated = known.repeatedBy(sentence.pairs(), notice);
                 if (repeated.isPresent()) {
-                    found.in(LintRule.REPEATS_STANDARD_TEXT, text, sentence.substring(0, Math.min(20, sentence.length())),
-                            "'" + Texts.abbreviate(sentence) + "' repeats " + repeated.get().where()
+                    String written = sentence.text();
+                    found.in(LintRule.REPEATS_STANDARD_TEXT, text, written.substring(0, Math.min(20, written.length())),
+                            "'" + Texts.abbreviate(written) + "' repeats " + repeated.get().where()
                                     + ", which the notice prints too: remove it from the notice");
                     break;
                 }
@@ -119,21 +119,88 @@ final class LayerRepeats implements LintCheck {
 
     private static void add(List<Standard> standards, String where, String text, Predicate<Notice> appliesTo) {
         for (String sentence : sentences(text)) {
-            standards.add(new Standard(where, sentence, pairs(sentence), appliesTo));
+            standards.add(new Standard(where, sentence, pairs(ItemRules.comparable(sentence)), appliesTo));
         }
     }
 
-    private static List<String> sentences(String text) {
-        return SENTENCE_END.splitAsStream(LINK.matcher(text == null ? "" : text).replaceAll("$1"))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    /**
+     * The sentences of a notice's text with words enough to call a repeat, in order. Most items
+     * are passed over without taking them apart: a text or sentence with too few spaces and
+     * punctuation marks cannot hold so many words.
+     */
+    static List<Sentence> longSentences(String text) {
+        if (!mayHaveWords(text, MINIMUM_WORDS)) {
+            return List.of();
+        }
+        List<Sentence> found = new ArrayList<>();
+        for (String sentence : sentences(text)) {
+            String key = ItemRules.comparable(sentence);
+            if (mayHaveWords(key, MINIMUM_WORDS)) {
+                Set<String> pairs = pairs(key);
+                if (pairs.size() + 1 >= MINIMUM_WORDS) {
+                    found.add(new Sentence(sentence, pairs));
+                }
+            }
+        }
+        return found;
     }
 
-    /** The sentence's pairs of neighbouring words, as duplicates are compared. */
-    private static Set<String> pairs(String sentence) {
-        String[] words = ItemRules.comparable(sentence).split(" ");
+    /**
+     * Whether the text has room for so many words as duplicates are compared: they are
+     * separated by spaces and punctuation, which lower case neither adds nor takes away.
+     */
+    private static boolean mayHaveWords(String text, int words) {
+        int separators = 0;
+        for (int i = 0; i < text.length() && separators + 1 < words; ) {
+            int c = text.codePointAt(i);
+            separators += ItemRules.isSeparator(c) ? 1 : 0;
+            i += Character.charCount(c);
+        }
+        return separators + 1 >= words;
+    }
+
+    /**
+     * The text's sentences, stripped, its links as their text: it is split at the spaces after
+     * a ".", "!", "?" or "؟" and at every line terminator, as {@code (?<=[.!?؟])\s+|\R} splits
+     * it (LayerRepeatsTest), by hand since this runs on every item.
+     */
+    static List<String> sentences(String text) {
+        String plain = text == null ? "" : text.contains("](") ? LINK.matcher(text).replaceAll("$1") : text;
+        List<String> sentences = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < plain.length(); ) {
+            int next = i + 1;
+            if (PatternClasses.isSpace(plain.charAt(i)) && i > 0 && ".!?؟".indexOf(plain.charAt(i - 1)) >= 0) {
+                while (next < plain.length() && PatternClasses.isSpace(plain.charAt(next))) {
+                    next++;
+                }
+            } else if (!PatternClasses.isLineTerminator(plain.charAt(i))) {
+                i = next;
+                continue;
+            }
+            addStripped(plain.substring(start, i), sentences);
+            start = i = next;
+        }
+        addStripped(plain.substring(start), sentences);
+        return sentences;
+    }
+
+    private static void addStripped(String sentence, List<String> sentences) {
+        String stripped = sentence.strip();
+        if (!stripped.isEmpty()) {
+            sentences.add(stripped);
+        }
+    }
+
+    /** The pairs of neighbouring words of a sentence's comparable key: "a b c" gives "a b" and "b c". */
+    private static Set<String> pairs(String key) {
         Set<String> pairs = new HashSet<>();
-        for (int i = 0; i + 1 < words.length; i++) {
-            pairs.add(words[i] + " " + words[i + 1]);
+        int first = 0;
+        for (int second = key.indexOf(' ') + 1; second > 0; ) {
+            int next = key.indexOf(' ', second);
+            pairs.add(key.substring(first, next < 0 ? key.length() : next));
+            first = second;
+            second = next + 1;
         }
         return pairs;
     }

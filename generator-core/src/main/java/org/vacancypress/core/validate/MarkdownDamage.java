@@ -15,7 +15,7 @@ import org.vacancypress.core.model.Notice;
  */
 final class MarkdownDamage implements LintCheck {
 
-    private static final Pattern NOT_TEXT = Pattern.compile(
+    static final Pattern NOT_TEXT = Pattern.compile(
             "`[^`]*`|\\]\\([^)\\s]*\\)|<[^>\\s]+>|(?i:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     /** Asterisks inside a word, or underscores doubled inside one: CommonMark joins or shows them. */
     private static final Pattern GLUED = Pattern.compile("[\\p{L}\\p{N}](?:\\*{1,3}|_{2,3})[\\p{L}\\p{N}]");
@@ -33,7 +33,7 @@ final class MarkdownDamage implements LintCheck {
             if (value.indexOf('*') < 0 && value.indexOf('_') < 0 && value.indexOf('\\') < 0 && value.indexOf('&') < 0) {
                 continue;
             }
-            String prose = blank(NOT_TEXT, value);
+            String prose = mayHoldNonText(value) ? blank(NOT_TEXT, value) : value;
             Matcher glued = GLUED.matcher(prose);
             if (glued.find()) {
                 String snippet = TextDefects.wordsAround(value, glued.start(), glued.end());
@@ -55,6 +55,29 @@ final class MarkdownDamage implements LintCheck {
                         + "' left from a copy: type the character it stands for");
             }
         }
+    }
+
+    /**
+     * Whether the text has what a code span, a link's address, an address in angle brackets, a
+     * web or an e-mail address cannot be without: most texts have none, and the pattern of all
+     * five is tried from every letter.
+     */
+    static boolean mayHoldNonText(String text) {
+        if (text.indexOf('`') >= 0 || text.indexOf("](") >= 0 || text.indexOf('<') >= 0 || text.indexOf('@') >= 0
+                || text.indexOf("://") >= 0) {
+            return true;
+        }
+        for (int dot = text.indexOf('.', 3); dot > 0; dot = text.indexOf('.', dot + 1)) {
+            if (isW(text.charAt(dot - 3)) && isW(text.charAt(dot - 2)) && isW(text.charAt(dot - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "w" as the pattern's {@code (?i)} reads it: ASCII only. */
+    private static boolean isW(char c) {
+        return c == 'w' || c == 'W';
     }
 
     /**

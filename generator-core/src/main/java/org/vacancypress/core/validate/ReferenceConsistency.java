@@ -15,12 +15,16 @@ import org.vacancypress.core.model.Notice;
 final class ReferenceConsistency implements LintCheck {
 
     /** Capitals, then a dash or slash, then digits: "PAO-26", "VN/2025". */
-    private static final Pattern REFERENCE = Pattern.compile("\\b(\\p{Lu}{2,}[-/])(\\d+)\\b");
+    static final Pattern REFERENCE = Pattern.compile("\\b(\\p{Lu}{2,}[-/])(\\d+)\\b");
+    private static final char[] SERIES_MARKS = {'-', '/'};
 
     @Override
     public void check(Notice notice, List<NoticeText> texts, Findings found) {
         Map<String, String> firstBySeries = new HashMap<>();
         for (NoticeText text : texts) {
+            if (!mayHoldReference(text.value())) {
+                continue;
+            }
             Matcher reference = REFERENCE.matcher(text.value());
             while (reference.find()) {
                 String series = reference.group(1);
@@ -32,6 +36,22 @@ final class ReferenceConsistency implements LintCheck {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a capital comes right before a dash or slash and a digit right after it, as in
+     * every reference. Most texts have none, and the pattern is tried from every character.
+     */
+    static boolean mayHoldReference(String text) {
+        for (char mark : SERIES_MARKS) {
+            for (int at = text.indexOf(mark, 1); at > 0 && at + 1 < text.length(); at = text.indexOf(mark, at + 1)) {
+                char next = text.charAt(at + 1);
+                if (next >= '0' && next <= '9' && Character.getType(text.codePointBefore(at)) == Character.UPPERCASE_LETTER) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean oneDigitApart(String a, String b) {

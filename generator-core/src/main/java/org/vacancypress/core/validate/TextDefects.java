@@ -20,8 +20,6 @@ final class TextDefects implements LintCheck {
     private static final Pattern COUNTED = Pattern.compile(
             "(?i)\\b(?:these|the following|following)\\s+(\\d{1,2}|" + String.join("|", NUMBER_WORDS) + ")\\s[^:]*:\\s*$");
     static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern ENDS_AS_SENTENCE = Pattern.compile("[.:;!?,]$");
 
     @Override
     public void check(Notice notice, List<NoticeText> texts, Findings found) {
@@ -55,6 +53,10 @@ final class TextDefects implements LintCheck {
             boolean lines = false;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
+                if (c >= 'A' && c <= 'z') {
+                    // Most characters are ASCII letters: no sign is one, nor one of the six marks between Z and a.
+                    continue;
+                }
                 boolean stop = c == '.' || c == ';' || c == ':';
                 capitalAfterStop |= stop && i + 1 < text.length() && text.charAt(i + 1) >= 'A' && text.charAt(i + 1) <= 'Z';
                 mojibakeLead |= c == 'â' || c == 'Ã' || c == 'Â' || c == 'โ' || c == 'ย' || c == '\uFFFD';
@@ -110,9 +112,27 @@ final class TextDefects implements LintCheck {
         }
     }
 
-    private static boolean isHeadingLike(String line) {
-        return !line.isEmpty() && Character.isUpperCase(line.charAt(0)) && SPACES.split(line).length <= 8
-                && !ENDS_AS_SENTENCE.matcher(line).find() && !LIST_ITEM.matcher(line).find();
+    /**
+     * Whether a stripped line reads as a heading: a capital first, eight words at most, no
+     * closing punctuation ({@code [.:;!?,]$}), no list marker. Read by hand, as it runs on
+     * every paragraph of every context.
+     */
+    static boolean isHeadingLike(String line) {
+        if (line.isEmpty() || !Character.isUpperCase(line.charAt(0))) {
+            return false;
+        }
+        // "$" stops before a final U+0085, the one line terminator lines() and strip() leave.
+        int end = line.charAt(line.length() - 1) == '\u0085' ? line.length() - 1 : line.length();
+        if (end > 0 && ".:;!?,".indexOf(line.charAt(end - 1)) >= 0) {
+            return false;
+        }
+        int words = 1;
+        for (int i = 1; i < line.length(); i++) {
+            if (PatternClasses.isSpace(line.charAt(i)) && !PatternClasses.isSpace(line.charAt(i - 1)) && ++words > 8) {
+                return false;
+            }
+        }
+        return !LIST_ITEM.matcher(line).find();
     }
 
     private static void placeholders(NoticeText text, Findings found) {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -55,15 +54,7 @@ class ComparableItemTest {
         String[] alphabet = {"a", "n", "d", "o", "r", "x", "A", "N", "D", "O", "R", " ", " ", "\t", "\n", "\r",
             "\u000B", "\f", ",", ".", ";", "-", "–", "’", "‘", "“", "\u0085", "\u2028", "\u2029", "\u00A0",
             "\u2003", new String(Character.toChars(0x10EAD)), "é", "ß"};
-        Random random = new Random(20261123);
-        for (int i = 0; i < 200_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int length = random.nextInt(12); length > 0; length--) {
-                text.append(alphabet[random.nextInt(alphabet.length)]);
-            }
-            String sample = text.toString();
-            assertEquals(byDefinition(sample), ItemRules.comparable(sample), () -> "for: " + sample.codePoints()
-                    .mapToObj(c -> String.format("U+%04X", c)).toList());
-        }
+        RandomText.over(alphabet, 20261123, 200_000, 12).forEach(sample -> assertEquals(byDefinition(sample),
+                ItemRules.comparable(sample), () -> "for: " + RandomText.codePoints(sample)));
     }
 }

@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -58,11 +61,12 @@ final class Embedded {
     private final List<Face> faces;
     private final byte[] colorProfile;
     /**
-     * Each thread's faces, parsed when a document first prints with them and kept for its next
-     * documents: parsing a face for every document was a tenth of a PDF's time. A parsed font
-     * reads its tables from its data as it goes, so a thread never shares one.
+     * Parsed faces no document is printing with: a document borrows those it prints with and
+     * gives them back once it is written, for the next document of this build or of the next
+     * (the preview's). Parsing a face for every document was a tenth of a PDF's time. A parsed
+     * face reads its tables from its data as it goes, so two documents never hold one at once.
      */
-    private final ThreadLocal<Map<Face, TrueTypeFont>> parsed = ThreadLocal.withInitial(HashMap::new);
+    private final Map<Face, Queue<TrueTypeFont>> idle = new ConcurrentHashMap<>();
 
     Embedded() throws IOException {
         this.faces = List.of(
@@ -85,32 +89,54 @@ final class Embedded {
         return colorProfile;
     }
 
-    /** Gives the document every face, subset to the letters it prints; a face it does not print is not read. */
-    void addFonts(PdfRendererBuilder builder, PDDocument document) {
-        for (Face face : faces) {
-            for (String family : face.families().document()) {
-                builder.useFont(new PDFontSupplier(null) {
-                    @Override
-                    public PDFont supply() {
-                        try {
-                            return PDType0Font.load(document, parsed(face), true);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException("cannot read the font " + family, e);
+    /** The faces one document prints with, borrowed until it is written. */
+    final class Lease implements AutoCloseable {
+        /** Used by the document's thread alone. */
+        private final Map<Face, TrueTypeFont> borrowed = new HashMap<>();
+
+        private Lease() {
+        }
+
+        /** Gives the document every face, subset to the letters it prints; a face it does not print is not read. */
+        void addFonts(PdfRendererBuilder builder, PDDocument document) {
+            for (Face face : faces) {
+                for (String family : face.families().document()) {
+                    builder.useFont(new PDFontSupplier(null) {
+                        @Override
+                        public PDFont supply() {
+                            try {
+                                return PDType0Font.load(document, parsed(face), true);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException("cannot read the font " + family, e);
+                            }
                         }
-                    }
-                }, family, face.weight(), face.style(), true);
+                    }, family, face.weight(), face.style(), true);
+                }
             }
+        }
+
+        private TrueTypeFont parsed(Face face) throws IOException {
+            TrueTypeFont font = borrowed.get(face);
+            if (font == null) {
+                font = idle.computeIfAbsent(face, key -> new ConcurrentLinkedQueue<>()).poll();
+                if (font == null) {
+                    font = new TTFParser().parse(new RandomAccessReadBuffer(face.data()));
+                }
+                borrowed.put(face, font);
+            }
+            return font;
+        }
+
+        @Override
+        public void close() {
+            borrowed.forEach((face, font) -> idle.get(face).add(font));
+            borrowed.clear();
         }
     }
 
-    private TrueTypeFont parsed(Face face) throws IOException {
-        Map<Face, TrueTypeFont> fonts = parsed.get();
-        TrueTypeFont font = fonts.get(face);
-        if (font == null) {
-            font = new TTFParser().parse(new RandomAccessReadBuffer(face.data()));
-            fonts.put(face, font);
-        }
-        return font;
+    /** Faces for one document, given back when the lease is closed, after the document is written. */
+    Lease lease() {
+        return new Lease();
     }
 
     /**

@@ -91,12 +91,13 @@ public final class PdfRenderer {
 
     private byte[] renderPdf(String html, LocalDate day) throws IOException {
         Document page = PrintedPage.of(html);
-        try (PDDocument pdf = new PDDocument()) {
-            return renderPdf(page, pdf, html, day);
+        try (PDDocument pdf = new PDDocument(); Embedded.Lease fonts = embedded.lease()) {
+            return renderPdf(page, pdf, fonts, html, day);
         }
     }
 
-    private byte[] renderPdf(Document page, PDDocument pdf, String html, LocalDate day) throws IOException {
+    private byte[] renderPdf(Document page, PDDocument pdf, Embedded.Lease fonts, String html, LocalDate day)
+            throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePDDocument(pdf)
                 .useFastMode()
@@ -107,7 +108,7 @@ public final class PdfRenderer {
                 .withProducer(PRODUCER)
                 .withW3cDocument(new W3CDom().fromJsoup(page), resources.baseUri());
         resources.restrict(builder).useSVGDrawer(new SvgDrawer(svgFonts));
-        embedded.addFonts(builder, pdf);
+        fonts.addFonts(builder, pdf);
         // ICU breaks lines by Unicode's rules: never after the apostrophe of an elision ("l’accès",
         // "IOM’s"), where the JDK's rules break.
         builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(Locale.forLanguageTag(page.selectFirst("html").attr("lang"))));
