@@ -47,11 +47,11 @@ class OrganizationWordingTest {
     @Test
     void aWordingWithoutTranslationIsReportedInTheTranslationAndASiteWordingNeedsNone() throws IOException {
         Path notices = Fixtures.copyOfNotices(dir);
-        replace(notices.resolve("_i18n/fr.yaml"), "(?m)^  facts:\\R    appointment: Type de nomination\\R", "");
+        replace(notices.resolve("_i18n/fr.yaml"), "(?m)^    appointment: Type de nomination\\R", "");
         BuildResult result = new Generator(Fixtures.request(notices, dir.resolve("site"))).html();
         List<String> problems = result.problems().stream().map(Problem::toString).toList();
         assertEquals(1, problems.size(), "site.archiveDescription, on the English list only, needs no French: " + problems);
-        assertTrue(problems.get(0).matches("notices/_i18n/fr\\.yaml:\\d+:3: error: no fr text for"
+        assertTrue(problems.get(0).matches("notices/_i18n/fr\\.yaml:\\d+:5: error: no fr text for"
                 + " messages\\.facts\\.appointment, which notices/" + FRENCH + "\\.yaml shows .*"), problems.get(0));
     }
 
