@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDContentStream;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -235,23 +236,34 @@ class PdfLogoTest {
 
     /** How many shapes a form paints (fills, strokes, shadings), in the forms it draws too. */
     private static int paintedShapes(PDFormXObject form) throws IOException {
-        int painted = 0;
-        List<Object> operands = new ArrayList<>();
-        PDFStreamParser parser = new PDFStreamParser(form);
-        for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
-            if (!(token instanceof Operator operator)) {
-                operands.add(token);
-                continue;
-            }
-            if (List.of("f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "sh").contains(operator.getName())) {
-                painted++;
-            } else if (operator.getName().equals("Do")
+        int[] painted = {0};
+        eachOperator(form, (operator, operands) -> {
+            if (List.of("f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "sh").contains(operator)) {
+                painted[0]++;
+            } else if (operator.equals("Do")
                     && form.getResources().getXObject((COSName) operands.get(0)) instanceof PDFormXObject inner) {
-                painted += paintedShapes(inner);
+                painted[0] += paintedShapes(inner);
             }
-            operands.clear();
+        });
+        return painted[0];
+    }
+
+    private interface OperatorReader {
+        void read(String operator, List<Object> operands) throws IOException;
+    }
+
+    /** Each operator of a page's or a form's content, in order, with its operands. */
+    private static void eachOperator(PDContentStream content, OperatorReader reader) throws IOException {
+        List<Object> operands = new ArrayList<>();
+        PDFStreamParser parser = new PDFStreamParser(content);
+        for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+            if (token instanceof Operator operator) {
+                reader.read(operator.getName(), operands);
+                operands.clear();
+            } else {
+                operands.add(token);
+            }
         }
-        return painted;
     }
 
     private static List<PDImageXObject> images(PDResources resources) throws IOException {
@@ -286,14 +298,8 @@ class PdfLogoTest {
         List<List<PDXObject>> drawn = new ArrayList<>();
         figureIds.forEach(id -> drawn.add(new ArrayList<>()));
         Deque<Integer> open = new ArrayDeque<>();
-        List<Object> operands = new ArrayList<>();
-        PDFStreamParser parser = new PDFStreamParser(page);
-        for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
-            if (!(token instanceof Operator operator)) {
-                operands.add(token);
-                continue;
-            }
-            switch (operator.getName()) {
+        eachOperator(page, (operator, operands) -> {
+            switch (operator) {
                 case "BDC", "BMC" -> open.push(operands.size() == 2 && operands.get(1) instanceof COSDictionary properties
                         && properties.containsKey(COSName.MCID) ? properties.getInt(COSName.MCID) : -1);
                 case "EMC" -> open.pop();
@@ -306,8 +312,7 @@ class PdfLogoTest {
                 default -> {
                 }
             }
-            operands.clear();
-        }
+        });
         List<Figure> figures = new ArrayList<>();
         for (int i = 0; i < figureIds.size(); i++) {
             figures.add(new Figure(alts.get(i), drawn.get(i)));
