@@ -27,6 +27,7 @@ import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.problem.Severity;
 import org.vacancypress.core.publish.OutputFolder;
 import org.vacancypress.core.publish.Publisher;
+import org.vacancypress.core.render.EarlyFiles;
 import org.vacancypress.core.render.KeptPdfRenderer;
 import org.vacancypress.core.render.Renderer;
 import org.vacancypress.core.render.Templates;
@@ -51,6 +52,7 @@ public final class Generator {
     private final OutputFolder.FileWriter writer;
     private Consumer<String> progress = message -> { };
     private Optional<Proofreader> proofreader = Optional.empty();
+    private EarlyFiles early = EarlyFiles.NONE;
     /** The notices read by this generator's builds, kept in memory for the next (the preview server's). */
     private final NoticeCache notices = new NoticeCache();
     /** The hashes of the files this generator's builds read, taken again only for a file that changed. */
@@ -82,6 +84,12 @@ public final class Generator {
     /** Checks the spelling and grammar of every text a candidate reads with it. */
     public Generator proofreadWith(Proofreader checker) {
         this.proofreader = Optional.of(checker);
+        return this;
+    }
+
+    /** Shows each notice's files there as soon as they are rendered, before the site is published. */
+    public Generator showingEarly(EarlyFiles files) {
+        this.early = files;
         return this;
     }
 
@@ -158,7 +166,7 @@ public final class Generator {
 
     private Renderer renderer(Loaded loaded, Resolution resolution, Set<Format> formats) {
         return new Renderer(loaded.templates().orElseThrow(), resolution.views(), request.templateDirectory(),
-                request.baseUrl(), formats.contains(Format.HTML), formats.contains(Format.PDF), pdfRenderer);
+                request.baseUrl(), formats.contains(Format.HTML), formats.contains(Format.PDF), pdfRenderer, early);
     }
 
     /** An unchanged site's result: the warnings and counts its last build recorded. */

@@ -50,7 +50,7 @@ class PreviewServerTest {
             HttpResponse<String> page = get(base, "protection-coordinator.html");
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("<h1><bdi>Protection Coordinator</bdi></h1>"));
-            assertTrue(page.body().contains("/__vacancy/version?since="), "the page reloads itself");
+            assertTrue(page.body().contains("/__vacancy/shown?since="), "the page reloads itself");
             assertEquals(200, get(base, "").statusCode());
             assertEquals(404, get(base, "../../../etc/passwd").statusCode());
 

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.vacancypress.core.model.Notice;
+import org.vacancypress.core.problem.Problem;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.render.site.JobPosting;
 import org.vacancypress.core.render.site.SiteFiles;
@@ -50,9 +52,13 @@ final class NoticeRendering {
                 target.keep(pdfName, hash);
             } else {
                 content = views.content(notice);
+                if (renderer.pages() && renderer.early().wanted()) {
+                    showPageBeforePdf(content, pdfName, htmlName);
+                }
                 pdf = renderPdf(content);
                 if (pdf != null) {
                     target.write(pdfName, pdf, hash);
+                    renderer.early().rendered(pdfName, pdf);
                 }
                 rendered = true;
             }
@@ -65,8 +71,11 @@ final class NoticeRendering {
             if (target.upToDate(htmlName, pageHash)) {
                 target.keep(htmlName, pageHash);
             } else {
-                renderPage(content == null ? views.content(notice) : content, size)
-                        .ifPresent(html -> target.write(htmlName, html.getBytes(StandardCharsets.UTF_8), pageHash));
+                renderPage(content == null ? views.content(notice) : content, size, problems::add)
+                        .map(html -> html.getBytes(StandardCharsets.UTF_8)).ifPresent(html -> {
+                            target.write(htmlName, html, pageHash);
+                            renderer.early().rendered(htmlName, html);
+                        });
                 rendered = true;
             }
         }
@@ -79,13 +88,23 @@ final class NoticeRendering {
     }
 
     /**
+     * The page as it is until the PDF is rendered, linking the published PDF, which is out of
+     * date until then. Its problems are the page's, reported when it is rendered again.
+     */
+    private void showPageBeforePdf(NoticeContent content, String pdfName, String htmlName) {
+        renderer.early().outdated(pdfName);
+        renderPage(content, PdfSize.of(target.publishedSize(pdfName)), problem -> { })
+                .ifPresent(html -> renderer.early().rendered(htmlName, html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
      * The page: the notice's article is rendered first, since an open notice's structured
      * data carries it whole as the job's description.
      */
-    private Optional<String> renderPage(NoticeContent content, Optional<String> pdfSize) {
+    private Optional<String> renderPage(NoticeContent content, Optional<String> pdfSize, Consumer<Problem> problems) {
         Map<String, Object> model = model(content);
         Optional<String> article = renderer.templates().pages().render("notice-article.ftlh", model)
-                .deliver(problems::add);
+                .deliver(problems);
         if (article.isEmpty()) {
             return Optional.empty();
         }
@@ -97,7 +116,7 @@ final class NoticeRendering {
         model.put("articleHtml", article.get());
         model.put("pdfSize", pdfSize);
         model.put("jobPostingJson", jobPosting);
-        return renderer.templates().pages().render("notice.ftlh", model).deliver(problems::add);
+        return renderer.templates().pages().render("notice.ftlh", model).deliver(problems);
     }
 
     private byte[] renderPdf(NoticeContent content) {

@@ -38,14 +38,16 @@ public final class Renderer {
     private final boolean pages;
     private final boolean pdfs;
     private final KeptPdfRenderer pdfRenderer;
+    private final EarlyFiles early;
 
     /**
      * @param pages whether the notices' pages and the site's lists are rendered
      * @param pdfs whether the notices' PDFs are rendered
      * @param pdfRenderer the generator's PDF renderer, made when the first notice needs one
+     * @param early where a notice's files are shown as soon as they are rendered, before the site is published
      */
     public Renderer(Templates templates, NoticeViews views, Optional<Path> templateDirectory, Optional<URI> baseUrl,
-            boolean pages, boolean pdfs, KeptPdfRenderer pdfRenderer) {
+            boolean pages, boolean pdfs, KeptPdfRenderer pdfRenderer, EarlyFiles early) {
         this.templates = templates;
         this.views = views;
         this.templateDirectory = templateDirectory;
@@ -53,6 +55,7 @@ public final class Renderer {
         this.pages = pages;
         this.pdfs = pdfs;
         this.pdfRenderer = pdfRenderer;
+        this.early = early;
     }
 
     /** Renders what changed into {@code target}; returns how many notices had anything rendered. */
@@ -136,5 +139,9 @@ public final class Renderer {
 
     boolean pdfs() {
         return pdfs;
+    }
+
+    EarlyFiles early() {
+        return early;
     }
 }

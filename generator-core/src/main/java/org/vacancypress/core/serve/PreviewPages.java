@@ -7,11 +7,13 @@ import org.vacancypress.core.problem.Problem;
 /** What the preview adds to the site's pages: the reload script, and the page of a build's errors. */
 final class PreviewPages {
 
+    /** Where a page asks whether what it shows changed: it answers when it did, or after a while. */
+    static final String SHOWN = "/__vacancy/shown";
     private static final String RELOAD_SCRIPT = """
             (function () {
-              var version = %d;
+              var version = %1$d;
               function poll() {
-                fetch('/__vacancy/version?since=' + version)
+                fetch('%2$s?since=' + version)
                   .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.text(); })
                   .then(function (v) { if (Number(v) !== version) { location.reload(); } else { poll(); } })
                   .catch(function () { setTimeout(poll, 1000); });
@@ -23,9 +25,9 @@ final class PreviewPages {
     private PreviewPages() {
     }
 
-    /** The page with the script that reloads it when a rebuild changes the site's version. */
+    /** The page with the script that reloads it when what the pages show changes. */
     static byte[] withReload(String html, int version) {
-        String script = "<script>" + RELOAD_SCRIPT.formatted(version) + "</script>";
+        String script = "<script>" + RELOAD_SCRIPT.formatted(version, SHOWN) + "</script>";
         int end = html.lastIndexOf("</body>");
         String page = end < 0 ? html + script : html.substring(0, end) + script + html.substring(end);
         return page.getBytes(StandardCharsets.UTF_8);

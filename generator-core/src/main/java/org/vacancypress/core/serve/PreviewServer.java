@@ -11,18 +11,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import org.vacancypress.core.BuildRequest;
 import org.vacancypress.core.BuildResult;
 import org.vacancypress.core.Generator;
 import org.vacancypress.core.problem.Problem;
+import org.vacancypress.core.render.EarlyFiles;
 
 /**
  * A local preview of the site: builds it, serves it over HTTP, rebuilds when a notice, data file
@@ -37,6 +42,8 @@ public final class PreviewServer implements AutoCloseable {
 
     /** How long a page's reload request waits for a change before asking again. */
     private static final long POLL_MILLIS = 20_000;
+    /** How long a request for a file being rendered again waits for it before it is served as published. */
+    private static final long EARLY_WAIT_MILLIS = 60_000;
     /** Editors save in bursts (temporary file, rename) within milliseconds: changes this close make one rebuild. */
     private static final long QUIET_MILLIS = 50;
     /** Reload requests held at once: one per open tab is plenty; past it they are turned away at once. */
@@ -62,12 +69,20 @@ public final class PreviewServer implements AutoCloseable {
     private final Object changes = new Object();
     private boolean changed;
     private volatile int version;
+    /** What the pages show: changed by every rebuild, and when a rebuild shows a saved notice's page early. */
+    private volatile int shown;
+    /**
+     * The files the rebuild under way shows before it publishes the site, by name in the site;
+     * empty while a file is out of date and not rendered yet. Guarded by {@link #changes}.
+     */
+    private final Map<String, Optional<byte[]>> early = new HashMap<>();
+    private boolean pageShownEarly;
     private volatile List<Problem> errors = List.of();
 
     /** Builds the site and starts serving it on {@code address} (port 0 takes a free port). */
     public PreviewServer(BuildRequest request, InetSocketAddress address, Consumer<String> log) throws IOException {
         this.request = request;
-        this.generator = new Generator(request);
+        this.generator = new Generator(request).showingEarly(new ShownEarly());
         this.log = log;
         rebuild();
         List<Path> watched = new ArrayList<>(List.of(request.sourceDirectory()));
@@ -128,9 +143,38 @@ public final class PreviewServer implements AutoCloseable {
                 + "/");
     }
 
-    /** Incremented by every rebuild; pages reload when it changes. */
+    /** Incremented by every rebuild. */
     public int version() {
         return version;
+    }
+
+    /** A saved notice's files, served while the rest of the site is rendered. */
+    private final class ShownEarly implements EarlyFiles {
+
+        @Override
+        public boolean wanted() {
+            return true;
+        }
+
+        @Override
+        public void outdated(String file) {
+            synchronized (changes) {
+                early.put(file, Optional.empty());
+            }
+        }
+
+        @Override
+        public void rendered(String file, byte[] content) {
+            synchronized (changes) {
+                early.put(file, Optional.of(content));
+                // Open pages reload once for the page shown early, and again when the site is published.
+                if (file.endsWith(".html") && !pageShownEarly) {
+                    pageShownEarly = true;
+                    shown++;
+                }
+                changes.notifyAll();
+            }
+        }
     }
 
     private void changed() {
@@ -179,7 +223,10 @@ public final class PreviewServer implements AutoCloseable {
             log.accept(errors.size() + " errors: the pages show them until they are fixed");
         }
         synchronized (changes) {
+            early.clear();
+            pageShownEarly = false;
             version++;
+            shown++;
             changes.notifyAll();
         }
     }
@@ -211,21 +258,21 @@ public final class PreviewServer implements AutoCloseable {
         }
         String path = exchange.getRequestURI().getPath();
         if (path.equals("/__vacancy/version")) {
-            if (!polls.tryAcquire()) {
-                exchange.getResponseHeaders().set("Retry-After", "1");
-                send(exchange, 503, TEXT, "Too many pages waiting for a change".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            try {
-                waitForChange(exchange.getRequestURI().getQuery());
-            } finally {
-                polls.release();
-            }
-            send(exchange, 200, TEXT, String.valueOf(version).getBytes(StandardCharsets.UTF_8));
+            poll(exchange, () -> version);
+            return;
+        }
+        if (path.equals(PreviewPages.SHOWN)) {
+            poll(exchange, () -> shown);
+            return;
+        }
+        Optional<byte[]> ahead = earlyFile(path.substring(1));
+        if (ahead.isPresent()) {
+            send(exchange, 200, ContentTypes.of(path, ahead.get()), path.endsWith(".html")
+                    ? PreviewPages.withReload(new String(ahead.get(), StandardCharsets.UTF_8), shown) : ahead.get());
             return;
         }
         if (!errors.isEmpty() && (path.endsWith("/") || path.endsWith(".html"))) {
-            send(exchange, 500, HTML, PreviewPages.withReload(PreviewPages.errorPage(errors), version));
+            send(exchange, 500, HTML, PreviewPages.withReload(PreviewPages.errorPage(errors), shown));
             return;
         }
         Path site = request.outputDirectory().toAbsolutePath().normalize();
@@ -240,15 +287,49 @@ public final class PreviewServer implements AutoCloseable {
         String name = file.getFileName().toString();
         byte[] body = Files.readAllBytes(file);
         send(exchange, 200, ContentTypes.of(name, body),
-                name.endsWith(".html") ? PreviewPages.withReload(new String(body, StandardCharsets.UTF_8), version)
+                name.endsWith(".html") ? PreviewPages.withReload(new String(body, StandardCharsets.UTF_8), shown)
                         : body);
     }
 
-    private void waitForChange(String query) {
+    /** Answers a counter once it differs from the one asked about, or after a while; a bounded number wait at once. */
+    private void poll(HttpExchange exchange, IntSupplier counter) throws IOException {
+        if (!polls.tryAcquire()) {
+            exchange.getResponseHeaders().set("Retry-After", "1");
+            send(exchange, 503, TEXT, "Too many pages waiting for a change".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        try {
+            waitForChange(exchange.getRequestURI().getQuery(), counter);
+        } finally {
+            polls.release();
+        }
+        send(exchange, 200, TEXT, String.valueOf(counter.getAsInt()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The file the rebuild under way shows early, if any: one out of date and not rendered yet
+     * is waited for (a PDF while its notice's page is already shown), never served stale.
+     */
+    private Optional<byte[]> earlyFile(String file) {
+        long deadline = System.currentTimeMillis() + EARLY_WAIT_MILLIS;
+        synchronized (changes) {
+            while (early.containsKey(file) && early.get(file).isEmpty() && System.currentTimeMillis() < deadline) {
+                try {
+                    changes.wait(Math.max(1, deadline - System.currentTimeMillis()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            return early.getOrDefault(file, Optional.empty());
+        }
+    }
+
+    private void waitForChange(String query, IntSupplier counter) {
         int since = query != null && query.startsWith("since=") ? parse(query.substring(6)) : -1;
         long deadline = System.currentTimeMillis() + POLL_MILLIS;
         synchronized (changes) {
-            while (version == since && System.currentTimeMillis() < deadline) {
+            while (counter.getAsInt() == since && System.currentTimeMillis() < deadline) {
                 try {
                     changes.wait(Math.max(1, deadline - System.currentTimeMillis()));
                 } catch (InterruptedException e) {

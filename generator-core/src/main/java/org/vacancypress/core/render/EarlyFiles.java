@@ -1,0 +1,37 @@
+package org.vacancypress.core.render;
+
+/**
+ * Where a build shows a notice's files before it publishes the site: the preview server's, so
+ * that a saved notice's page is on screen while its PDF and the site's lists are still being
+ * rendered. What a build publishes is the same with or without it.
+ */
+public interface EarlyFiles {
+
+    /** Shows nothing early: every build but the preview's. */
+    EarlyFiles NONE = new EarlyFiles() {
+        @Override
+        public boolean wanted() {
+            return false;
+        }
+
+        @Override
+        public void outdated(String file) {
+        }
+
+        @Override
+        public void rendered(String file, byte[] content) {
+        }
+    };
+
+    /** Whether anything is shown early: a page is rendered an extra time only for it. */
+    boolean wanted();
+
+    /** The published {@code file} is being rendered again: what the site holds of it is out of date. */
+    void outdated(String file);
+
+    /**
+     * {@code file} as this build renders it; a page shown before its PDF is rendered links the
+     * published PDF with its size, and is rendered again, and shown again, once the PDF is.
+     */
+    void rendered(String file, byte[] content);
+}
