@@ -29,6 +29,7 @@ import org.vacancypress.core.publish.OutputFolder;
 import org.vacancypress.core.publish.Publisher;
 import org.vacancypress.core.render.EarlyFiles;
 import org.vacancypress.core.render.KeptPdfRenderer;
+import org.vacancypress.core.render.KeptSiteFiles;
 import org.vacancypress.core.render.Renderer;
 import org.vacancypress.core.render.Templates;
 import org.vacancypress.core.render.html.PageRenderer;
@@ -60,6 +61,7 @@ public final class Generator {
     /** The templates as parsed by this generator's last build, with the hash of the shared inputs it read. */
     private volatile Optional<ParsedTemplates> parsed = Optional.empty();
     private final KeptPdfRenderer pdfRenderer = new KeptPdfRenderer();
+    private final KeptSiteFiles siteFiles = new KeptSiteFiles();
 
     /** Templates parsed, and what they were parsed from: the next build with the same shared inputs parses none. */
     private record ParsedTemplates(String sharedInputs, PageRenderer pages) {
@@ -166,7 +168,8 @@ public final class Generator {
 
     private Renderer renderer(Loaded loaded, Resolution resolution, Set<Format> formats) {
         return new Renderer(loaded.templates().orElseThrow(), resolution.views(), request.templateDirectory(),
-                request.baseUrl(), formats.contains(Format.HTML), formats.contains(Format.PDF), pdfRenderer, early);
+                request.baseUrl(), formats.contains(Format.HTML), formats.contains(Format.PDF), pdfRenderer, early,
+                siteFiles);
     }
 
     /** An unchanged site's result: the warnings and counts its last build recorded. */

@@ -142,6 +142,13 @@ public final class BuildCache {
         return new Fingerprint().add(noticeHash).add(pdfSize.orElse("no PDF")).hex();
     }
 
+    /** The hash of the site's own files: the shared inputs and what they show of each notice, in order. */
+    public String siteFilesHash(List<String> summaries) {
+        Fingerprint hash = new Fingerprint().add(shared).add("site files");
+        summaries.forEach(hash::add);
+        return hash.hex();
+    }
+
     /** Whether {@code file} of the published site was rendered from inputs hashing {@code hash}. */
     public boolean upToDate(String file, String hash) {
         return previous.hash(file).filter(hash::equals).isPresent() && Files.isRegularFile(site.resolve(file));

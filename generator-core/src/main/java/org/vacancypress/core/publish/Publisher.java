@@ -123,6 +123,11 @@ public final class Publisher implements AutoCloseable {
         }
 
         @Override
+        public String siteFilesHash(List<String> summaries) {
+            return cache.siteFilesHash(summaries);
+        }
+
+        @Override
         public boolean upToDate(String file, String hash) {
             return cache.upToDate(file, hash);
         }

@@ -16,6 +16,12 @@ public interface RenderTarget {
     /** A page's hash: its notice's and the size of its PDF, which its download link shows. */
     String pageHash(String noticeHash, Optional<String> pdfSize);
 
+    /**
+     * The hash of the site's own files (lists, feeds, search index, sitemap): the shared inputs
+     * and what they show of each notice, {@code summaries}, in order.
+     */
+    String siteFilesHash(List<String> summaries);
+
     /** Whether the published {@code file} was rendered from inputs hashing {@code hash}. */
     boolean upToDate(String file, String hash);
 

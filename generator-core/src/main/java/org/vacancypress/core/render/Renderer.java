@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.vacancypress.core.model.Notice;
@@ -39,15 +40,17 @@ public final class Renderer {
     private final boolean pdfs;
     private final KeptPdfRenderer pdfRenderer;
     private final EarlyFiles early;
+    private final KeptSiteFiles siteFiles;
 
     /**
      * @param pages whether the notices' pages and the site's lists are rendered
      * @param pdfs whether the notices' PDFs are rendered
      * @param pdfRenderer the generator's PDF renderer, made when the first notice needs one
      * @param early where a notice's files are shown as soon as they are rendered, before the site is published
+     * @param siteFiles the generator's site files as its last build rendered them
      */
     public Renderer(Templates templates, NoticeViews views, Optional<Path> templateDirectory, Optional<URI> baseUrl,
-            boolean pages, boolean pdfs, KeptPdfRenderer pdfRenderer, EarlyFiles early) {
+            boolean pages, boolean pdfs, KeptPdfRenderer pdfRenderer, EarlyFiles early, KeptSiteFiles siteFiles) {
         this.templates = templates;
         this.views = views;
         this.templateDirectory = templateDirectory;
@@ -56,6 +59,7 @@ public final class Renderer {
         this.pdfs = pdfs;
         this.pdfRenderer = pdfRenderer;
         this.early = early;
+        this.siteFiles = siteFiles;
     }
 
     /** Renders what changed into {@code target}; returns how many notices had anything rendered. */
@@ -92,11 +96,28 @@ public final class Renderer {
         return rendered.get();
     }
 
+    /**
+     * The site's own files, rendered from the notices' summaries and the shared inputs only:
+     * kept as published when neither changed since this generator's last build. A notice's
+     * search words change with its text, the usual edit: only the search index reads them.
+     */
     private void renderSite(List<PublishedNotice> summaries, RenderTarget target, Problems problems)
             throws IOException {
-        SiteFiles site = new SiteFiles(templates.pages(), views.siteLanguage(), views::organization, templates.messages()::of, baseUrl,
-                templates.logo());
-        site.render(summaries, problems::add).forEach(target::writeEveryTime);
+        target.writeEveryTime(SiteFiles.SEARCH_INDEX, SiteFiles.searchIndex(summaries, views.siteLanguage()));
+        String hash = target.siteFilesHash(summaries.stream().map(notice -> notice.facts() + " " + notice.pdf()).toList());
+        Optional<List<String>> kept = siteFiles.renderedFrom(hash)
+                .filter(files -> files.stream().allMatch(file -> target.upToDate(file, hash)));
+        if (kept.isPresent()) {
+            kept.get().forEach(file -> target.keep(file, hash));
+        } else {
+            SiteFiles site = new SiteFiles(templates.pages(), views.siteLanguage(), views::organization,
+                    templates.messages()::of, baseUrl, templates.logo());
+            Map<String, byte[]> files = site.render(summaries, problems::add);
+            files.forEach((file, content) -> target.write(file, content, hash));
+            if (!problems.hasErrors()) {
+                siteFiles.rendered(hash, List.copyOf(files.keySet()));
+            }
+        }
         for (String asset : ASSETS) {
             try {
                 target.writeEveryTime(asset, templates.pages().asset(asset));

@@ -108,8 +108,8 @@ public final class SiteFiles {
     }
 
     /**
-     * The site's files by name, for the published notices' facts; a template mistake goes to
-     * {@code problems} and its file is left out.
+     * The site's files by name but the search index, for the published notices' facts (their
+     * search words aside); a template mistake goes to {@code problems} and its file is left out.
      */
     public Map<String, byte[]> render(List<PublishedNotice> notices, Consumer<Problem> problems) {
         List<PublishedNotice> open = notices.stream().filter(SiteFiles::isOpen).sorted(SOONEST_CLOSING_FIRST)
@@ -138,8 +138,6 @@ public final class SiteFiles {
         page(files, ARCHIVE, "archive.ftlh", archive, problems);
         page(files, NOT_FOUND, "404.ftlh", model(List.of()), problems);
         logo.ifPresent(image -> files.put(image.file(), image.content()));
-        files.put(SEARCH_INDEX, utf8("window.vacancySearch=" + Json.write(Vacancies.searchIndex(openVacancies))
-                + ";\n"));
         files.put(JOBS, utf8(JobsExport.json(baseUrl, organization, Stream.concat(open.stream(), closed.stream()).toList())));
         files.put(JOBS_SCHEMA, JobsExport.schema());
         files.put(ROBOTS, utf8(robots()));
@@ -154,6 +152,16 @@ public final class SiteFiles {
             page(files, SITEMAP, "sitemap.ftlx", sitemap, problems);
         }
         return files;
+    }
+
+    /**
+     * The search index of the list, {@value #SEARCH_INDEX}: the words of each open vacancy; the
+     * only site file a notice's text changes, so rendered apart from the others.
+     */
+    public static byte[] searchIndex(List<PublishedNotice> notices, Language siteLanguage) {
+        List<PublishedNotice> open = notices.stream().filter(SiteFiles::isOpen).sorted(SOONEST_CLOSING_FIRST).toList();
+        return utf8("window.vacancySearch=" + Json.write(Vacancies.searchIndex(Vacancies.byReference(open,
+                notice -> siteLanguage.id().equals(notice.language())))) + ";\n");
     }
 
     private Map<String, Object> model(List<PublishedNotice> notices) {

@@ -1,0 +1,88 @@
+package org.vacancypress.core;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The site's lists, feeds and sitemap are rendered again only when what they show of a notice
+ * changed, and are then the same bytes as a whole build's.
+ */
+class SiteListsTest {
+
+    private static final String SAVED = "protection-programme-officer-coxs-bazar-2025";
+    /** While the saved notice is open: its words are in the search index. */
+    private static final LocalDate OPEN = LocalDate.of(2025, 8, 30);
+    private static final List<String> LISTS = List.of("index.html", "archive.html", "jobs.json", "feed.xml", "sitemap.xml");
+
+    @TempDir
+    Path dir;
+
+    private BuildRequest request(Path notices, Path site) {
+        return Fixtures.request(notices, site).withToday(OPEN).withBaseUrl(URI.create("https://careers.example.org/"));
+    }
+
+    private static Object fileKey(Path file) throws IOException {
+        return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+    }
+
+    /** Every file of {@code site} as a whole build in a fresh folder publishes it. */
+    private void sameAsAWholeBuild(Path notices, Path site, String name) throws IOException {
+        Path whole = dir.resolve(name);
+        assertTrue(new Generator(request(notices, whole)).build().succeeded());
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(whole)) {
+            files = walk.filter(Files::isRegularFile).map(whole::relativize)
+                    .filter(file -> !file.getFileName().toString().startsWith(".vacancy-")).sorted().toList();
+        }
+        try (Stream<Path> walk = Files.walk(site)) {
+            assertEquals(files.size(), walk.filter(Files::isRegularFile)
+                    .filter(file -> !file.getFileName().toString().startsWith(".vacancy-")).count());
+        }
+        for (Path file : files) {
+            assertTrue(Arrays.equals(Files.readAllBytes(whole.resolve(file)), Files.readAllBytes(site.resolve(file))),
+                    file + " differs from a whole build's");
+        }
+    }
+
+    @Test
+    void aSavedTextKeepsTheListsAndATitleRendersThemAgainBothAsAWholeBuild() throws IOException {
+        Path notices = Fixtures.copyOfNotices(dir);
+        Path site = dir.resolve("preview");
+        Generator generator = new Generator(request(notices, site));
+        assertTrue(generator.build().succeeded());
+        Object index = fileKey(site.resolve("index.html"));
+        assertTrue(Files.readString(site.resolve("index.html")).contains("Protection Programme Officer"),
+                "the saved notice is listed");
+
+        Path saved = notices.resolve(SAVED + ".yaml");
+        Files.writeString(saved, Files.readString(saved).replace("Eight years have passed", "Nine years have passed"));
+        assertTrue(generator.build().succeeded());
+        for (String list : LISTS) {
+            assertTrue(Files.exists(site.resolve(list)), list);
+        }
+        assertEquals(index, fileKey(site.resolve("index.html")), "the list is kept: nothing it shows changed");
+        assertTrue(Files.readString(site.resolve("search-index.js")).contains("nine"), "the search finds the new word");
+        sameAsAWholeBuild(notices, site, "whole-after-text");
+
+        Files.writeString(saved, Files.readString(saved).replace("title: Protection Programme Officer",
+                "title: Senior Protection Programme Officer"));
+        assertTrue(generator.build().succeeded());
+        assertNotEquals(index, fileKey(site.resolve("index.html")), "a title the list shows renders it again");
+        assertTrue(Files.readString(site.resolve("index.html")).contains("Senior Protection Programme Officer"));
+        assertFalse(Files.readString(site.resolve("feed.xml")).contains("<title>Protection Programme Officer"));
+        sameAsAWholeBuild(notices, site, "whole-after-title");
+    }
+}
