@@ -142,11 +142,9 @@ public final class BuildCache {
         return new Fingerprint().add(noticeHash).add(pdfSize.orElse("no PDF")).hex();
     }
 
-    /** The hash of the site's own files: the shared inputs and what they show of each notice, in order. */
-    public String siteFilesHash(List<String> summaries) {
-        Fingerprint hash = new Fingerprint().add(shared).add("site files");
-        summaries.forEach(hash::add);
-        return hash.hex();
+    /** The hash of one of the site's own files (a list, a feed): the shared inputs, and the hash of its bytes. */
+    public String siteFileHash(String contentHash) {
+        return new Fingerprint().add(shared).add(contentHash).hex();
     }
 
     /** Whether {@code file} of the published site was rendered from inputs hashing {@code hash}. */

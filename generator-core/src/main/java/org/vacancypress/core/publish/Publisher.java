@@ -123,8 +123,8 @@ public final class Publisher implements AutoCloseable {
         }
 
         @Override
-        public String siteFilesHash(List<String> summaries) {
-            return cache.siteFilesHash(summaries);
+        public String siteFileHash(String contentHash) {
+            return cache.siteFileHash(contentHash);
         }
 
         @Override

@@ -1,28 +1,47 @@
 package org.vacancypress.core.render;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+import org.vacancypress.core.render.site.PublishedNotice;
 
 /**
- * The names of the site's own files (lists, feeds, search index, sitemap) as one generator's
- * last build rendered them, with the hash of what they were rendered from: the preview's next
- * build, when a save changed nothing they show (a notice's text, the usual edit), keeps the
- * published ones instead of rendering them again. The published site's manifest, not this,
- * says whether each is still the one rendered from that hash.
+ * The site's own files (lists, feeds, sitemap, jobs.json) as one generator's last build
+ * rendered them: what they list of each notice, and the hash of each file's bytes. The
+ * preview's next build, when a save changed nothing they show (a notice's text, the usual
+ * edit), keeps the published ones instead of rendering them again; the published site's
+ * manifest, not this, says whether each is still the file rendered then.
  */
 public final class KeptSiteFiles {
 
-    private record Rendered(String hash, List<String> files) {
+    private record Rendered(List<PublishedNotice> listed, Map<String, String> contentHashes) {
     }
 
     private Optional<Rendered> last = Optional.empty();
 
-    /** The files rendered from inputs hashing {@code hash}, when the last build rendered them. */
-    synchronized Optional<List<String>> renderedFrom(String hash) {
-        return last.filter(rendered -> rendered.hash().equals(hash)).map(Rendered::files);
+    /** The hash of each file, by name, when the last build rendered the site's files from the same {@code listed}. */
+    synchronized Optional<Map<String, String>> renderedFrom(List<PublishedNotice> listed) {
+        return last.filter(rendered -> rendered.listed().equals(listed)).map(Rendered::contentHashes);
     }
 
-    synchronized void rendered(String hash, List<String> files) {
-        last = Optional.of(new Rendered(hash, List.copyOf(files)));
+    synchronized void rendered(List<PublishedNotice> listed, Map<String, String> contentHashes) {
+        last = Optional.of(new Rendered(List.copyOf(listed), Map.copyOf(new LinkedHashMap<>(contentHashes))));
+    }
+
+    /**
+     * What tells a file's bytes from another version's: its length and two checksums. Not
+     * SHA-256, which this JVM's compiler (C1) leaves slow: a megabyte of lists would cost more
+     * to hash than to render; it only tells the file this generator rendered from the one a
+     * failed or another build left in the site.
+     */
+    static String contentHash(byte[] content) {
+        CRC32C castagnoli = new CRC32C();
+        castagnoli.update(content);
+        CRC32 ieee = new CRC32();
+        ieee.update(content);
+        return content.length + ":" + Long.toHexString(castagnoli.getValue()) + ":" + Long.toHexString(ieee.getValue());
     }
 }

@@ -17,10 +17,10 @@ public interface RenderTarget {
     String pageHash(String noticeHash, Optional<String> pdfSize);
 
     /**
-     * The hash of the site's own files (lists, feeds, search index, sitemap): the shared inputs
-     * and what they show of each notice, {@code summaries}, in order.
+     * The hash of one of the site's own files (a list, a feed), rendered from the shared inputs
+     * and the notices' summaries: the shared inputs and the hash of its bytes.
      */
-    String siteFilesHash(List<String> summaries);
+    String siteFileHash(String contentHash);
 
     /** Whether the published {@code file} was rendered from inputs hashing {@code hash}. */
     boolean upToDate(String file, String hash);

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,24 +99,28 @@ public final class Renderer {
 
     /**
      * The site's own files, rendered from the notices' summaries and the shared inputs only:
-     * kept as published when neither changed since this generator's last build. A notice's
+     * kept as published when the summaries are this generator's last build's. A notice's
      * search words change with its text, the usual edit: only the search index reads them.
      */
     private void renderSite(List<PublishedNotice> summaries, RenderTarget target, Problems problems)
             throws IOException {
         target.writeEveryTime(SiteFiles.SEARCH_INDEX, SiteFiles.searchIndex(summaries, views.siteLanguage()));
-        String hash = target.siteFilesHash(summaries.stream().map(notice -> notice.facts() + " " + notice.pdf()).toList());
-        Optional<List<String>> kept = siteFiles.renderedFrom(hash)
-                .filter(files -> files.stream().allMatch(file -> target.upToDate(file, hash)));
+        List<PublishedNotice> listed = summaries.stream()
+                .map(notice -> new PublishedNotice(notice.facts(), Optional.empty(), notice.pdf())).toList();
+        Optional<Map<String, String>> kept = siteFiles.renderedFrom(listed).filter(files -> files.entrySet().stream()
+                .allMatch(file -> target.upToDate(file.getKey(), target.siteFileHash(file.getValue()))));
         if (kept.isPresent()) {
-            kept.get().forEach(file -> target.keep(file, hash));
+            kept.get().forEach((file, content) -> target.keep(file, target.siteFileHash(content)));
         } else {
             SiteFiles site = new SiteFiles(templates.pages(), views.siteLanguage(), views::organization,
                     templates.messages()::of, baseUrl, templates.logo());
-            Map<String, byte[]> files = site.render(summaries, problems::add);
-            files.forEach((file, content) -> target.write(file, content, hash));
+            Map<String, String> contentHashes = new LinkedHashMap<>();
+            site.render(listed, problems::add).forEach((file, content) -> {
+                contentHashes.put(file, KeptSiteFiles.contentHash(content));
+                target.write(file, content, target.siteFileHash(contentHashes.get(file)));
+            });
             if (!problems.hasErrors()) {
-                siteFiles.rendered(hash, List.copyOf(files.keySet()));
+                siteFiles.rendered(listed, contentHashes);
             }
         }
         for (String asset : ASSETS) {
