@@ -24,7 +24,6 @@ final class NoticeRendering {
     private final RenderTarget target;
     private final Problems problems;
     private final String hash;
-    private boolean pdfPublished;
 
     NoticeRendering(Notice notice, NoticeFacts facts, Renderer renderer, RenderTarget target,
             Problems problems, String hash) {
@@ -66,7 +65,6 @@ final class NoticeRendering {
         if (renderer.pages()) {
             // A PDF rendered now, or kept from the published site (a failed one fails the build).
             Optional<String> size = PdfSize.of(pdf != null ? Optional.of((long) pdf.length) : target.publishedSize(pdfName));
-            pdfPublished = size.isPresent();
             String pageHash = target.pageHash(hash, size);
             if (target.upToDate(htmlName, pageHash)) {
                 target.keep(htmlName, pageHash);
@@ -80,11 +78,6 @@ final class NoticeRendering {
             }
         }
         return rendered;
-    }
-
-    /** Whether the notice's PDF is in the site this build publishes; known to builds of the pages, which list it. */
-    boolean pdfPublished() {
-        return pdfPublished;
     }
 
     /**

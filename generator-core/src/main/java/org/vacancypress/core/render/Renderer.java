@@ -10,7 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.parallel.Workers;
 import org.vacancypress.core.problem.Location;
@@ -63,38 +69,90 @@ public final class Renderer {
         this.siteFiles = siteFiles;
     }
 
-    /** Renders what changed into {@code target}; returns how many notices had anything rendered. */
+    /** A notice as the site lists it, with the hash of its inputs. */
+    private record Prepared(Notice notice, NoticeFacts facts, String hash, PublishedNotice summary, boolean changed) {
+    }
+
+    /**
+     * Renders what changed into {@code target}; returns how many notices had anything rendered.
+     * The notices that changed are rendered first (a saved notice's page is shown early), and
+     * the site's own files, which need only the notices' summaries, beside them on a thread of
+     * their own.
+     */
     public int render(List<Notice> notices, RenderTarget target, Workers workers, Problems problems) throws IOException {
-        AtomicInteger rendered = new AtomicInteger();
-        List<PublishedNotice> summaries = workers.rendering(notices, notice -> {
-            NoticeFacts facts = views.facts(notice);
-            // Only the list's search reads a notice's words, and it lists the open notices.
-            Optional<String> searchWords = pages && facts.open()
-                    ? Optional.of(SearchWords.of(notice, facts)) : Optional.empty();
-            NoticeRendering rendering = new NoticeRendering(notice, facts, this, target, problems,
-                    target.noticeHash(notice.sources().source(), facts.open(), facts.translations().stream()
-                            .map(other -> other.language() + ":" + other.page()).toList()));
-            try {
-                if (rendering.run()) {
-                    rendered.incrementAndGet();
+        List<Prepared> prepared = workers.each(notices, notice -> prepare(notice, target));
+        ExecutorService siteThread = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> site = siteThread.submit(() -> {
+                if (pages) {
+                    renderSite(prepared.stream().map(Prepared::summary).toList(), target, problems);
                 }
-            } catch (UncheckedIOException e) {
-                throw e;
-            } catch (RuntimeException | StackOverflowError e) {
-                // Text nested deeper than the renderers can follow, say: the notice's mistake, not the build's.
-                problems.error(notice.sources().file(), "cannot render the notice: " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "; simplify its text");
-            } catch (OutOfMemoryError e) {
-                // The renderers hold one notice at a time: what they held is garbage once this is thrown.
-                problems.error(notice.sources().file(), OutOfMemory.message("render"));
+                return null;
+            });
+            AtomicInteger rendered = new AtomicInteger();
+            workers.rendering(Stream.concat(prepared.stream().filter(Prepared::changed),
+                    prepared.stream().filter(notice -> !notice.changed())).toList(), notice -> {
+                        if (renderNotice(notice, target, problems)) {
+                            rendered.incrementAndGet();
+                        }
+                        return notice;
+                    });
+            site.get();
+            return rendered.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
             }
-            return new PublishedNotice(facts, searchWords,
-                    rendering.pdfPublished() ? Optional.of(notice.name() + ".pdf") : Optional.empty());
-        });
-        if (pages) {
-            renderSite(summaries, target, problems);
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            siteThread.shutdownNow();
+            try {
+                // A failed build deletes its staging folder: the site's files may no longer be written into it.
+                siteThread.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
-        return rendered.get();
+    }
+
+    /**
+     * A notice's facts and summary: its PDF is in the site this build publishes when this build
+     * renders the PDFs (one that fails fails the build) or the published site has it.
+     */
+    private Prepared prepare(Notice notice, RenderTarget target) {
+        NoticeFacts facts = views.facts(notice);
+        // Only the list's search reads a notice's words, and it lists the open notices.
+        Optional<String> searchWords = pages && facts.open() ? Optional.of(SearchWords.of(notice, facts)) : Optional.empty();
+        String pdf = notice.name() + ".pdf";
+        boolean pdfPublished = pdfs || target.publishedSize(pdf).isPresent();
+        String hash = target.noticeHash(notice.sources().source(), facts.open(), facts.translations().stream()
+                .map(other -> other.language() + ":" + other.page()).toList());
+        boolean changed = !target.upToDate(pdfs ? pdf : notice.name() + ".html", hash);
+        return new Prepared(notice, facts, hash, new PublishedNotice(facts, searchWords,
+                pdfPublished ? Optional.of(pdf) : Optional.empty()), changed);
+    }
+
+    private boolean renderNotice(Prepared prepared, RenderTarget target, Problems problems) {
+        Notice notice = prepared.notice();
+        try {
+            return new NoticeRendering(notice, prepared.facts(), this, target, problems, prepared.hash()).run();
+        } catch (UncheckedIOException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // Text nested deeper than the renderers can follow, say: the notice's mistake, not the build's.
+            problems.error(notice.sources().file(), "cannot render the notice: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "; simplify its text");
+        } catch (OutOfMemoryError e) {
+            // The renderers hold one notice at a time: what they held is garbage once this is thrown.
+            problems.error(notice.sources().file(), OutOfMemory.message("render"));
+        }
+        return false;
     }
 
     /**
