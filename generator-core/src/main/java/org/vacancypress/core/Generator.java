@@ -143,7 +143,8 @@ public final class Generator {
             Renderer renderer = renderer(loaded, resolution, formats);
             OptionalInt rendered = site.publish(cache.orElseThrow(),
                     target -> renderer.render(resolution.published(), target, workers(), problems),
-                    existing -> Format.stillWanted(existing, formats, resolution.published()), problems);
+                    existing -> Format.stillWanted(existing, formats, resolution.published()), early::published,
+                    problems);
             BuildResult result = result(problems, loaded.sources(),
                     rendered.isPresent() ? resolution.published().size() : 0, rendered.orElse(0), start);
             rendered.ifPresent(any -> cache.orElseThrow().stamp(loaded.zone(), now, resolution.nextChange(),

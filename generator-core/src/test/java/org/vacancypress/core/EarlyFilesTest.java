@@ -42,15 +42,20 @@ class EarlyFilesTest {
 
         @Override
         public synchronized void outdated(String file) {
-            shown.add(new Shown("outdated", file, new byte[0], published()));
+            shown.add(new Shown("outdated", file, new byte[0], publishedPage()));
         }
 
         @Override
         public synchronized void rendered(String file, byte[] content) {
-            shown.add(new Shown("rendered", file, content, published()));
+            shown.add(new Shown("rendered", file, content, publishedPage()));
         }
 
-        private String published() {
+        @Override
+        public synchronized void published() {
+            shown.add(new Shown("published", "", new byte[0], publishedPage()));
+        }
+
+        private String publishedPage() {
             try {
                 return Files.readString(site.resolve(SAVED + ".html"));
             } catch (IOException e) {
@@ -77,7 +82,9 @@ class EarlyFilesTest {
 
         List<String> events = recorder.shown.stream().map(shown -> shown.event() + " " + shown.file()).toList();
         assertEquals(List.of("outdated " + SAVED + ".pdf", "rendered " + SAVED + ".html", "rendered " + SAVED + ".pdf",
-                "rendered " + SAVED + ".html"), events, "only the saved notice's files, its page first");
+                "rendered " + SAVED + ".html", "published "), events, "only the saved notice's files, its page first");
+        assertTrue(recorder.shown.get(4).publishedPage().contains("Senior Protection Programme Officer"),
+                "told once the new site is in place");
         Shown early = recorder.shown.get(1);
         assertTrue(new String(early.content(), StandardCharsets.UTF_8).contains("Senior Protection Programme Officer"));
         assertFalse(early.publishedPage().contains("Senior Protection Programme Officer"),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,17 +34,34 @@ public final class Workers {
 
     /** The task's results in the items' order; files do not depend on each other. */
     public <T, R> List<R> each(List<T> items, Function<T, R> task) throws IOException {
-        return run(items, task, false);
+        return run(items, task, false, Optional.empty());
     }
 
     /** As {@link #each}, reporting "Rendered n of N notices" as it goes. */
     public <T, R> List<R> rendering(List<T> items, Function<T, R> task) throws IOException {
-        return run(items, task, true);
+        return run(items, task, true, Optional.empty());
     }
 
-    private <T, R> List<R> run(List<T> items, Function<T, R> task, boolean report) throws IOException {
-        ExecutorService executor = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, items.size())));
+    /** A task that writes files. */
+    @FunctionalInterface
+    public interface Writing {
+        void run() throws IOException;
+    }
+
+    /** As {@link #rendering}, with {@code beside} run meanwhile on a thread of its own; both are done when this returns. */
+    public <T, R> List<R> rendering(List<T> items, Function<T, R> task, Writing beside) throws IOException {
+        return run(items, task, true, Optional.of(beside));
+    }
+
+    private <T, R> List<R> run(List<T> items, Function<T, R> task, boolean report, Optional<Writing> beside)
+            throws IOException {
+        ExecutorService executor = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, items.size()))
+                + (beside.isPresent() ? 1 : 0));
         try {
+            Optional<Future<Object>> besides = beside.map(side -> executor.submit(() -> {
+                side.run();
+                return null;
+            }));
             List<Future<R>> futures = new ArrayList<>();
             for (T item : items) {
                 futures.add(executor.submit(() -> task.apply(item)));
@@ -60,6 +78,9 @@ public final class Workers {
                     reported = System.nanoTime();
                 }
             }
+            if (besides.isPresent()) {
+                besides.get().get();
+            }
             return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -67,6 +88,9 @@ public final class Workers {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UncheckedIOException io) {
                 throw io.getCause();
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
             }
             // Loading and rendering report users' mistakes as problems: what arrives here is a bug.
             throw new IllegalStateException(e.getCause());

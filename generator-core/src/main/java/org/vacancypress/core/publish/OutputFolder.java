@@ -18,6 +18,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -138,6 +139,7 @@ public final class OutputFolder {
     public final class Staging implements AutoCloseable {
         private final Path folder;
         private boolean published;
+        private Optional<Path> replaced = Optional.empty();
 
         private Staging(Path folder) {
             this.folder = folder;
@@ -185,7 +187,10 @@ public final class OutputFolder {
             return Files.exists(folder.resolve(relative));
         }
 
-        /** Replaces the output folder with the staged files. */
+        /**
+         * Replaces the output folder with the staged files; the previous site, now beside it, is
+         * deleted when this staging is closed.
+         */
         public void swap() throws IOException {
             Path previous = sibling("previous-" + UUID.randomUUID());
             boolean hadPrevious = Files.exists(target);
@@ -201,13 +206,7 @@ public final class OutputFolder {
                 throw e;
             }
             published = true;
-            if (hadPrevious) {
-                try {
-                    deleteTree(previous);
-                } catch (IOException e) {
-                    // The new site is live; the next build's recover() clears what is left.
-                }
-            }
+            replaced = hadPrevious ? Optional.of(previous) : Optional.empty();
         }
 
         /**
@@ -230,9 +229,16 @@ public final class OutputFolder {
             }
         }
 
-        /** Discards the staged files unless they were published. */
+        /** Deletes the staged files when they were not published, else the site they replaced. */
         @Override
         public void close() {
+            if (published && replaced.isPresent()) {
+                try {
+                    deleteTree(replaced.get());
+                } catch (IOException e) {
+                    // The new site is live; the next build's recover() clears what is left.
+                }
+            }
             if (!published) {
                 try {
                     deleteTree(folder);

@@ -77,10 +77,12 @@ public final class Publisher implements AutoCloseable {
      * the output folder's place with the files of the previous site still wanted.
      *
      * @param stillWanted whether a file the previous build published and this one did not render stays
+     * @param published told as soon as the new site is in the output folder's place, before the
+     *     previous one is deleted
      * @return how many notices had anything rendered; empty when nothing was published
      */
     public OptionalInt publish(BuildCache cache, Rendering rendering, Predicate<String> stillWanted,
-            Problems problems) {
+            Runnable published, Problems problems) {
         try (OutputFolder.Staging staging = output.stage()) {
             int rendered = rendering.into(new StagedSite(staging, cache, output.target()));
             if (problems.hasErrors()) {
@@ -90,6 +92,7 @@ public final class Publisher implements AutoCloseable {
             staging.write(BuildCache.MANIFEST, cache.manifest());
             cache.forget();
             staging.swap();
+            published.run();
             return OptionalInt.of(rendered);
         } catch (IOException e) {
             return cannotWrite(e, problems);

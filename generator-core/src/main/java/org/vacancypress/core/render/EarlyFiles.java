@@ -21,6 +21,10 @@ public interface EarlyFiles {
         @Override
         public void rendered(String file, byte[] content) {
         }
+
+        @Override
+        public void published() {
+        }
     };
 
     /** Whether anything is shown early: a page is rendered an extra time only for it. */
@@ -34,4 +38,10 @@ public interface EarlyFiles {
      * published PDF with its size, and is rendered again, and shown again, once the PDF is.
      */
     void rendered(String file, byte[] content);
+
+    /**
+     * The site this build rendered is published, in the output folder's place: what was shown
+     * early is in it. The build still clears what it replaced and records what it read.
+     */
+    void published();
 }

@@ -10,11 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.vacancypress.core.model.Notice;
@@ -81,44 +76,19 @@ public final class Renderer {
      */
     public int render(List<Notice> notices, RenderTarget target, Workers workers, Problems problems) throws IOException {
         List<Prepared> prepared = workers.each(notices, notice -> prepare(notice, target));
-        ExecutorService siteThread = Executors.newSingleThreadExecutor();
-        try {
-            Future<?> site = siteThread.submit(() -> {
-                if (pages) {
-                    renderSite(prepared.stream().map(Prepared::summary).toList(), target, problems);
-                }
-                return null;
-            });
-            AtomicInteger rendered = new AtomicInteger();
-            workers.rendering(Stream.concat(prepared.stream().filter(Prepared::changed),
-                    prepared.stream().filter(notice -> !notice.changed())).toList(), notice -> {
-                        if (renderNotice(notice, target, problems)) {
-                            rendered.incrementAndGet();
-                        }
-                        return notice;
-                    });
-            site.get();
-            return rendered.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            siteThread.shutdownNow();
-            try {
-                // A failed build deletes its staging folder: the site's files may no longer be written into it.
-                siteThread.awaitTermination(1, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        AtomicInteger rendered = new AtomicInteger();
+        workers.rendering(Stream.concat(prepared.stream().filter(Prepared::changed),
+                prepared.stream().filter(notice -> !notice.changed())).toList(), notice -> {
+                    if (renderNotice(notice, target, problems)) {
+                        rendered.incrementAndGet();
+                    }
+                    return notice;
+                }, () -> {
+                    if (pages) {
+                        renderSite(prepared.stream().map(Prepared::summary).toList(), target, problems);
+                    }
+                });
+        return rendered.get();
     }
 
     /**

@@ -77,6 +77,8 @@ public final class PreviewServer implements AutoCloseable {
      */
     private final Map<String, Optional<byte[]>> early = new HashMap<>();
     private boolean pageShownEarly;
+    /** Whether the rebuild under way published its site, which the pages then show. */
+    private boolean publishedEarly;
     private volatile List<Problem> errors = List.of();
 
     /** Builds the site and starts serving it on {@code address} (port 0 takes a free port). */
@@ -175,6 +177,19 @@ public final class PreviewServer implements AutoCloseable {
                 changes.notifyAll();
             }
         }
+
+        /** Shown at once, while the build deletes the site it replaced and records what it read. */
+        @Override
+        public void published() {
+            synchronized (changes) {
+                // Only a build without errors publishes.
+                errors = List.of();
+                early.clear();
+                publishedEarly = true;
+                shown++;
+                changes.notifyAll();
+            }
+        }
     }
 
     private void changed() {
@@ -226,7 +241,10 @@ public final class PreviewServer implements AutoCloseable {
             early.clear();
             pageShownEarly = false;
             version++;
-            shown++;
+            if (!publishedEarly) {
+                shown++;
+            }
+            publishedEarly = false;
             changes.notifyAll();
         }
     }

@@ -79,7 +79,7 @@ class PublisherTest {
         try (Publisher publisher = Publisher.open(site, Files::write, Map.of())) {
             BuildCache cache = BuildCache.open(publisher.site(), new BuildCache.Sources(dir.resolve("notices"), dir,
                     Optional.empty(), PublisherTest.class.getClassLoader(), "no/such/folder"), new FileHashes(), "", "settings");
-            return publisher.publish(cache, rendering, file -> false, problems);
+            return publisher.publish(cache, rendering, file -> false, () -> { }, problems);
         }
     }
 
