@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.vacancypress.core.resolve.NoticeFacts;
 
@@ -19,8 +20,13 @@ import org.vacancypress.core.resolve.NoticeFacts;
  */
 final class Places {
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private final Map<String, String> parent = new HashMap<>();
     private final Map<String, String> names;
+    /** Each spelling's key, worked out once: a thousand notices name a few dozen places. */
+    private final Map<String, String> keys = new HashMap<>();
 
     Places(List<NoticeFacts> notices, Predicate<NoticeFacts> inSiteLanguage) {
         notices.forEach(n -> n.dutyStations().forEach(station -> find(key(station))));
@@ -46,15 +52,15 @@ final class Places {
         return names.getOrDefault(find(key(country, city)), city);
     }
 
-    private static String key(NoticeFacts.Station station) {
+    private String key(NoticeFacts.Station station) {
         return key(station.country(), station.city());
     }
 
     /** The country and the city's letters and digits, in lower case without accents. */
-    private static String key(String country, String city) {
-        String letters = Normalizer.normalize(city, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        return country + ":" + letters;
+    private String key(String country, String city) {
+        return keys.computeIfAbsent(country + "\u0000" + city, spelling -> country + ":" + NOT_LETTERS.matcher(
+                MARKS.matcher(Normalizer.normalize(city, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT))
+                .replaceAll(" ").strip());
     }
 
     private String find(String key) {
