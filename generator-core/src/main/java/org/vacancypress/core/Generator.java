@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -23,6 +24,7 @@ import org.vacancypress.core.load.OrganizationTranslator;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.parallel.Workers;
 import org.vacancypress.core.problem.Location;
+import org.vacancypress.core.problem.Problem;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.problem.Severity;
 import org.vacancypress.core.publish.OutputFolder;
@@ -58,13 +60,16 @@ public final class Generator {
     private final NoticeCache notices = new NoticeCache();
     /** The hashes of the files this generator's builds read, taken again only for a file that changed. */
     private final FileHashes files = new FileHashes();
-    /** The templates as parsed by this generator's last build, with the hash of the shared inputs it read. */
+    /** The templates as read by this generator's last build, with the hash of the shared inputs it read. */
     private volatile Optional<ParsedTemplates> parsed = Optional.empty();
     private final KeptPdfRenderer pdfRenderer = new KeptPdfRenderer();
     private final KeptSiteFiles siteFiles = new KeptSiteFiles();
 
-    /** Templates parsed, and what they were parsed from: the next build with the same shared inputs parses none. */
-    private record ParsedTemplates(String sharedInputs, PageRenderer pages) {
+    /**
+     * Templates, messages and logo read, what they were read from, and the problems reading
+     * them reported: the next build with the same shared inputs reads none and reports the same.
+     */
+    private record ParsedTemplates(String sharedInputs, Templates templates, List<Problem> reported) {
     }
 
     public Generator(BuildRequest request) {
@@ -196,7 +201,7 @@ public final class Generator {
      * The load and validate steps: each notice is checked on the thread that read it, then all together.
      *
      * @param sharedInputs the hash of what every notice's output depends on, when known: the
-     *     templates parsed by the last build that knew the same are taken, not parsed again
+     *     templates read by the last build that knew the same are taken, not read again
      */
     private Loaded load(NoticeStore store, Optional<String> sharedInputs, Problems problems) {
         Loader loader = new Loader(request.sourceDirectory(), request.displayBase());
@@ -204,19 +209,31 @@ public final class Generator {
                 loader::display, problems);
         Loader.Sources sources = loader.load(workers(), validation::ofEachNotice, store, problems);
         loader.notRead().forEach(progress);
-        Optional<PageRenderer> kept = parsed.filter(known -> sharedInputs.equals(Optional.of(known.sharedInputs())))
-                .map(ParsedTemplates::pages);
-        Optional<Templates> templates = sources.organization()
-                .flatMap(organization -> TemplateFiles.read(request, organization, kept, problems));
-        if (sharedInputs.isPresent()) {
-            parsed = templates.map(read -> new ParsedTemplates(sharedInputs.get(), read.pages()));
-        }
+        Optional<Templates> templates = sources.organization().flatMap(organization -> templates(organization,
+                sharedInputs, problems));
         validation.ofAll(sources.notices(), sources.organization().map(OrganizationTranslator::original),
                 templates.map(read -> new TranslationCheck.Texts(sources.organization().orElseThrow(),
                         language -> read.messages().missing(language, false),
                         language -> read.pages().describe(MessageFiles.file(language)), read.messages()::has,
                         relative -> loader.display(request.sourceDirectory().resolve(relative)))));
         return new Loaded(sources, templates);
+    }
+
+    /** The templates, taken from the last build when it read the same shared inputs, else read. */
+    private Optional<Templates> templates(Map<Language, OrganizationTranslator.Translated> organization,
+            Optional<String> sharedInputs, Problems problems) {
+        Optional<ParsedTemplates> known = parsed.filter(last -> sharedInputs.equals(Optional.of(last.sharedInputs())));
+        if (known.isPresent()) {
+            known.get().reported().forEach(problems::add);
+            return Optional.of(known.get().templates());
+        }
+        Problems reading = new Problems();
+        Optional<Templates> templates = TemplateFiles.read(request, organization, reading);
+        reading.list().forEach(problems::add);
+        if (sharedInputs.isPresent()) {
+            parsed = templates.map(read -> new ParsedTemplates(sharedInputs.get(), read, reading.list()));
+        }
+        return templates;
     }
 
     /** Where proofreading results are kept between builds: beside the site, which a build replaces whole. */

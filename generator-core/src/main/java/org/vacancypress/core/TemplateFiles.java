@@ -29,14 +29,11 @@ final class TemplateFiles {
     /**
      * The templates, their messages in the organization's wording and the organization's logo;
      * empty, with the problem, when they cannot be read.
-     *
-     * @param kept the templates as an earlier build of the same templates parsed them, if any
      */
     static Optional<Templates> read(BuildRequest request, Map<Language, OrganizationTranslator.Translated> organization,
-            Optional<PageRenderer> kept, Problems problems) {
+            Problems problems) {
         try {
-            PageRenderer pages = kept.isPresent() ? kept.get()
-                    : new PageRenderer(request.templateDirectory(), request.templateLimits());
+            PageRenderer pages = new PageRenderer(request.templateDirectory(), request.templateLimits());
             Messages messages = new Messages(MessageFiles.read(pages::asset, pages::describe, problems));
             unknownWording(OrganizationTranslator.original(organization), messages, problems);
             return Optional.of(new Templates(pages,

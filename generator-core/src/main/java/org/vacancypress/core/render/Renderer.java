@@ -64,8 +64,17 @@ public final class Renderer {
         this.siteFiles = siteFiles;
     }
 
-    /** A notice as the site lists it, with the hash of its inputs. */
-    private record Prepared(Notice notice, NoticeFacts facts, String hash, PublishedNotice summary, boolean changed) {
+    /**
+     * A notice's facts and the hash of its inputs: its PDF is in the site this build publishes
+     * when this build renders the PDFs (one that fails fails the build) or the published site has it.
+     */
+    private record Prepared(Notice notice, NoticeFacts facts, String hash, boolean pdfPublished, boolean changed) {
+
+        /** The notice as the site lists it; only the list's search reads its words, and it lists the open notices. */
+        PublishedNotice summary() {
+            return new PublishedNotice(facts, facts.open() ? Optional.of(SearchWords.of(notice, facts))
+                    : Optional.empty(), pdfPublished ? Optional.of(notice.name() + ".pdf") : Optional.empty());
+        }
     }
 
     /**
@@ -91,21 +100,13 @@ public final class Renderer {
         return rendered.get();
     }
 
-    /**
-     * A notice's facts and summary: its PDF is in the site this build publishes when this build
-     * renders the PDFs (one that fails fails the build) or the published site has it.
-     */
     private Prepared prepare(Notice notice, RenderTarget target) {
         NoticeFacts facts = views.facts(notice);
-        // Only the list's search reads a notice's words, and it lists the open notices.
-        Optional<String> searchWords = pages && facts.open() ? Optional.of(SearchWords.of(notice, facts)) : Optional.empty();
         String pdf = notice.name() + ".pdf";
-        boolean pdfPublished = pdfs || target.publishedSize(pdf).isPresent();
         String hash = target.noticeHash(notice.sources().source(), facts.open(), facts.translations().stream()
                 .map(other -> other.language() + ":" + other.page()).toList());
-        boolean changed = !target.upToDate(pdfs ? pdf : notice.name() + ".html", hash);
-        return new Prepared(notice, facts, hash, new PublishedNotice(facts, searchWords,
-                pdfPublished ? Optional.of(pdf) : Optional.empty()), changed);
+        return new Prepared(notice, facts, hash, pdfs || target.publishedSize(pdf).isPresent(),
+                !target.upToDate(pdfs ? pdf : notice.name() + ".html", hash));
     }
 
     private boolean renderNotice(Prepared prepared, RenderTarget target, Problems problems) {

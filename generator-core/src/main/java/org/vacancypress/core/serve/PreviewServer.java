@@ -45,7 +45,7 @@ public final class PreviewServer implements AutoCloseable {
     /** How long a request for a file being rendered again waits for it before it is served as published. */
     private static final long EARLY_WAIT_MILLIS = 60_000;
     /** Editors save in bursts (temporary file, rename) within milliseconds: changes this close make one rebuild. */
-    private static final long QUIET_MILLIS = 50;
+    private static final long QUIET_MILLIS = 30;
     /** Reload requests held at once: one per open tab is plenty; past it they are turned away at once. */
     private static final int MAX_WAITING_POLLS = 16;
     private static final int THREADS = 32;
