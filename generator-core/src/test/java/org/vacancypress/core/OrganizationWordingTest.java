@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -65,5 +66,18 @@ class OrganizationWordingTest {
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).matches("notices/_organization\\.yaml:\\d+:18: error: unknown message"
                 + " 'facts\\.appointmnet' in 'messages'.*"), problems.get(0));
+    }
+
+    @Test
+    void theTemplatesKeptForTheNextBuildReportTheirProblemsAgain() throws IOException {
+        Path notices = Fixtures.copyOfNotices(dir);
+        replace(notices.resolve("_organization.yaml"), "    appointment: Type of appointment",
+                "    appointment: Type of appointment\n    appointmnet: Type");
+        Generator preview = new Generator(Fixtures.request(notices, dir.resolve("site")));
+        List<String> first = preview.html().problems().stream().map(Problem::toString).toList();
+        assertTrue(first.stream().anyMatch(problem -> problem.contains("unknown message 'facts.appointmnet'")), first.toString());
+        Files.writeString(notices.resolve("protection-coordinator-tripoli-2018.yaml"), "\n", StandardOpenOption.APPEND);
+        assertEquals(first, preview.html().problems().stream().map(Problem::toString).toList(),
+                "a notice saved, the templates kept: the same problems");
     }
 }
