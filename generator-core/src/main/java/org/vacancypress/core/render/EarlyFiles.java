@@ -27,7 +27,10 @@ public interface EarlyFiles {
         }
     };
 
-    /** Whether anything is shown early: a page is rendered an extra time only for it. */
+    /**
+     * Whether the files of the notice about to be rendered are shown early: its page is then
+     * rendered an extra time, before its PDF.
+     */
     boolean wanted();
 
     /** The published {@code file} is being rendered again: what the site holds of it is out of date. */

@@ -44,6 +44,8 @@ public final class PreviewServer implements AutoCloseable {
     private static final long POLL_MILLIS = 20_000;
     /** How long a request for a file being rendered again waits for it before it is served as published. */
     private static final long EARLY_WAIT_MILLIS = 60_000;
+    /** The files a rebuild shows early, held in memory until it publishes them: a few notices' pages and PDFs. */
+    private static final int MAX_EARLY_FILES = 16;
     /** Editors save in bursts (temporary file, rename) within milliseconds: changes this close make one rebuild. */
     private static final long QUIET_MILLIS = 30;
     /** Reload requests held at once: one per open tab is plenty; past it they are turned away at once. */
@@ -153,21 +155,29 @@ public final class PreviewServer implements AutoCloseable {
     /** A saved notice's files, served while the rest of the site is rendered. */
     private final class ShownEarly implements EarlyFiles {
 
+        /** The first few: a build of every notice (a template saved) is shown when it is published. */
         @Override
         public boolean wanted() {
-            return true;
+            synchronized (changes) {
+                return early.size() < MAX_EARLY_FILES;
+            }
         }
 
         @Override
         public void outdated(String file) {
             synchronized (changes) {
-                early.put(file, Optional.empty());
+                if (early.size() < MAX_EARLY_FILES) {
+                    early.put(file, Optional.empty());
+                }
             }
         }
 
         @Override
         public void rendered(String file, byte[] content) {
             synchronized (changes) {
+                if (!early.containsKey(file) && early.size() >= MAX_EARLY_FILES) {
+                    return;
+                }
                 early.put(file, Optional.of(content));
                 // Open pages reload once for the page shown early, and again when the site is published.
                 if (file.endsWith(".html") && !pageShownEarly) {
