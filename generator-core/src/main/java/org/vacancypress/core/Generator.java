@@ -64,6 +64,7 @@ public final class Generator {
     private volatile Optional<ParsedTemplates> parsed = Optional.empty();
     private final KeptPdfRenderer pdfRenderer = new KeptPdfRenderer();
     private final KeptSiteFiles siteFiles = new KeptSiteFiles();
+    private long memoryForNotices = Loader.memoryForNotices();
 
     /**
      * Templates, messages and logo read, what they were read from, and the problems reading
@@ -80,6 +81,12 @@ public final class Generator {
     Generator(BuildRequest request, OutputFolder.FileWriter writer) {
         this.request = request;
         this.writer = writer;
+    }
+
+    /** With the memory whole notices may take between loading and rendering set: tests outline every notice through it. */
+    Generator holdingNoticesIn(long bytes) {
+        this.memoryForNotices = bytes;
+        return this;
     }
 
     /** Where long builds report how far they are (every tenth of the notices, or every few seconds). */
@@ -147,7 +154,8 @@ public final class Generator {
             Resolution resolution = resolve(loaded, now, problems);
             Renderer renderer = renderer(loaded, resolution, formats);
             OptionalInt rendered = site.publish(cache.orElseThrow(),
-                    target -> renderer.render(resolution.published(), target, workers(), problems),
+                    target -> renderer.render(resolution.published(),
+                            notice -> loaded.sources().held().whole(notice, problems), target, workers(), problems),
                     existing -> Format.stillWanted(existing, formats, resolution.published()), early::published,
                     problems);
             BuildResult result = result(problems, loaded.sources(),
@@ -204,7 +212,7 @@ public final class Generator {
      *     templates read by the last build that knew the same are taken, not read again
      */
     private Loaded load(NoticeStore store, Optional<String> sharedInputs, Problems problems) {
-        Loader loader = new Loader(request.sourceDirectory(), request.displayBase());
+        Loader loader = new Loader(request.sourceDirectory(), request.displayBase(), memoryForNotices);
         Validation validation = new Validation(proofreader, request.sourceDirectory(), proofreadingCache(),
                 loader::display, problems);
         Loader.Sources sources = loader.load(workers(), validation::ofEachNotice, store, problems);

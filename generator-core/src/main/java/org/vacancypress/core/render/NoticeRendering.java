@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.problem.Problem;
 import org.vacancypress.core.problem.Problems;
@@ -19,15 +20,22 @@ import org.vacancypress.core.resolve.NoticeViews;
 /** One notice's files: rendered when their inputs changed, else kept from the published site. */
 final class NoticeRendering {
     private final Notice notice;
+    private final Function<Notice, Optional<Notice>> wholeOf;
+    private Optional<Notice> whole;
     private final NoticeFacts facts;
     private final Renderer renderer;
     private final RenderTarget target;
     private final Problems problems;
     private final String hash;
 
-    NoticeRendering(Notice notice, NoticeFacts facts, Renderer renderer, RenderTarget target,
-            Problems problems, String hash) {
+    /**
+     * @param notice whole or outlined: its texts are read only from its whole
+     * @param wholeOf the notice whole, read again when it was outlined; empty (and an error) when it cannot be
+     */
+    NoticeRendering(Notice notice, Function<Notice, Optional<Notice>> wholeOf, NoticeFacts facts, Renderer renderer,
+            RenderTarget target, Problems problems, String hash) {
         this.notice = notice;
+        this.wholeOf = wholeOf;
         this.facts = facts;
         this.renderer = renderer;
         this.target = target;
@@ -43,18 +51,18 @@ final class NoticeRendering {
         NoticeViews views = renderer.views();
         String pdfName = notice.name() + ".pdf";
         String htmlName = notice.name() + ".html";
-        NoticeContent content = null;
+        Optional<NoticeContent> content = Optional.empty();
         byte[] pdf = null;
         boolean rendered = false;
         if (renderer.pdfs()) {
             if (target.upToDate(pdfName, hash)) {
                 target.keep(pdfName, hash);
             } else {
-                content = views.content(notice);
+                content = whole().map(views::content);
                 if (renderer.pages() && renderer.early().wanted()) {
-                    showPageBeforePdf(content, pdfName, htmlName);
+                    content.ifPresent(read -> showPageBeforePdf(read, pdfName, htmlName));
                 }
-                pdf = renderPdf(content);
+                pdf = content.map(this::renderPdf).orElse(null);
                 if (pdf != null) {
                     target.write(pdfName, pdf, hash);
                     renderer.early().rendered(pdfName, pdf);
@@ -69,7 +77,7 @@ final class NoticeRendering {
             if (target.upToDate(htmlName, pageHash)) {
                 target.keep(htmlName, pageHash);
             } else {
-                renderPage(content == null ? views.content(notice) : content, size, problems::add)
+                content.or(() -> whole().map(views::content)).flatMap(read -> renderPage(read, size, problems::add))
                         .map(html -> html.getBytes(StandardCharsets.UTF_8)).ifPresent(html -> {
                             target.write(htmlName, html, pageHash);
                             renderer.early().rendered(htmlName, html);
@@ -78,6 +86,14 @@ final class NoticeRendering {
             }
         }
         return rendered;
+    }
+
+    /** The notice whole, read once. */
+    Optional<Notice> whole() {
+        if (whole == null) {
+            whole = wholeOf.apply(notice);
+        }
+        return whole;
     }
 
     /**

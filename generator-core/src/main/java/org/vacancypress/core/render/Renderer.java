@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.parallel.Workers;
@@ -64,39 +66,63 @@ public final class Renderer {
         this.siteFiles = siteFiles;
     }
 
+    /** At most this many notices changed is a save (the preview's): the site's files then render beside them. */
+    private static final int FEW_CHANGED = 16;
+
     /**
      * A notice's facts and the hash of its inputs: its PDF is in the site this build publishes
      * when this build renders the PDFs (one that fails fails the build) or the published site has it.
      */
     private record Prepared(Notice notice, NoticeFacts facts, String hash, boolean pdfPublished, boolean changed) {
 
-        /** The notice as the site lists it; only the list's search reads its words, and it lists the open notices. */
-        PublishedNotice summary() {
-            return new PublishedNotice(facts, facts.open() ? Optional.of(SearchWords.of(notice, facts))
+        /**
+         * The notice as the site lists it; only the list's search reads its words, from the
+         * notice whole, and it lists the open notices.
+         */
+        PublishedNotice summary(Supplier<Optional<Notice>> whole) {
+            return new PublishedNotice(facts, facts.open() ? whole.get().map(read -> SearchWords.of(read, facts))
                     : Optional.empty(), pdfPublished ? Optional.of(notice.name() + ".pdf") : Optional.empty());
         }
     }
 
     /**
      * Renders what changed into {@code target}; returns how many notices had anything rendered.
-     * The notices that changed are rendered first (a saved notice's page is shown early), and
-     * the site's own files, which need only the notices' summaries, beside them on a thread of
-     * their own.
+     * After a save (a few notices changed), the notices that changed are rendered first, so that
+     * a saved notice's page is shown early, and the site's own files, which need only the
+     * notices' summaries, beside them on a thread of their own: a notice held outlined is then
+     * read whole again for its words.
+     *
+     * @param notices each whole or as outlined by loading
+     * @param whole a notice whole, read again when it was outlined; empty (and an error) when it cannot be
      */
-    public int render(List<Notice> notices, RenderTarget target, Workers workers, Problems problems) throws IOException {
+    public int render(List<Notice> notices, Function<Notice, Optional<Notice>> whole, RenderTarget target,
+            Workers workers, Problems problems) throws IOException {
         List<Prepared> prepared = workers.each(notices, notice -> prepare(notice, target));
+        List<Prepared> changed = prepared.stream().filter(Prepared::changed).toList();
         AtomicInteger rendered = new AtomicInteger();
-        workers.rendering(Stream.concat(prepared.stream().filter(Prepared::changed),
-                prepared.stream().filter(notice -> !notice.changed())).toList(), notice -> {
-                    if (renderNotice(notice, target, problems)) {
-                        rendered.incrementAndGet();
-                    }
-                    return notice;
-                }, () -> {
-                    if (pages) {
-                        renderSite(prepared.stream().map(Prepared::summary).toList(), target, problems);
-                    }
-                });
+        if (pages && changed.size() <= FEW_CHANGED) {
+            workers.rendering(Stream.concat(changed.stream(), prepared.stream().filter(notice -> !notice.changed()))
+                    .toList(), notice -> {
+                        if (run(new NoticeRendering(notice.notice(), whole, notice.facts(), this, target, problems,
+                                notice.hash()), notice.notice(), problems)) {
+                            rendered.incrementAndGet();
+                        }
+                        return notice;
+                    }, () -> renderSite(prepared.stream()
+                            .map(notice -> notice.summary(() -> whole.apply(notice.notice()))).toList(), target, problems));
+            return rendered.get();
+        }
+        List<PublishedNotice> summaries = workers.rendering(prepared, notice -> {
+            NoticeRendering rendering = new NoticeRendering(notice.notice(), whole, notice.facts(), this, target,
+                    problems, notice.hash());
+            if (run(rendering, notice.notice(), problems)) {
+                rendered.incrementAndGet();
+            }
+            return notice.summary(pages ? rendering::whole : Optional::empty);
+        });
+        if (pages) {
+            renderSite(summaries, target, problems);
+        }
         return rendered.get();
     }
 
@@ -109,10 +135,10 @@ public final class Renderer {
                 !target.upToDate(pdfs ? pdf : notice.name() + ".html", hash));
     }
 
-    private boolean renderNotice(Prepared prepared, RenderTarget target, Problems problems) {
-        Notice notice = prepared.notice();
+    /** Whether anything of the notice had to be rendered; its mistakes are problems. */
+    private static boolean run(NoticeRendering rendering, Notice notice, Problems problems) {
         try {
-            return new NoticeRendering(notice, prepared.facts(), this, target, problems, prepared.hash()).run();
+            return rendering.run();
         } catch (UncheckedIOException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
