@@ -29,7 +29,7 @@ import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.problem.Severity;
 import org.vacancypress.core.publish.OutputFolder;
 import org.vacancypress.core.publish.Publisher;
-import org.vacancypress.core.render.EarlyFiles;
+import org.vacancypress.core.render.EarlyTarget;
 import org.vacancypress.core.render.KeptPdfRenderer;
 import org.vacancypress.core.render.KeptSiteFiles;
 import org.vacancypress.core.render.Renderer;
@@ -55,7 +55,7 @@ public final class Generator {
     private final OutputFolder.FileWriter writer;
     private Consumer<String> progress = message -> { };
     private Optional<Proofreader> proofreader = Optional.empty();
-    private EarlyFiles early = EarlyFiles.NONE;
+    private EarlyTarget early = EarlyTarget.NONE;
     /** The notices read by this generator's builds, kept in memory for the next (the preview server's). */
     private final NoticeCache notices = new NoticeCache();
     /** The hashes of the files this generator's builds read, taken again only for a file that changed. */

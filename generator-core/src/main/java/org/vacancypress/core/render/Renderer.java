@@ -43,7 +43,7 @@ public final class Renderer {
     private final boolean pages;
     private final boolean pdfs;
     private final KeptPdfRenderer pdfRenderer;
-    private final EarlyFiles early;
+    private final EarlyTarget early;
     private final KeptSiteFiles siteFiles;
 
     /**
@@ -54,7 +54,7 @@ public final class Renderer {
      * @param siteFiles the generator's site files as its last build rendered them
      */
     public Renderer(Templates templates, NoticeViews views, Optional<Path> templateDirectory, Optional<URI> baseUrl,
-            boolean pages, boolean pdfs, KeptPdfRenderer pdfRenderer, EarlyFiles early, KeptSiteFiles siteFiles) {
+            boolean pages, boolean pdfs, KeptPdfRenderer pdfRenderer, EarlyTarget early, KeptSiteFiles siteFiles) {
         this.templates = templates;
         this.views = views;
         this.templateDirectory = templateDirectory;
@@ -131,8 +131,11 @@ public final class Renderer {
         String pdf = notice.name() + ".pdf";
         String hash = target.noticeHash(notice.sources().source(), facts.open(), facts.translations().stream()
                 .map(other -> other.language() + ":" + other.page()).toList());
-        return new Prepared(notice, facts, hash, pdfs || target.publishedSize(pdf).isPresent(),
-                !target.upToDate(pdfs ? pdf : notice.name() + ".html", hash));
+        Optional<Long> published = target.publishedSize(pdf);
+        // Without PDFs rendered, the page links the published PDF, whose size is in the page's hash.
+        boolean changed = pdfs ? !target.upToDate(pdf, hash)
+                : !target.upToDate(notice.name() + ".html", target.pageHash(hash, PdfSize.of(published)));
+        return new Prepared(notice, facts, hash, pdfs || published.isPresent(), changed);
     }
 
     /** Whether anything of the notice had to be rendered; its mistakes are problems. */
@@ -222,7 +225,7 @@ public final class Renderer {
         return pdfs;
     }
 
-    EarlyFiles early() {
+    EarlyTarget early() {
         return early;
     }
 }

@@ -11,10 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -27,7 +25,6 @@ import org.vacancypress.core.BuildRequest;
 import org.vacancypress.core.BuildResult;
 import org.vacancypress.core.Generator;
 import org.vacancypress.core.problem.Problem;
-import org.vacancypress.core.render.EarlyFiles;
 
 /**
  * A local preview of the site: builds it, serves it over HTTP, rebuilds when a notice, data file
@@ -44,8 +41,6 @@ public final class PreviewServer implements AutoCloseable {
     private static final long POLL_MILLIS = 20_000;
     /** How long a request for a file being rendered again waits for it before it is served as published. */
     private static final long EARLY_WAIT_MILLIS = 60_000;
-    /** The files a rebuild shows early, held in memory until it publishes them: a few notices' pages and PDFs. */
-    private static final int MAX_EARLY_FILES = 16;
     /** Editors save in bursts (temporary file, rename) within milliseconds: changes this close make one rebuild. */
     private static final long QUIET_MILLIS = 30;
     /** Reload requests held at once: one per open tab is plenty; past it they are turned away at once. */
@@ -70,23 +65,13 @@ public final class PreviewServer implements AutoCloseable {
     private final Thread rebuilds;
     private final Object changes = new Object();
     private boolean changed;
-    private volatile int version;
-    /** What the pages show: changed by every rebuild, and when a rebuild shows a saved notice's page early. */
-    private volatile int shown;
-    /**
-     * The files the rebuild under way shows before it publishes the site, by name in the site;
-     * empty while a file is out of date and not rendered yet. Guarded by {@link #changes}.
-     */
-    private final Map<String, Optional<byte[]>> early = new HashMap<>();
-    private boolean pageShownEarly;
-    /** Whether the rebuild under way published its site, which the pages then show. */
-    private boolean publishedEarly;
-    private volatile List<Problem> errors = List.of();
+    /** What the pages show, and the files shown early. */
+    private final ShownSite shown = new ShownSite();
 
     /** Builds the site and starts serving it on {@code address} (port 0 takes a free port). */
     public PreviewServer(BuildRequest request, InetSocketAddress address, Consumer<String> log) throws IOException {
         this.request = request;
-        this.generator = new Generator(request).showingEarly(new ShownEarly());
+        this.generator = new Generator(request).showingEarly(shown);
         this.log = log;
         rebuild();
         List<Path> watched = new ArrayList<>(List.of(request.sourceDirectory()));
@@ -149,57 +134,7 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Incremented by every rebuild. */
     public int version() {
-        return version;
-    }
-
-    /** A saved notice's files, served while the rest of the site is rendered. */
-    private final class ShownEarly implements EarlyFiles {
-
-        /** The first few: a build of every notice (a template saved) is shown when it is published. */
-        @Override
-        public boolean wanted() {
-            synchronized (changes) {
-                return early.size() < MAX_EARLY_FILES;
-            }
-        }
-
-        @Override
-        public void outdated(String file) {
-            synchronized (changes) {
-                if (early.size() < MAX_EARLY_FILES) {
-                    early.put(file, Optional.empty());
-                }
-            }
-        }
-
-        @Override
-        public void rendered(String file, byte[] content) {
-            synchronized (changes) {
-                if (!early.containsKey(file) && early.size() >= MAX_EARLY_FILES) {
-                    return;
-                }
-                early.put(file, Optional.of(content));
-                // Open pages reload once for the page shown early, and again when the site is published.
-                if (file.endsWith(".html") && !pageShownEarly) {
-                    pageShownEarly = true;
-                    shown++;
-                }
-                changes.notifyAll();
-            }
-        }
-
-        /** Shown at once, while the build deletes the site it replaced and records what it read. */
-        @Override
-        public void published() {
-            synchronized (changes) {
-                // Only a build without errors publishes.
-                errors = List.of();
-                early.clear();
-                publishedEarly = true;
-                shown++;
-                changes.notifyAll();
-            }
-        }
+        return shown.version();
     }
 
     private void changed() {
@@ -240,23 +175,14 @@ public final class PreviewServer implements AutoCloseable {
 
     private void rebuild() {
         BuildResult result = generator.build();
-        errors = result.problems().stream().filter(Problem::isError).toList();
+        List<Problem> errors = result.problems().stream().filter(Problem::isError).toList();
         if (errors.isEmpty()) {
             log.accept(result.renderSummary());
         } else {
             errors.forEach(problem -> log.accept(problem.toString()));
             log.accept(errors.size() + " errors: the pages show them until they are fixed");
         }
-        synchronized (changes) {
-            early.clear();
-            pageShownEarly = false;
-            version++;
-            if (!publishedEarly) {
-                shown++;
-            }
-            publishedEarly = false;
-            changes.notifyAll();
-        }
+        shown.rebuilt(errors);
     }
 
     /** Every request gets an answer, a malformed one ("%00") included. */
@@ -286,21 +212,22 @@ public final class PreviewServer implements AutoCloseable {
         }
         String path = exchange.getRequestURI().getPath();
         if (path.equals("/__vacancy/version")) {
-            poll(exchange, () -> version);
+            poll(exchange, shown::version);
             return;
         }
         if (path.equals(PreviewPages.SHOWN)) {
-            poll(exchange, () -> shown);
+            poll(exchange, shown::shown);
             return;
         }
-        Optional<byte[]> ahead = earlyFile(path.substring(1));
+        Optional<byte[]> ahead = shown.earlyFile(path.substring(1), EARLY_WAIT_MILLIS);
         if (ahead.isPresent()) {
             send(exchange, 200, ContentTypes.of(path, ahead.get()), path.endsWith(".html")
-                    ? PreviewPages.withReload(new String(ahead.get(), StandardCharsets.UTF_8), shown) : ahead.get());
+                    ? PreviewPages.withReload(new String(ahead.get(), StandardCharsets.UTF_8), shown.shown()) : ahead.get());
             return;
         }
+        List<Problem> errors = shown.errors();
         if (!errors.isEmpty() && (path.endsWith("/") || path.endsWith(".html"))) {
-            send(exchange, 500, HTML, PreviewPages.withReload(PreviewPages.errorPage(errors), shown));
+            send(exchange, 500, HTML, PreviewPages.withReload(PreviewPages.errorPage(errors), shown.shown()));
             return;
         }
         Path site = request.outputDirectory().toAbsolutePath().normalize();
@@ -315,7 +242,7 @@ public final class PreviewServer implements AutoCloseable {
         String name = file.getFileName().toString();
         byte[] body = Files.readAllBytes(file);
         send(exchange, 200, ContentTypes.of(name, body),
-                name.endsWith(".html") ? PreviewPages.withReload(new String(body, StandardCharsets.UTF_8), shown)
+                name.endsWith(".html") ? PreviewPages.withReload(new String(body, StandardCharsets.UTF_8), shown.shown())
                         : body);
     }
 
@@ -327,53 +254,11 @@ public final class PreviewServer implements AutoCloseable {
             return;
         }
         try {
-            waitForChange(exchange.getRequestURI().getQuery(), counter);
+            shown.waitForChange(exchange.getRequestURI().getQuery(), counter, POLL_MILLIS);
         } finally {
             polls.release();
         }
         send(exchange, 200, TEXT, String.valueOf(counter.getAsInt()).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /**
-     * The file the rebuild under way shows early, if any: one out of date and not rendered yet
-     * is waited for (a PDF while its notice's page is already shown), never served stale.
-     */
-    private Optional<byte[]> earlyFile(String file) {
-        long deadline = System.currentTimeMillis() + EARLY_WAIT_MILLIS;
-        synchronized (changes) {
-            while (early.containsKey(file) && early.get(file).isEmpty() && System.currentTimeMillis() < deadline) {
-                try {
-                    changes.wait(Math.max(1, deadline - System.currentTimeMillis()));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
-            return early.getOrDefault(file, Optional.empty());
-        }
-    }
-
-    private void waitForChange(String query, IntSupplier counter) {
-        int since = query != null && query.startsWith("since=") ? parse(query.substring(6)) : -1;
-        long deadline = System.currentTimeMillis() + POLL_MILLIS;
-        synchronized (changes) {
-            while (counter.getAsInt() == since && System.currentTimeMillis() < deadline) {
-                try {
-                    changes.wait(Math.max(1, deadline - System.currentTimeMillis()));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-    }
-
-    private static int parse(String number) {
-        try {
-            return Integer.parseInt(number);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
@@ -398,6 +283,7 @@ public final class PreviewServer implements AutoCloseable {
         watcher.close();
         threads.shutdownNow();
         changed();
+        shown.wakeAll();
         // A closed server writes nothing more: the rebuild under way ends, and no other starts.
         try {
             rebuilds.join();

@@ -5,10 +5,10 @@ package org.vacancypress.core.render;
  * that a saved notice's page is on screen while its PDF and the site's lists are still being
  * rendered. What a build publishes is the same with or without it.
  */
-public interface EarlyFiles {
+public interface EarlyTarget {
 
     /** Shows nothing early: every build but the preview's. */
-    EarlyFiles NONE = new EarlyFiles() {
+    EarlyTarget NONE = new EarlyTarget() {
         @Override
         public boolean wanted() {
             return false;
