@@ -123,7 +123,7 @@ public final class Generator {
             if (unchanged.isPresent()) {
                 return replayed(unchanged.get(), start);
             }
-            Loaded loaded = load(cache.map(known -> known.notices(notices)).orElse(NoticeStore.NONE),
+            Loaded loaded = load(cache.map(known -> known.notices(notices, checker())).orElse(NoticeStore.NONE),
                     cache.map(BuildCache::sharedInputs), problems);
             if (!publishable(problems)) {
                 return result(problems, loaded.sources(), 0, 0, start);
@@ -224,8 +224,8 @@ public final class Generator {
         BuildCache.Sources sources = new BuildCache.Sources(request.sourceDirectory(), request.displayBase(),
                 request.templateDirectory(), PageRenderer.class.getClassLoader(), PageRenderer.DEFAULTS);
         String settings = formats + " " + request.today().map(Object::toString).orElse("today by the clock") + " "
-                + request.includeDrafts() + " " + request.failOnWarning() + " " + request.closingSoonDays() + " proofread "
-                + proofreader.isPresent();
+                + request.includeDrafts() + " " + request.failOnWarning() + " " + request.closingSoonDays() + " "
+                + checker();
         try {
             return Optional.of(BuildCache.open(site.site(), sources, files, request.baseUrl().map(Object::toString).orElse(""),
                     settings));
@@ -233,6 +233,11 @@ public final class Generator {
             problems.error(TemplateFiles.location(request), "cannot read the templates: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** What checks the notices besides the generator: the proofreader and its version, or none. */
+    private String checker() {
+        return proofreader.map(checker -> "proofread by " + checker.version()).orElse("not proofread");
     }
 
     /** What the site may never replace, by what each is to the user. */

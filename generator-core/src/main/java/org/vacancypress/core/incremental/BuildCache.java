@@ -37,7 +37,7 @@ public final class BuildCache {
      * The hash of the generator's own code, read once a JVM: a snapshot version keeps its
      * number from one build of the generator to the next, and its output must still follow.
      */
-    private static final String CODE = codeHash();
+    private static final String CODE = codeHash(BuildCache.class);
 
     /**
      * What every build reads besides the notice files.
@@ -117,13 +117,23 @@ public final class BuildCache {
 
     /**
      * The notices as earlier builds read and checked them, from {@code memory} when it holds
-     * this site's, else from the file beside the site; valid while the shared inputs and the
-     * folders are the same.
+     * this site's, else from the file beside the site; valid while the shared inputs, the
+     * folders and what the notices were checked with are the same.
+     *
+     * @param checker what checks the notices besides the generator: the proofreader and its
+     *     version, or none; the organization's proofreading data is read here
      */
-    public NoticeStore notices(NoticeCache memory) {
-        String key = new Fingerprint().add(shared).add(sources.notices().toAbsolutePath().normalize().toString())
-                .add(sources.displayBase().toAbsolutePath().normalize().toString()).hex();
-        return memory.open(NoticeCache.fileFor(site), key, files);
+    public NoticeStore notices(NoticeCache memory, String checker) {
+        Fingerprint hash = new Fingerprint(files).add(shared).add(checker)
+                .add(sources.notices().toAbsolutePath().normalize().toString())
+                .add(sources.displayBase().toAbsolutePath().normalize().toString());
+        try {
+            addProofreadingData(hash);
+        } catch (IOException e) {
+            // Read again, and reported, by the proofreading itself: this build keeps nothing for the next.
+            return NoticeStore.NONE;
+        }
+        return memory.open(NoticeCache.fileFor(site), hash.hex(), files);
     }
 
     /**
@@ -223,15 +233,20 @@ public final class BuildCache {
                 hash.addFile(notice);
             }
             // Proofreading's data changes warnings, never pages: the stamp, which replays warnings, reads it.
-            hash.addFile(sources.notices().resolve(ProofreadingFiles.DICTIONARY))
-                    .addFile(sources.notices().resolve(ProofreadingFiles.SETTINGS));
-            for (Language language : Language.values()) {
-                hash.addFile(sources.notices().resolve(ProofreadingFiles.dictionary(language)));
-            }
-            return Optional.of(hash.hex());
+            return Optional.of(addProofreadingData(hash).hex());
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
+    }
+
+    /** The organization's proofreading data: its words and rules change the warnings of every notice. */
+    private Fingerprint addProofreadingData(Fingerprint hash) throws IOException {
+        hash.addFile(sources.notices().resolve(ProofreadingFiles.DICTIONARY))
+                .addFile(sources.notices().resolve(ProofreadingFiles.SETTINGS));
+        for (Language language : Language.values()) {
+            hash.addFile(sources.notices().resolve(ProofreadingFiles.dictionary(language)));
+        }
+        return hash;
     }
 
     /**
@@ -259,9 +274,13 @@ public final class BuildCache {
         return hash.hex();
     }
 
-    private static String codeHash() {
+    /**
+     * The hash of the jar or class folder {@code type} was loaded from: code whose version keeps
+     * its number from one build to the next (a snapshot) still changes it.
+     */
+    public static String codeHash(Class<?> type) {
         try {
-            Path code = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path code = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
             return Files.isDirectory(code) ? new Fingerprint().addFolder(code).hex() : new Fingerprint().addFile(code).hex();
         } catch (IOException | URISyntaxException | RuntimeException e) {
             // No readable code source (an unusual class loader): each new JVM renders everything again.

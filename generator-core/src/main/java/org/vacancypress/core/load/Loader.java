@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
@@ -43,16 +42,6 @@ public final class Loader {
         }
     }
 
-    /**
-     * The checks of each notice against the organization, run on the thread that read it.
-     *
-     * @param ofNotice what follows from the notice and the organization alone: a store keeps
-     *     what it finds with the notice
-     * @param everyBuild what keeps its own memory (proofreading): run on kept notices too
-     */
-    public record Checks(BiConsumer<Notice, Problems> ofNotice, Consumer<Notice> everyBuild) {
-    }
-
     private final SourceFolder folder;
 
     public Loader(Path sourceDirectory, Path displayBase) {
@@ -61,14 +50,16 @@ public final class Loader {
 
     /**
      * @param checks the checks of each notice against the organization, run on the thread
-     *     that read it, as soon as it is read: a file depends on no other
+     *     that read it, as soon as it is read: a file depends on no other, and a store keeps
+     *     what they find with the notice
      * @param store where notices read by earlier builds are taken from, when their files did not change
      */
-    public Sources load(Workers workers, Function<Organization, Checks> checks, NoticeStore store, Problems problems) {
+    public Sources load(Workers workers, Function<Organization, BiConsumer<Notice, Problems>> checks, NoticeStore store,
+            Problems problems) {
         List<Path> files = folder.noticeFiles(problems);
         Optional<Organization> organization = files.isEmpty() && problems.hasErrors() ? Optional.empty()
                 : folder.loadOrganization(problems);
-        Optional<Checks> check = organization.map(checks);
+        Optional<BiConsumer<Notice, Problems>> check = organization.map(checks);
         Language language = organization.map(Organization::language).orElse(Language.EN);
         Optional<Vocabularies> vocabularies = organization.map(Organization::vocabularies);
         List<Notice> notices;
@@ -93,19 +84,17 @@ public final class Loader {
 
     /** One notice, kept or read and checked; one read whole with no error is kept. */
     private Optional<Notice> loadNotice(Path file, Language language, Optional<Vocabularies> vocabularies,
-            Checks checks, NoticeStore store, Problems problems) {
+            BiConsumer<Notice, Problems> checks, NoticeStore store, Problems problems) {
         Optional<Notice> kept = store.kept(file, problems);
         if (kept.isPresent()) {
-            checks.everyBuild().accept(kept.get());
             return kept;
         }
         Problems found = new Problems();
         // A notice bound in part is checked too, so that one mistake hides none of the others.
         Optional<NoticeBinder.Bound> bound = folder.loadNotice(file, language, vocabularies, found);
-        bound.ifPresent(read -> checks.ofNotice().accept(read.notice(), found));
+        bound.ifPresent(read -> checks.accept(read.notice(), found));
         List<Problem> problemsFound = found.list();
         problemsFound.forEach(problems::add);
-        bound.ifPresent(read -> checks.everyBuild().accept(read.notice()));
         Optional<Notice> complete = bound.filter(NoticeBinder.Bound::complete).map(NoticeBinder.Bound::notice);
         if (complete.isPresent() && !found.hasErrors()) {
             store.keep(file, complete.get(), problemsFound);
