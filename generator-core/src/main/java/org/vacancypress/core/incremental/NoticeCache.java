@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.vacancypress.core.load.NoticeStore;
 import org.vacancypress.core.model.Notice;
@@ -45,26 +47,30 @@ public final class NoticeCache {
     }
 
     /**
-     * One file's notice: read from the cache file as JSON, made into records when first taken;
-     * its locations in its own file (as messages name it) are kept as line and column.
+     * One file's notice: its JSON as read from the cache file (decoded when first taken, by the
+     * thread that takes it) or as written by this JVM, made into records when first taken; its
+     * locations in its own file (as messages name it) are kept as line and column.
      */
     private static final class Entry {
         private final String hash;
         private final String file;
-        private final String json;
+        private final Supplier<String> json;
+        /** The length of its JSON, in the file's bytes or in chars: what the budget counts. */
+        private final long size;
         private volatile Kept kept;
 
-        Entry(String hash, String file, String json, Kept kept) {
+        Entry(String hash, String file, Supplier<String> json, long size, Kept kept) {
             this.hash = hash;
             this.file = file;
             this.json = json;
+            this.size = size;
             this.kept = kept;
         }
 
         Optional<Kept> kept() {
             if (kept == null) {
                 try {
-                    kept = (Kept) RecordJson.read(json, KEPT, file);
+                    kept = (Kept) RecordJson.read(json.get(), KEPT, file);
                 } catch (IOException | RuntimeException e) {
                     // A record the model no longer accepts: the notice is read again.
                     return Optional.empty();
@@ -82,15 +88,25 @@ public final class NoticeCache {
      * included; -1 when the file is not known whole (none, unreadable): it is then written anew.
      */
     private long recordsInFile = -1;
+    /** The reading of the file into {@link #entries}, done when they may be used. */
+    private CompletableFuture<Void> reading = CompletableFuture.completedFuture(null);
 
-    /** Opens the cache for one build: what memory holds when it is the same cache, else what its file holds. */
+    /**
+     * Opens the cache for one build: what memory holds when it is the same cache, else what its
+     * file holds, read on a thread of its own while the build reads the organization's data
+     * (the first notice taken waits for it).
+     */
     synchronized NoticeStore open(Path cacheFile, String sharedKey, FileHashes files) {
         if (!file.equals(Optional.of(cacheFile)) || !key.equals(sharedKey)) {
             file = Optional.of(cacheFile);
             key = sharedKey;
-            read(cacheFile);
+            reading = CompletableFuture.runAsync(() -> read(cacheFile), task -> {
+                Thread reader = new Thread(task, "notice cache reader");
+                reader.setDaemon(true);
+                reader.start();
+            });
         }
-        return new Build(files);
+        return new Build(files, reading);
     }
 
     /** Where the cache of the site in {@code site} is kept: beside it, like its stamp. */
@@ -107,25 +123,28 @@ public final class NoticeCache {
         long[] size = {0};
         long[] records = {0};
         boolean[] keyed = {false};
-        boolean whole = RecordFile.read(cacheFile, HEADER, record -> {
+        boolean whole = RecordFile.readFields(cacheFile, HEADER, record -> {
             if (!keyed[0]) {
                 keyed[0] = true;
-                return record.equals(List.of("key", key));
+                return record.stream().map(RecordFile.Field::text).toList().equals(List.of("key", key));
             }
-            switch (record.get(0)) {
+            switch (record.get(0).text()) {
                 case "notice" -> {
                     if (record.size() != 5) {
                         return false;
                     }
-                    Entry entry = new Entry(record.get(2), record.get(3), record.get(4), null);
-                    size[0] += entry.json.length() - Optional.ofNullable(read.put(record.get(1), entry))
-                            .map(replaced -> replaced.json.length()).orElse(0);
+                    RecordFile.Field json = record.get(4);
+                    Entry entry = new Entry(record.get(2).text(), record.get(3).text(), json::text, json.length(), null);
+                    size[0] += entry.size - Optional.ofNullable(read.put(record.get(1).text(), entry))
+                            .map(replaced -> replaced.size).orElse(0L);
                     records[0]++;
                     return size[0] <= BUDGET;
                 }
                 case "gone" -> {
-                    Optional.ofNullable(read.remove(record.get(1))).ifPresent(gone -> size[0] -= gone.json.length());
-                    return record.size() == 2;
+                    if (record.size() != 2) {
+                        return false;
+                    }
+                    Optional.ofNullable(read.remove(record.get(1).text())).ifPresent(gone -> size[0] -= gone.size);
                 }
                 case RecordFile.END -> keyed[0] = false;
                 default -> {
@@ -144,9 +163,11 @@ public final class NoticeCache {
         private final Map<String, String> asked = new ConcurrentHashMap<>();
         private final Map<String, Entry> added = new ConcurrentHashMap<>();
         private final AtomicLong addedSize = new AtomicLong();
+        private final CompletableFuture<Void> reading;
 
-        Build(FileHashes files) {
+        Build(FileHashes files, CompletableFuture<Void> reading) {
             this.files = files;
+            this.reading = reading;
         }
 
         @Override
@@ -159,6 +180,7 @@ public final class NoticeCache {
                 return Optional.empty();
             }
             asked.put(path, hash);
+            reading.join();
             Optional<Kept> kept = Optional.ofNullable(entries.get(path)).filter(entry -> entry.hash.equals(hash))
                     .flatMap(Entry::kept);
             kept.ifPresent(found -> found.problems().forEach(problems::add));
@@ -174,7 +196,7 @@ public final class NoticeCache {
                 try {
                     String json = RecordJson.write(kept, KEPT, file);
                     if (addedSize.addAndGet(json.length()) <= BUDGET) {
-                        added.put(path, new Entry(hash, file, json, kept));
+                        added.put(path, new Entry(hash, file, () -> json, json.length(), kept));
                     }
                 } catch (IOException | IllegalArgumentException e) {
                     // A model this cache cannot write: the notice is read again next build.
@@ -184,13 +206,14 @@ public final class NoticeCache {
 
         @Override
         public void loaded() {
+            reading.join();
             synchronized (NoticeCache.this) {
                 Set<String> before = Set.copyOf(entries.keySet());
                 entries.keySet().retainAll(asked.keySet());
                 entries.putAll(added);
                 long size = 0;
                 for (Map.Entry<String, Entry> entry : new TreeMap<>(entries).entrySet()) {
-                    size += entry.getValue().json.length();
+                    size += entry.getValue().size;
                     if (size > BUDGET) {
                         entries.remove(entry.getKey());
                     }
@@ -231,6 +254,6 @@ public final class NoticeCache {
 
     private static Stream<List<String>> records(Map<String, Entry> notices) {
         return notices.entrySet().stream().map(entry -> List.of("notice", entry.getKey(), entry.getValue().hash,
-                entry.getValue().file, entry.getValue().json));
+                entry.getValue().file, entry.getValue().json.get()));
     }
 }
