@@ -94,17 +94,30 @@ public final class NoticeCache {
     /**
      * Opens the cache for one build: what memory holds when it is the same cache, else what its
      * file holds, read on a thread of its own while the build reads the organization's data
-     * (the first notice taken waits for it).
+     * (the first notice taken waits for it). That thread then makes the notices into records,
+     * from the last, until it meets one the build's threads, taking them from the first, made.
      */
     synchronized NoticeStore open(Path cacheFile, String sharedKey, FileHashes files) {
         if (!file.equals(Optional.of(cacheFile)) || !key.equals(sharedKey)) {
             file = Optional.of(cacheFile);
             key = sharedKey;
-            reading = CompletableFuture.runAsync(() -> read(cacheFile), task -> {
-                Thread reader = new Thread(task, "notice cache reader");
-                reader.setDaemon(true);
-                reader.start();
-            });
+            CompletableFuture<Void> read = new CompletableFuture<>();
+            reading = read;
+            Thread reader = new Thread(() -> {
+                try {
+                    read(cacheFile);
+                } finally {
+                    read.complete(null);
+                }
+                for (Entry entry : new TreeMap<>(entries).descendingMap().values()) {
+                    if (entry.kept != null) {
+                        break;
+                    }
+                    entry.kept();
+                }
+            }, "notice cache reader");
+            reader.setDaemon(true);
+            reader.start();
         }
         return new Build(files, reading);
     }
