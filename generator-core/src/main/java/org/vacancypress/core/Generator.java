@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.vacancypress.core.incremental.BuildCache;
 import org.vacancypress.core.incremental.FileHashes;
@@ -190,12 +191,14 @@ public final class Generator {
         Loader loader = new Loader(request.sourceDirectory(), request.displayBase());
         Validation validation = new Validation(proofreader, request.sourceDirectory(), proofreadingCache(),
                 loader::display, problems);
-        Loader.Sources sources = loader.load(workers(), validation::ofEachNotice, store, problems);
-        loader.notRead().forEach(progress);
         Optional<PageRenderer> kept = parsed.filter(known -> sharedInputs.equals(Optional.of(known.sharedInputs())))
                 .map(ParsedTemplates::pages);
+        CompletableFuture<PageRenderer> pages = kept.map(CompletableFuture::completedFuture)
+                .orElseGet(() -> TemplateFiles.engine(request));
+        Loader.Sources sources = loader.load(workers(), validation::ofEachNotice, store, problems);
+        loader.notRead().forEach(progress);
         Optional<Templates> templates = sources.organization()
-                .flatMap(organization -> TemplateFiles.read(request, organization, kept, problems));
+                .flatMap(organization -> TemplateFiles.read(request, organization, pages, problems));
         if (sharedInputs.isPresent()) {
             parsed = templates.map(read -> new ParsedTemplates(sharedInputs.get(), read.pages()));
         }
