@@ -2,7 +2,7 @@ package org.vacancypress.proofreading;
 
 import java.nio.file.Path;
 import org.languagetool.JLanguageTool;
-import org.vacancypress.core.incremental.BuildCache;
+import org.vacancypress.core.incremental.CodeHash;
 import org.vacancypress.core.model.ProofreadingData;
 import org.vacancypress.core.validate.Proofreader;
 
@@ -11,7 +11,7 @@ public final class LanguageToolProofreader implements Proofreader {
 
     /** LanguageTool's version and this module's code: how it reads Markdown and which findings it drops. */
     private static final String VERSION = "LanguageTool " + JLanguageTool.VERSION + " "
-            + BuildCache.codeHash(LanguageToolProofreader.class);
+            + CodeHash.of(LanguageToolProofreader.class);
 
     @Override
     public LanguageToolSession open(ProofreadingData data, Path cacheFile) {

@@ -2,7 +2,6 @@ package org.vacancypress.core.incremental;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,19 +32,6 @@ public final class BuildCache {
     /** Changes the hash of every output when the generator itself changes. */
     private static final String VERSION = Optional.ofNullable(BuildCache.class.getPackage().getImplementationVersion())
             .orElse("development");
-    /** No readable code source (an unusual class loader): each new JVM renders everything again. */
-    private static final String UNKNOWN_CODE = "unknown code " + System.nanoTime();
-    /** The hash of each folder of classes the generator runs from (tests, an IDE), read once a JVM. */
-    private static final ClassValue<String> CLASS_FOLDERS = new ClassValue<>() {
-        @Override
-        protected String computeValue(Class<?> type) {
-            try {
-                return new Fingerprint().addFolder(codeSource(type)).hex();
-            } catch (IOException | URISyntaxException | RuntimeException e) {
-                return UNKNOWN_CODE;
-            }
-        }
-    };
 
     /**
      * What every build reads besides the notice files.
@@ -265,7 +251,7 @@ public final class BuildCache {
         Path notices = sources.notices();
         // The JDK's locale data names countries and writes dates: a new JDK may change them.
         // The generator's own code: a snapshot version keeps its number from one build of it to the next.
-        Fingerprint hash = addCode(new Fingerprint(files).add(VERSION), BuildCache.class).add(Runtime.version().toString())
+        Fingerprint hash = CodeHash.add(new Fingerprint(files).add(VERSION), BuildCache.class).add(Runtime.version().toString())
                 .add(pageSettings)
                 .addFile(notices.resolve(SourceFolder.ORGANIZATION_FILE))
                 .addFile(notices.resolve(SourceFolder.MEMBER_STATES_FILE))
@@ -282,31 +268,6 @@ public final class BuildCache {
             hash.addFolder(sources.templates().get());
         }
         return hash.hex();
-    }
-
-    /**
-     * The hash of the jar or class folder {@code type} was loaded from: code whose version keeps
-     * its number from one build to the next (a snapshot) still changes it.
-     */
-    public static String codeHash(Class<?> type) {
-        return addCode(new Fingerprint(), type).hex();
-    }
-
-    /**
-     * Adds the code {@code type} was loaded from: a jar read only when {@code hash}'s files do not
-     * know it as it is, a folder of classes (tests, an IDE) read once a JVM.
-     */
-    private static Fingerprint addCode(Fingerprint hash, Class<?> type) {
-        try {
-            Path code = codeSource(type);
-            return Files.isDirectory(code) ? hash.add(CLASS_FOLDERS.get(type)) : hash.addFile(code);
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            return hash.add(UNKNOWN_CODE);
-        }
-    }
-
-    private static Path codeSource(Class<?> type) throws URISyntaxException {
-        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
 }

@@ -90,12 +90,15 @@ public final class NoticeCache {
     private long recordsInFile = -1;
     /** The reading of the file into {@link #entries}, done when they may be used. */
     private CompletableFuture<Void> reading = CompletableFuture.completedFuture(null);
+    /** Set when the build that opened the cache has taken its notices: the reading thread stops. */
+    private volatile boolean taken;
 
     /**
      * Opens the cache for one build: what memory holds when it is the same cache, else what its
      * file holds, read on a thread of its own while the build reads the organization's data
      * (the first notice taken waits for it). That thread then makes the notices into records,
-     * from the last, until it meets one the build's threads, taking them from the first, made.
+     * from the last, until it meets one the build's threads, taking them from the first, made,
+     * or the build has taken its notices.
      */
     synchronized NoticeStore open(Path cacheFile, String sharedKey, FileHashes files) {
         if (!file.equals(Optional.of(cacheFile)) || !key.equals(sharedKey)) {
@@ -103,6 +106,7 @@ public final class NoticeCache {
             key = sharedKey;
             CompletableFuture<Void> read = new CompletableFuture<>();
             reading = read;
+            taken = false;
             Thread reader = new Thread(() -> {
                 try {
                     read(cacheFile);
@@ -110,7 +114,7 @@ public final class NoticeCache {
                     read.complete(null);
                 }
                 for (Entry entry : new TreeMap<>(entries).descendingMap().values()) {
-                    if (entry.kept != null) {
+                    if (entry.kept != null || taken) {
                         break;
                     }
                     entry.kept();
@@ -220,6 +224,7 @@ public final class NoticeCache {
         @Override
         public void loaded() {
             reading.join();
+            taken = true;
             synchronized (NoticeCache.this) {
                 Set<String> before = Set.copyOf(entries.keySet());
                 entries.keySet().retainAll(asked.keySet());
