@@ -59,6 +59,7 @@ public final class Generator {
     /** The templates as parsed by this generator's last build, with the hash of the shared inputs it read. */
     private volatile Optional<ParsedTemplates> parsed = Optional.empty();
     private final KeptPdfRenderer pdfRenderer = new KeptPdfRenderer();
+    private long memoryForNotices = Loader.memoryForNotices();
 
     /** Templates parsed, and what they were parsed from: the next build with the same shared inputs parses none. */
     private record ParsedTemplates(String sharedInputs, PageRenderer pages) {
@@ -72,6 +73,12 @@ public final class Generator {
     Generator(BuildRequest request, OutputFolder.FileWriter writer) {
         this.request = request;
         this.writer = writer;
+    }
+
+    /** With the memory whole notices may take between loading and rendering set: tests outline every notice through it. */
+    Generator holdingNoticesIn(long bytes) {
+        this.memoryForNotices = bytes;
+        return this;
     }
 
     /** Where long builds report how far they are (every tenth of the notices, or every few seconds). */
@@ -133,7 +140,8 @@ public final class Generator {
             Resolution resolution = resolve(loaded, now, problems);
             Renderer renderer = renderer(loaded, resolution, formats);
             OptionalInt rendered = site.publish(cache.orElseThrow(),
-                    target -> renderer.render(resolution.published(), target, workers(), problems),
+                    target -> renderer.render(resolution.published(),
+                            notice -> loaded.sources().held().whole(notice, problems), target, workers(), problems),
                     existing -> Format.stillWanted(existing, formats, resolution.published()), problems);
             BuildResult result = result(problems, loaded.sources(),
                     rendered.isPresent() ? resolution.published().size() : 0, rendered.orElse(0), start);
@@ -188,7 +196,7 @@ public final class Generator {
      *     templates parsed by the last build that knew the same are taken, not parsed again
      */
     private Loaded load(NoticeStore store, Optional<String> sharedInputs, Problems problems) {
-        Loader loader = new Loader(request.sourceDirectory(), request.displayBase());
+        Loader loader = new Loader(request.sourceDirectory(), request.displayBase(), memoryForNotices);
         Validation validation = new Validation(proofreader, request.sourceDirectory(), proofreadingCache(),
                 loader::display, problems);
         Optional<PageRenderer> kept = parsed.filter(known -> sharedInputs.equals(Optional.of(known.sharedInputs())))

@@ -37,6 +37,12 @@ public final class NoticeCache {
      * before (a notice takes some 10,000 characters: Maven's {@code -Xmx1g} keeps about 6,000).
      */
     private static final long BUDGET = Runtime.getRuntime().maxMemory() / 16;
+    /**
+     * How many characters of JSON the notices whose records stay made (for the next build in the
+     * same process) may take: a record takes about twice its JSON, and a large site's records would
+     * hold in memory the notices the build has no room for (see {@code HeldNotices}).
+     */
+    private static final long RECORDS_BUDGET = BUDGET / 4;
 
     /** A notice and what its checks found, in the form kept. */
     record Kept(Notice notice, List<Problem> problems) {
@@ -67,16 +73,21 @@ public final class NoticeCache {
             this.kept = kept;
         }
 
-        Optional<Kept> kept() {
-            if (kept == null) {
+        /** @param stays whether the record made stays made */
+        Optional<Kept> kept(boolean stays) {
+            Kept made = kept;
+            if (made == null) {
                 try {
-                    kept = (Kept) RecordJson.read(json.get(), KEPT, file);
+                    made = (Kept) RecordJson.read(json.get(), KEPT, file);
                 } catch (IOException | RuntimeException e) {
                     // A record the model no longer accepts: the notice is read again.
                     return Optional.empty();
                 }
+                if (stays) {
+                    kept = made;
+                }
             }
-            return Optional.of(kept);
+            return Optional.of(made);
         }
     }
 
@@ -88,8 +99,8 @@ public final class NoticeCache {
      * included; -1 when the file is not known whole (none, unreadable): it is then written anew.
      */
     private long recordsInFile = -1;
-    /** The reading of the file into {@link #entries}, done when they may be used. */
-    private CompletableFuture<Void> reading = CompletableFuture.completedFuture(null);
+    /** The reading of the file into {@link #entries}, done when they may be used: whether their records stay made. */
+    private CompletableFuture<Boolean> reading = CompletableFuture.completedFuture(true);
     /** Set when the build that opened the cache has taken its notices: the reading thread stops. */
     private volatile boolean taken;
 
@@ -104,26 +115,33 @@ public final class NoticeCache {
         if (!file.equals(Optional.of(cacheFile)) || !key.equals(sharedKey)) {
             file = Optional.of(cacheFile);
             key = sharedKey;
-            CompletableFuture<Void> read = new CompletableFuture<>();
+            CompletableFuture<Boolean> read = new CompletableFuture<>();
             reading = read;
             taken = false;
             Thread reader = new Thread(() -> {
                 try {
                     read(cacheFile);
                 } finally {
-                    read.complete(null);
+                    read.complete(recordsStay());
                 }
                 for (Entry entry : new TreeMap<>(entries).descendingMap().values()) {
-                    if (entry.kept != null || taken) {
+                    if (!read.join() || entry.kept != null || taken) {
                         break;
                     }
-                    entry.kept();
+                    entry.kept(true);
                 }
             }, "notice cache reader");
             reader.setDaemon(true);
             reader.start();
+        } else {
+            reading = CompletableFuture.completedFuture(recordsStay());
         }
         return new Build(files, reading);
+    }
+
+    /** Whether the records made from the cache stay made, for the next build in the same process ({@link #RECORDS_BUDGET}). */
+    private boolean recordsStay() {
+        return entries.values().stream().mapToLong(entry -> entry.size).sum() <= RECORDS_BUDGET;
     }
 
     /** Where the cache of the site in {@code site} is kept: beside it, like its stamp. */
@@ -180,9 +198,10 @@ public final class NoticeCache {
         private final Map<String, String> asked = new ConcurrentHashMap<>();
         private final Map<String, Entry> added = new ConcurrentHashMap<>();
         private final AtomicLong addedSize = new AtomicLong();
-        private final CompletableFuture<Void> reading;
+        /** The cache as read, and whether the records made from it stay made. */
+        private final CompletableFuture<Boolean> reading;
 
-        Build(FileHashes files, CompletableFuture<Void> reading) {
+        Build(FileHashes files, CompletableFuture<Boolean> reading) {
             this.files = files;
             this.reading = reading;
         }
@@ -197,9 +216,9 @@ public final class NoticeCache {
                 return Optional.empty();
             }
             asked.put(path, hash);
-            reading.join();
+            boolean recordsStay = reading.join();
             Optional<Kept> kept = Optional.ofNullable(entries.get(path)).filter(entry -> entry.hash.equals(hash))
-                    .flatMap(Entry::kept);
+                    .flatMap(entry -> entry.kept(recordsStay));
             kept.ifPresent(found -> found.problems().forEach(problems::add));
             return kept.map(Kept::notice);
         }
@@ -212,8 +231,10 @@ public final class NoticeCache {
                 String file = read.sources().file().file();
                 try {
                     String json = RecordJson.write(kept, KEPT, file);
-                    if (addedSize.addAndGet(json.length()) <= BUDGET) {
-                        added.put(path, new Entry(hash, file, () -> json, json.length(), kept));
+                    long size = addedSize.addAndGet(json.length());
+                    if (size <= BUDGET) {
+                        added.put(path, new Entry(hash, file, () -> json, json.length(),
+                                size <= RECORDS_BUDGET ? kept : null));
                     }
                 } catch (IOException | IllegalArgumentException e) {
                     // A model this cache cannot write: the notice is read again next build.

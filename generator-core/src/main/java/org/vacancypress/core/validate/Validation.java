@@ -1,14 +1,13 @@
 package org.vacancypress.core.validate;
 
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.vacancypress.core.load.ProofreadingFiles;
@@ -31,8 +30,8 @@ public final class Validation {
     private final Function<Path, String> display;
     private final Problems problems;
     private Optional<Proofreader.Session> session = Optional.empty();
-    /** The notices proofread by this build, by identity: the others were taken as an earlier build checked them. */
-    private final Set<Notice> proofread = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+    /** The files of the notices proofread by this build: the others were taken as an earlier build checked them. */
+    private final Set<String> proofread = ConcurrentHashMap.newKeySet();
 
     /**
      * @param proofreadingCache where proofreading results are kept between builds
@@ -63,7 +62,7 @@ public final class Validation {
             linter.lint(notice, found);
             proofreading.ifPresent(checks -> {
                 checks.check(notice, found);
-                proofread.add(notice);
+                proofread.add(notice.sources().file().file());
             });
         };
     }
@@ -71,7 +70,7 @@ public final class Validation {
     /** The checks across notices; with the texts, translations missing. Closes the proofreading session. */
     public void ofAll(List<Notice> all, Optional<Organization> organization, Optional<TranslationCheck.Texts> texts) {
         session.ifPresent(open -> {
-            if (!all.stream().allMatch(proofread::contains)) {
+            if (!all.stream().allMatch(notice -> proofread.contains(notice.sources().file().file()))) {
                 open.keepUnchecked();
             }
             new Proofreading(open).check(organization.orElseThrow(), languagesOf(all),
