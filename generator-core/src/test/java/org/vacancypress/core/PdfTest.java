@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -20,6 +22,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -369,6 +373,27 @@ class PdfTest {
     @MethodSource("allNames")
     void veraPdfFindsNoFailedRuleForPdfA3u(String name) throws Exception {
         assertEquals(List.of(), failedRules(name, PDFAFlavour.PDFA_3_U));
+    }
+
+    /**
+     * A document carries the day its notice opened, never the time it was rendered: at midnight
+     * UTC, the same in the information dictionary and in the XMP metadata (PDF/A requires them equal).
+     */
+    @ParameterizedTest
+    @MethodSource("allNames")
+    void theDatesAreTheNoticesDayInTheInformationAndTheXmp(String name) throws Exception {
+        try (PDDocument pdf = open(name); InputStream metadata = pdf.getDocumentCatalog().getMetadata().exportXMPMetadata()) {
+            DomXmpParser parser = new DomXmpParser();
+            parser.setStrictParsing(false);
+            XMPBasicSchema xmp = parser.parse(metadata).getXMPBasicSchema();
+            Calendar created = pdf.getDocumentInformation().getCreationDate();
+            assertEquals(0, created.get(Calendar.HOUR_OF_DAY) + created.get(Calendar.MINUTE) + created.get(Calendar.SECOND), name);
+            assertEquals(0, created.get(Calendar.ZONE_OFFSET), name);
+            for (Calendar date : List.of(pdf.getDocumentInformation().getModificationDate(), xmp.getCreateDate(),
+                    xmp.getModifyDate(), xmp.getMetadataDate())) {
+                assertEquals(created.toInstant(), date.toInstant(), name);
+            }
+        }
     }
 
     /** The tags are mended after rendering; the document must still be the same bytes every build. */
