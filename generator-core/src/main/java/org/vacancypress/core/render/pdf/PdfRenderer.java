@@ -121,7 +121,7 @@ public final class PdfRenderer {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfBoxRenderer renderer = builder.toStream(out).buildPdfRenderer();
-        renderer.getSharedContext().setTextRenderer(new MeasuredText(fonts));
+        renderer.getSharedContext().setTextRenderer(new MeasuredText(fonts, renderer.getSharedContext()));
         try (renderer) {
             renderer.createPDFWithoutClosing();
             TaggedText.mend(pdf, runs);
