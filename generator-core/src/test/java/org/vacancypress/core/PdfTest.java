@@ -13,10 +13,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -393,6 +398,37 @@ class PdfTest {
                     xmp.getModifyDate(), xmp.getMetadataDate())) {
                 assertEquals(created.toInstant(), date.toInstant(), name);
             }
+        }
+    }
+
+    /**
+     * Every artifact marks something (openhtmltopdf marks each box's background, painted or not),
+     * and every marked-content property a page lists is one its content uses.
+     */
+    @ParameterizedTest
+    @MethodSource("allNames")
+    void noArtifactMarksNothingAndNoPropertyIsLeftOver(String name) throws IOException {
+        try (PDDocument pdf = open(name)) {
+            int artifacts = 0;
+            for (PDPage page : pdf.getPages()) {
+                List<Object> tokens = new PDFStreamParser(page).parse();
+                Set<COSName> used = new HashSet<>();
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (tokens.get(i) instanceof Operator operator && operator.getName().equals("BDC")) {
+                        if (tokens.get(i - 1) instanceof COSName property) {
+                            used.add(property);
+                        }
+                        if (COSName.ARTIFACT.equals(tokens.get(i - 2))) {
+                            artifacts++;
+                            assertFalse(tokens.get(i + 1) instanceof Operator next && next.getName().equals("EMC"),
+                                    name + ": an empty artifact");
+                        }
+                    }
+                }
+                COSDictionary properties = page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
+                assertEquals(used, properties == null ? Set.of() : properties.keySet(), name);
+            }
+            assertTrue(artifacts > 0, name + ": the running header and footer, and the borders, are artifacts");
         }
     }
 

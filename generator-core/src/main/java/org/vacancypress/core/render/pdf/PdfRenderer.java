@@ -100,6 +100,8 @@ public final class PdfRenderer {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePDDocument(pdf)
                 .useFastMode()
+                // Pages' content uncompressed, to be compressed once EmptyArtifacts has read it.
+                .testMode(true)
                 .usePdfUaAccessibility(true)
                 .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
                 .useColorProfile(embedded.colorProfile())
@@ -124,6 +126,7 @@ public final class PdfRenderer {
         renderer.getSharedContext().setTextRenderer(new MeasuredText(fonts, renderer.getSharedContext()));
         try (renderer) {
             renderer.createPDFWithoutClosing();
+            EmptyArtifacts.remove(pdf);
             TaggedText.mend(pdf, runs);
             fixDates(pdf, day);
             pdf.getDocument().setDocumentID(documentId(html));
