@@ -58,6 +58,7 @@ public final class Generator {
     /** The templates as parsed by this generator's last build, with the hash of the shared inputs it read. */
     private volatile Optional<ParsedTemplates> parsed = Optional.empty();
     private final KeptPdfRenderer pdfRenderer = new KeptPdfRenderer();
+    private long memoryForNotices = Loader.memoryForNotices();
 
     /** Templates parsed, and what they were parsed from: the next build with the same shared inputs parses none. */
     private record ParsedTemplates(String sharedInputs, PageRenderer pages) {
@@ -71,6 +72,12 @@ public final class Generator {
     Generator(BuildRequest request, OutputFolder.FileWriter writer) {
         this.request = request;
         this.writer = writer;
+    }
+
+    /** With the memory whole notices may take between loading and rendering set: tests outline every notice through it. */
+    Generator holdingNoticesIn(long bytes) {
+        this.memoryForNotices = bytes;
+        return this;
     }
 
     /** Where long builds report how far they are (every tenth of the notices, or every few seconds). */
@@ -132,7 +139,8 @@ public final class Generator {
             Resolution resolution = resolve(loaded, now, problems);
             Renderer renderer = renderer(loaded, resolution, formats);
             OptionalInt rendered = site.publish(cache.orElseThrow(),
-                    target -> renderer.render(resolution.published(), target, workers(), problems),
+                    target -> renderer.render(resolution.published(),
+                            notice -> loaded.sources().held().whole(notice, problems), target, workers(), problems),
                     existing -> Format.stillWanted(existing, formats, resolution.published()), problems);
             BuildResult result = result(problems, loaded.sources(),
                     rendered.isPresent() ? resolution.published().size() : 0, rendered.orElse(0), start);
@@ -187,7 +195,7 @@ public final class Generator {
      *     templates parsed by the last build that knew the same are taken, not parsed again
      */
     private Loaded load(NoticeStore store, Optional<String> sharedInputs, Problems problems) {
-        Loader loader = new Loader(request.sourceDirectory(), request.displayBase());
+        Loader loader = new Loader(request.sourceDirectory(), request.displayBase(), memoryForNotices);
         Validation validation = new Validation(proofreader, request.sourceDirectory(), proofreadingCache(),
                 loader::display, problems);
         Loader.Sources sources = loader.load(workers(), validation::ofEachNotice, store, problems);

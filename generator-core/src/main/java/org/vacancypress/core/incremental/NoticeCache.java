@@ -35,6 +35,12 @@ public final class NoticeCache {
      * before (a notice takes some 10,000 characters: Maven's {@code -Xmx1g} keeps about 6,000).
      */
     private static final long BUDGET = Runtime.getRuntime().maxMemory() / 16;
+    /**
+     * How many characters of JSON the notices whose records stay made (for the next build in the
+     * same process) may take: a record takes about twice its JSON, and a large site's records would
+     * hold in memory the notices the build has no room for (see {@code HeldNotices}).
+     */
+    private static final long RECORDS_BUDGET = BUDGET / 4;
 
     /** A notice and what its checks found, in the form kept. */
     record Kept(Notice notice, List<Problem> problems) {
@@ -61,16 +67,21 @@ public final class NoticeCache {
             this.kept = kept;
         }
 
-        Optional<Kept> kept() {
-            if (kept == null) {
+        /** @param stays whether the record made stays made */
+        Optional<Kept> kept(boolean stays) {
+            Kept made = kept;
+            if (made == null) {
                 try {
-                    kept = (Kept) RecordJson.read(json, KEPT, file);
+                    made = (Kept) RecordJson.read(json, KEPT, file);
                 } catch (IOException | RuntimeException e) {
                     // A record the model no longer accepts: the notice is read again.
                     return Optional.empty();
                 }
+                if (stays) {
+                    kept = made;
+                }
             }
-            return Optional.of(kept);
+            return Optional.of(made);
         }
     }
 
@@ -144,9 +155,11 @@ public final class NoticeCache {
         private final Map<String, String> asked = new ConcurrentHashMap<>();
         private final Map<String, Entry> added = new ConcurrentHashMap<>();
         private final AtomicLong addedSize = new AtomicLong();
+        private final boolean recordsStay;
 
         Build(FileHashes files) {
             this.files = files;
+            this.recordsStay = entries.values().stream().mapToLong(entry -> entry.json.length()).sum() <= RECORDS_BUDGET;
         }
 
         @Override
@@ -160,7 +173,7 @@ public final class NoticeCache {
             }
             asked.put(path, hash);
             Optional<Kept> kept = Optional.ofNullable(entries.get(path)).filter(entry -> entry.hash.equals(hash))
-                    .flatMap(Entry::kept);
+                    .flatMap(entry -> entry.kept(recordsStay));
             kept.ifPresent(found -> found.problems().forEach(problems::add));
             return kept.map(Kept::notice);
         }
@@ -173,8 +186,9 @@ public final class NoticeCache {
                 String file = read.sources().file().file();
                 try {
                     String json = RecordJson.write(kept, KEPT, file);
-                    if (addedSize.addAndGet(json.length()) <= BUDGET) {
-                        added.put(path, new Entry(hash, file, json, kept));
+                    long size = addedSize.addAndGet(json.length());
+                    if (size <= BUDGET) {
+                        added.put(path, new Entry(hash, file, json, size <= RECORDS_BUDGET ? kept : null));
                     }
                 } catch (IOException | IllegalArgumentException e) {
                     // A model this cache cannot write: the notice is read again next build.

@@ -31,7 +31,7 @@ public final class Loader {
      * @param found how many notice files the folder holds, read or not
      */
     public record Sources(Optional<Map<Language, OrganizationTranslator.Translated>> organization,
-            List<Notice> notices, int found) {
+            List<Notice> notices, int found, HeldNotices held) {
 
         public Sources {
             notices = List.copyOf(notices);
@@ -39,7 +39,7 @@ public final class Loader {
 
         /** Nothing read: the build stopped before loading. */
         public static Sources none() {
-            return new Sources(Optional.empty(), List.of(), 0);
+            return new Sources(Optional.empty(), List.of(), 0, HeldNotices.none());
         }
     }
 
@@ -54,9 +54,20 @@ public final class Loader {
     }
 
     private final SourceFolder folder;
+    private final long memoryForNotices;
 
-    public Loader(Path sourceDirectory, Path displayBase) {
+    /**
+     * The memory a build sets aside for whole notices: an eighth of the heap, since the others'
+     * outlines, the caches and the rendering need the rest (100,000 notices' pages build in 1 GiB).
+     */
+    public static long memoryForNotices() {
+        return Runtime.getRuntime().maxMemory() / 8;
+    }
+
+    /** @param memoryForNotices how much memory the notices may take whole; past it, each is read again to be rendered */
+    public Loader(Path sourceDirectory, Path displayBase, long memoryForNotices) {
         this.folder = new SourceFolder(sourceDirectory, displayBase);
+        this.memoryForNotices = memoryForNotices;
     }
 
     /**
@@ -71,13 +82,16 @@ public final class Loader {
         Optional<Checks> check = organization.map(checks);
         Language language = organization.map(Organization::language).orElse(Language.EN);
         Optional<Vocabularies> vocabularies = organization.map(Organization::vocabularies);
+        HeldNotices held = new HeldNotices(memoryForNotices, folder, language, vocabularies);
         List<Notice> notices;
         try {
             notices = workers.each(files, file -> {
                 try {
-                    return check.isPresent() ? loadNotice(file, language, vocabularies, check.get(), store, problems)
-                            : folder.loadNotice(file, language, vocabularies, problems)
-                                    .filter(NoticeBinder.Bound::complete).map(NoticeBinder.Bound::notice);
+                    return check.isPresent()
+                            ? loadNotice(file, language, vocabularies, check.get(), store, held, problems)
+                            : folder.noticeBytes(file, problems).flatMap(bytes -> folder.bindNotice(file, bytes, language,
+                                    vocabularies, problems).filter(NoticeBinder.Bound::complete)
+                                    .map(bound -> held.hold(bound.notice(), file, bytes)));
                 } catch (OutOfMemoryError e) {
                     problems.error(Location.ofFile(folder.display(file)), OutOfMemory.message("read"));
                     return Optional.<Notice>empty();
@@ -88,20 +102,22 @@ public final class Loader {
             notices = List.of();
         }
         check.ifPresent(any -> store.loaded());
-        return new Sources(organization.map(OrganizationTranslator::translateAll), notices, files.size());
+        return new Sources(organization.map(OrganizationTranslator::translateAll), notices, files.size(), held);
     }
 
     /** One notice, kept or read and checked; one read whole with no error is kept. */
     private Optional<Notice> loadNotice(Path file, Language language, Optional<Vocabularies> vocabularies,
-            Checks checks, NoticeStore store, Problems problems) {
+            Checks checks, NoticeStore store, HeldNotices held, Problems problems) {
         Optional<Notice> kept = store.kept(file, problems);
         if (kept.isPresent()) {
             checks.everyBuild().accept(kept.get());
-            return kept;
+            return kept.map(notice -> held.hold(notice, file));
         }
         Problems found = new Problems();
+        Optional<byte[]> bytes = folder.noticeBytes(file, found);
         // A notice bound in part is checked too, so that one mistake hides none of the others.
-        Optional<NoticeBinder.Bound> bound = folder.loadNotice(file, language, vocabularies, found);
+        Optional<NoticeBinder.Bound> bound = bytes.flatMap(read -> folder.bindNotice(file, read, language,
+                vocabularies, found));
         bound.ifPresent(read -> checks.ofNotice().accept(read.notice(), found));
         List<Problem> problemsFound = found.list();
         problemsFound.forEach(problems::add);
@@ -110,7 +126,7 @@ public final class Loader {
         if (complete.isPresent() && !found.hasErrors()) {
             store.keep(file, complete.get(), problemsFound);
         }
-        return complete;
+        return complete.map(notice -> held.hold(notice, file, bytes.orElseThrow()));
     }
 
     /** Each file or folder of the notices folder a build does not read, with the reason, as log lines. */

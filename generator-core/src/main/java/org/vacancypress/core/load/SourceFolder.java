@@ -120,8 +120,13 @@ public final class SourceFolder {
     /** The notice in {@code file}, bound as far as it can be (see {@link NoticeBinder#bindAll}). */
     public Optional<NoticeBinder.Bound> loadNotice(Path file, Language organizationLanguage,
             Optional<Vocabularies> vocabularies, Problems problems) {
-        String fileName = file.getFileName().toString();
-        String name = fileName.substring(0, fileName.lastIndexOf('.'));
+        return noticeBytes(file, problems)
+                .flatMap(bytes -> bindNotice(file, bytes, organizationLanguage, vocabularies, problems));
+    }
+
+    /** The bytes of a notice file whose name can be a page's address; empty when not (the reasons are in {@code problems}). */
+    Optional<byte[]> noticeBytes(Path file, Problems problems) {
+        String name = noticeName(file);
         if (!NAME.matcher(name).matches()) {
             String suggestion = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                     .replaceAll("^-|-$", "");
@@ -129,10 +134,21 @@ public final class SourceFolder {
                     + " letters, digits and dashes, e.g. rename it to " + suggestion + ".yaml");
             return Optional.empty();
         }
+        return YamlLoader.read(file, display(file), problems);
+    }
+
+    /** The notice in {@code bytes}, as read from {@code file}, bound as far as it can be. */
+    Optional<NoticeBinder.Bound> bindNotice(Path file, byte[] bytes, Language organizationLanguage,
+            Optional<Vocabularies> vocabularies, Problems problems) {
         String displayName = display(file);
-        return YamlLoader.load(file, displayName, problems)
-                .flatMap(root -> NoticeBinder.bindAll(root, name, displayName, Optional.of(file), organizationLanguage,
-                        vocabularies, problems));
+        return YamlLoader.parse(bytes, displayName, problems)
+                .flatMap(root -> NoticeBinder.bindAll(root, noticeName(file), displayName, Optional.of(file),
+                        organizationLanguage, vocabularies, problems));
+    }
+
+    private static String noticeName(Path file) {
+        String fileName = file.getFileName().toString();
+        return fileName.substring(0, fileName.lastIndexOf('.'));
     }
 
     private OrganizationBinder.Source readIfPresent(String relative, Problems problems) {

@@ -58,19 +58,22 @@ public final class YamlLoader {
      * {@code problems}). {@code displayName} is how messages name the file.
      */
     public static Optional<YamlNode> load(Path file, String displayName, Problems problems) {
-        byte[] bytes;
+        return read(file, displayName, problems).flatMap(bytes -> parse(bytes, displayName, problems));
+    }
+
+    /** The file's bytes, or empty when it cannot be read or is too large to be a notice (the reasons are in {@code problems}). */
+    static Optional<byte[]> read(Path file, String displayName, Problems problems) {
         try {
             if (Files.size(file) > MAX_BYTES) {
                 problems.error(Location.ofFile(displayName), "file is larger than " + (MAX_BYTES >> 20)
                         + " MiB; a notice is a few kilobytes: is this the right file?");
                 return Optional.empty();
             }
-            bytes = Files.readAllBytes(file);
+            return Optional.of(Files.readAllBytes(file));
         } catch (IOException e) {
             problems.error(Location.ofFile(displayName), "cannot read file: " + e.getMessage());
             return Optional.empty();
         }
-        return parse(bytes, displayName, problems);
     }
 
     /** As {@link #load}, from bytes already read. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -56,6 +57,24 @@ public record Notice(
         Optional<Cancellation> cancellation,
         List<DutyStation> otherDutyStations,
         SourceMap sources) {
+
+    /**
+     * The fields that what runs on all notices together (checks across notices, choosing what
+     * is published, linking translations) points at: an outline keeps only their places.
+     */
+    private static final Set<String> OUTLINED_PLACES = Set.of("reference", "language", "draft", "posting.opens");
+
+    /**
+     * The notice without its texts (context, duties, education, experience, skills, notes) and
+     * with the places of only the fields checks across notices point at: what a build holds of
+     * a notice it has no room to hold whole, until it reads the file again to render it.
+     */
+    public Notice outline() {
+        return new Notice(name, reference, vacancyType, title, unit, dutyStation, grade, staffCategory,
+                occupationalGroups, contract, startDate, posting, eligibility, directReports, competencyLevel, language,
+                draft, applyUrl, applyEmail, salary, "", List.of(), List.of(), List.of(), List.of(), languages, List.of(),
+                omit, wording, suppressedWarnings, cancellation, otherDutyStations, sources.only(OUTLINED_PLACES));
+    }
 
     /** Every duty station of the post, the first one first. */
     public List<DutyStation> dutyStations() {

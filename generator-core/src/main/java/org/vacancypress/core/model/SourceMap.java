@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +53,13 @@ public record SourceMap(Location file, Map<String, Location> fields, Optional<Pa
     /** Whether the field was written in the file, even with no value. */
     public boolean written(String path) {
         return fields.containsKey(path);
+    }
+
+    /** The places of only the given fields: the others are then placed at the closest of these, or the file. */
+    public SourceMap only(Set<String> paths) {
+        Map<String, Location> kept = new HashMap<>();
+        paths.forEach(path -> Optional.ofNullable(fields.get(path)).ifPresent(at -> kept.put(path, at)));
+        return new SourceMap(file, kept, source, unbound);
     }
 
     /** The file's lines, read now; none when it cannot be read. */

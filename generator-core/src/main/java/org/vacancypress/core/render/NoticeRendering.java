@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.render.site.JobPosting;
@@ -17,6 +18,8 @@ import org.vacancypress.core.resolve.NoticeViews;
 /** One notice's files: rendered when their inputs changed, else kept from the published site. */
 final class NoticeRendering {
     private final Notice notice;
+    private final Function<Notice, Optional<Notice>> wholeOf;
+    private Optional<Notice> whole;
     private final NoticeFacts facts;
     private final Renderer renderer;
     private final RenderTarget target;
@@ -24,9 +27,14 @@ final class NoticeRendering {
     private final String hash;
     private boolean pdfPublished;
 
-    NoticeRendering(Notice notice, NoticeFacts facts, Renderer renderer, RenderTarget target,
-            Problems problems, String hash) {
+    /**
+     * @param notice whole or outlined: its texts are read only from its whole
+     * @param wholeOf the notice whole, read again when it was outlined; empty (and an error) when it cannot be
+     */
+    NoticeRendering(Notice notice, Function<Notice, Optional<Notice>> wholeOf, NoticeFacts facts, Renderer renderer,
+            RenderTarget target, Problems problems, String hash) {
         this.notice = notice;
+        this.wholeOf = wholeOf;
         this.facts = facts;
         this.renderer = renderer;
         this.target = target;
@@ -42,15 +50,15 @@ final class NoticeRendering {
         NoticeViews views = renderer.views();
         String pdfName = notice.name() + ".pdf";
         String htmlName = notice.name() + ".html";
-        NoticeContent content = null;
+        Optional<NoticeContent> content = Optional.empty();
         byte[] pdf = null;
         boolean rendered = false;
         if (renderer.pdfs()) {
             if (target.upToDate(pdfName, hash)) {
                 target.keep(pdfName, hash);
             } else {
-                content = views.content(notice);
-                pdf = renderPdf(content);
+                content = whole().map(views::content);
+                pdf = content.map(this::renderPdf).orElse(null);
                 if (pdf != null) {
                     target.write(pdfName, pdf, hash);
                 }
@@ -65,12 +73,20 @@ final class NoticeRendering {
             if (target.upToDate(htmlName, pageHash)) {
                 target.keep(htmlName, pageHash);
             } else {
-                renderPage(content == null ? views.content(notice) : content, size)
+                content.or(() -> whole().map(views::content)).flatMap(read -> renderPage(read, size))
                         .ifPresent(html -> target.write(htmlName, html.getBytes(StandardCharsets.UTF_8), pageHash));
                 rendered = true;
             }
         }
         return rendered;
+    }
+
+    /** The notice whole, read once. */
+    Optional<Notice> whole() {
+        if (whole == null) {
+            whole = wholeOf.apply(notice);
+        }
+        return whole;
     }
 
     /** Whether the notice's PDF is in the site this build publishes; known to builds of the pages, which list it. */

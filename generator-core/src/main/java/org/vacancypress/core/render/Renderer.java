@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.parallel.Workers;
 import org.vacancypress.core.problem.Location;
@@ -55,15 +56,18 @@ public final class Renderer {
         this.pdfRenderer = pdfRenderer;
     }
 
-    /** Renders what changed into {@code target}; returns how many notices had anything rendered. */
-    public int render(List<Notice> notices, RenderTarget target, Workers workers, Problems problems) throws IOException {
+    /**
+     * Renders what changed into {@code target}; returns how many notices had anything rendered.
+     *
+     * @param notices each whole or as outlined by loading
+     * @param whole a notice whole, read again when it was outlined; empty (and an error) when it cannot be
+     */
+    public int render(List<Notice> notices, Function<Notice, Optional<Notice>> whole, RenderTarget target,
+            Workers workers, Problems problems) throws IOException {
         AtomicInteger rendered = new AtomicInteger();
         List<PublishedNotice> summaries = workers.rendering(notices, notice -> {
             NoticeFacts facts = views.facts(notice);
-            // Only the list's search reads a notice's words, and it lists the open notices.
-            Optional<String> searchWords = pages && facts.open()
-                    ? Optional.of(SearchWords.of(notice, facts)) : Optional.empty();
-            NoticeRendering rendering = new NoticeRendering(notice, facts, this, target, problems,
+            NoticeRendering rendering = new NoticeRendering(notice, whole, facts, this, target, problems,
                     target.noticeHash(notice.sources().source(), facts.open(), facts.translations().stream()
                             .map(other -> other.language() + ":" + other.page()).toList()));
             try {
@@ -80,6 +84,9 @@ public final class Renderer {
                 // The renderers hold one notice at a time: what they held is garbage once this is thrown.
                 problems.error(notice.sources().file(), OutOfMemory.message("render"));
             }
+            // Only the list's search reads a notice's words, and it lists the open notices.
+            Optional<String> searchWords = pages && facts.open()
+                    ? rendering.whole().map(read -> SearchWords.of(read, facts)) : Optional.empty();
             return new PublishedNotice(facts, searchWords,
                     rendering.pdfPublished() ? Optional.of(notice.name() + ".pdf") : Optional.empty());
         });

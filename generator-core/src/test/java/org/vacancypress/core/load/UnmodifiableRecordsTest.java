@@ -28,7 +28,7 @@ public class UnmodifiableRecordsTest {
     void everyCollectionLoadedRefusesChange(String folder) throws ReflectiveOperationException {
         Path notices = Path.of("..").resolve(folder).toAbsolutePath().normalize();
         Problems problems = new Problems();
-        Loader.Sources sources = new Loader(notices, notices).load(new Workers(1, message -> { }),
+        Loader.Sources sources = new Loader(notices, notices, Loader.memoryForNotices()).load(new Workers(1, message -> { }),
                 organization -> new Loader.Checks((notice, found) -> { }, notice -> { }), NoticeStore.NONE, problems);
         assertEquals(List.of(), problems.list().stream().filter(Problem::isError).toList());
         assertTrue(sources.notices().size() > 0);

@@ -1,0 +1,109 @@
+package org.vacancypress.core.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.CRC32C;
+import org.vacancypress.core.model.Language;
+import org.vacancypress.core.model.Notice;
+import org.vacancypress.core.model.Vocabularies;
+import org.vacancypress.core.problem.Location;
+import org.vacancypress.core.problem.Problems;
+
+/**
+ * What a build holds of each notice between loading and rendering: the whole notice while the
+ * memory set aside for notices lasts, its {@link Notice#outline() outline} past it, the file read
+ * again when the notice is rendered. A site of 100,000 notices then builds in the memory a site
+ * of 10,000 takes; a smaller one is never read twice. Safe to use from the build's threads.
+ */
+public final class HeldNotices {
+
+    /**
+     * How many times its file's size a notice takes in memory, as measured on notices of
+     * 5 to 14 KB: its texts as strings, the place of every field and list item, the records.
+     */
+    private static final int SIZE_IN_MEMORY = 3;
+
+    private final long budget;
+    private final AtomicLong held = new AtomicLong();
+    /** Each outlined notice's file and the checksum of the bytes it was checked from, by the outline itself. */
+    private final Map<Notice, Read> outlined = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final SourceFolder folder;
+    private final Language organizationLanguage;
+    private final Optional<Vocabularies> vocabularies;
+
+    private record Read(Path file, long checksum) {
+    }
+
+    /** Notices to be held whole while their files' sizes add up to at most {@code budget} (in memory, times three). */
+    HeldNotices(long budget, SourceFolder folder, Language organizationLanguage, Optional<Vocabularies> vocabularies) {
+        this.budget = budget;
+        this.folder = folder;
+        this.organizationLanguage = organizationLanguage;
+        this.vocabularies = vocabularies;
+    }
+
+    /** Holds nothing: for a build that stopped before loading. */
+    static HeldNotices none() {
+        return new HeldNotices(0, null, Language.EN, Optional.empty());
+    }
+
+    /** The notice checked from {@code bytes} of {@code file}, as the build holds it. */
+    Notice hold(Notice notice, Path file, byte[] bytes) {
+        return held.addAndGet((long) bytes.length * SIZE_IN_MEMORY) <= budget ? notice : outline(notice, file, bytes);
+    }
+
+    /**
+     * A notice an earlier build checked, its file unchanged since, as the build holds it; its
+     * file is read only when it is outlined, so that a later change is not taken for it.
+     */
+    Notice hold(Notice notice, Path file) {
+        try {
+            if (held.addAndGet(Files.size(file) * SIZE_IN_MEMORY) <= budget) {
+                return notice;
+            }
+            return outline(notice, file, Files.readAllBytes(file));
+        } catch (IOException e) {
+            return notice;
+        }
+    }
+
+    private Notice outline(Notice notice, Path file, byte[] bytes) {
+        Notice outline = notice.outline();
+        outlined.put(outline, new Read(file, checksum(bytes)));
+        return outline;
+    }
+
+    /**
+     * The whole notice of one this build holds: itself, or its file read again; empty, with an
+     * error in {@code problems}, when the file changed since it was checked.
+     */
+    public Optional<Notice> whole(Notice notice, Problems problems) {
+        Read read = outlined.get(notice);
+        if (read == null) {
+            return Optional.of(notice);
+        }
+        Problems found = new Problems();
+        Optional<Notice> again = folder.noticeBytes(read.file(), found)
+                .filter(bytes -> checksum(bytes) == read.checksum())
+                .flatMap(bytes -> folder.bindNotice(read.file(), bytes, organizationLanguage, vocabularies, found))
+                .filter(bound -> bound.complete() && !found.hasErrors())
+                .map(NoticeBinder.Bound::notice);
+        if (again.isEmpty()) {
+            problems.error(Location.ofFile(folder.display(read.file())), "the file changed while the site was"
+                    + " built; build again");
+        }
+        return again;
+    }
+
+    private static long checksum(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return crc.getValue() << 32 | (bytes.length & 0xFFFFFFFFL);
+    }
+}
