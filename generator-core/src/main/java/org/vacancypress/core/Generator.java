@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.vacancypress.core.incremental.BuildCache;
 import org.vacancypress.core.incremental.FileHashes;
@@ -24,7 +24,6 @@ import org.vacancypress.core.load.OrganizationTranslator;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.parallel.Workers;
 import org.vacancypress.core.problem.Location;
-import org.vacancypress.core.problem.Problem;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.problem.Severity;
 import org.vacancypress.core.publish.OutputFolder;
@@ -60,18 +59,10 @@ public final class Generator {
     private final NoticeCache notices = new NoticeCache();
     /** The hashes of the files this generator's builds read, taken again only for a file that changed. */
     private final FileHashes files = new FileHashes();
-    /** The templates as read by this generator's last build, with the hash of the shared inputs it read. */
-    private volatile Optional<ParsedTemplates> parsed = Optional.empty();
+    private final KeptTemplates templates = new KeptTemplates();
     private final KeptPdfRenderer pdfRenderer = new KeptPdfRenderer();
     private final KeptSiteFiles siteFiles = new KeptSiteFiles();
     private long memoryForNotices = Loader.memoryForNotices();
-
-    /**
-     * Templates, messages and logo read, what they were read from, and the problems reading
-     * them reported: the next build with the same shared inputs reads none and reports the same.
-     */
-    private record ParsedTemplates(String sharedInputs, Templates templates, List<Problem> reported) {
-    }
 
     public Generator(BuildRequest request) {
         this(request, Files::write);
@@ -145,7 +136,7 @@ public final class Generator {
             if (unchanged.isPresent()) {
                 return replayed(unchanged.get(), start);
             }
-            Loaded loaded = load(cache.map(known -> known.notices(notices)).orElse(NoticeStore.NONE),
+            Loaded loaded = load(cache.map(known -> known.notices(notices, checker())).orElse(NoticeStore.NONE),
                     cache.map(BuildCache::sharedInputs), problems);
             if (!publishable(problems)) {
                 return result(problems, loaded.sources(), 0, 0, start);
@@ -215,33 +206,19 @@ public final class Generator {
         Loader loader = new Loader(request.sourceDirectory(), request.displayBase(), memoryForNotices);
         Validation validation = new Validation(proofreader, request.sourceDirectory(), proofreadingCache(),
                 loader::display, problems);
+        // Unless the last build's are kept, the template engine is made on a thread of its own while the notices are read.
+        Optional<CompletableFuture<PageRenderer>> engine = templates.hold(sharedInputs) ? Optional.empty()
+                : Optional.of(TemplateFiles.engine(request));
         Loader.Sources sources = loader.load(workers(), validation::ofEachNotice, store, problems);
         loader.notRead().forEach(progress);
-        Optional<Templates> templates = sources.organization().flatMap(organization -> templates(organization,
-                sharedInputs, problems));
+        Optional<Templates> pages = sources.organization().flatMap(organization -> templates.of(request, organization,
+                sharedInputs, engine, problems));
         validation.ofAll(sources.notices(), sources.organization().map(OrganizationTranslator::original),
-                templates.map(read -> new TranslationCheck.Texts(sources.organization().orElseThrow(),
+                pages.map(read -> new TranslationCheck.Texts(sources.organization().orElseThrow(),
                         language -> read.messages().missing(language, false),
                         language -> read.pages().describe(MessageFiles.file(language)), read.messages()::has,
                         relative -> loader.display(request.sourceDirectory().resolve(relative)))));
-        return new Loaded(sources, templates);
-    }
-
-    /** The templates, taken from the last build when it read the same shared inputs, else read. */
-    private Optional<Templates> templates(Map<Language, OrganizationTranslator.Translated> organization,
-            Optional<String> sharedInputs, Problems problems) {
-        Optional<ParsedTemplates> known = parsed.filter(last -> sharedInputs.equals(Optional.of(last.sharedInputs())));
-        if (known.isPresent()) {
-            known.get().reported().forEach(problems::add);
-            return Optional.of(known.get().templates());
-        }
-        Problems reading = new Problems();
-        Optional<Templates> templates = TemplateFiles.read(request, organization, reading);
-        reading.list().forEach(problems::add);
-        if (sharedInputs.isPresent()) {
-            parsed = templates.map(read -> new ParsedTemplates(sharedInputs.get(), read, reading.list()));
-        }
-        return templates;
+        return new Loaded(sources, pages);
     }
 
     /** Where proofreading results are kept between builds: beside the site, which a build replaces whole. */
@@ -261,8 +238,8 @@ public final class Generator {
         BuildCache.Sources sources = new BuildCache.Sources(request.sourceDirectory(), request.displayBase(),
                 request.templateDirectory(), PageRenderer.class.getClassLoader(), PageRenderer.DEFAULTS);
         String settings = formats + " " + request.today().map(Object::toString).orElse("today by the clock") + " "
-                + request.includeDrafts() + " " + request.failOnWarning() + " " + request.closingSoonDays() + " proofread "
-                + proofreader.isPresent();
+                + request.includeDrafts() + " " + request.failOnWarning() + " " + request.closingSoonDays() + " "
+                + checker();
         try {
             return Optional.of(BuildCache.open(site.site(), sources, files, request.baseUrl().map(Object::toString).orElse(""),
                     settings));
@@ -270,6 +247,11 @@ public final class Generator {
             problems.error(TemplateFiles.location(request), "cannot read the templates: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** What checks the notices besides the generator: the proofreader and its version, or none. */
+    private String checker() {
+        return proofreader.map(checker -> "proofread by " + checker.version()).orElse("not proofread");
     }
 
     /** What the site may never replace, by what each is to the user. */

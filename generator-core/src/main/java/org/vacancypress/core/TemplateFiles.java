@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.vacancypress.core.load.LogoFile;
 import org.vacancypress.core.load.MessageFiles;
 import org.vacancypress.core.load.OrganizationTranslator;
@@ -27,13 +29,35 @@ final class TemplateFiles {
     }
 
     /**
+     * The template engine for the request's templates, made on a thread of its own: loading its
+     * classes and the Markdown renderer's takes a cold JVM a few hundred milliseconds, which the
+     * build spends reading the notices meanwhile.
+     */
+    static CompletableFuture<PageRenderer> engine(BuildRequest request) {
+        CompletableFuture<PageRenderer> engine = new CompletableFuture<>();
+        Thread maker = new Thread(() -> {
+            try {
+                engine.complete(new PageRenderer(request.templateDirectory(), request.templateLimits()));
+            } catch (Throwable e) {
+                // Whatever stops it stops the build, as on the build's own thread.
+                engine.completeExceptionally(e);
+            }
+        }, "template engine maker");
+        maker.setDaemon(true);
+        maker.start();
+        return engine;
+    }
+
+    /**
      * The templates, their messages in the organization's wording and the organization's logo;
      * empty, with the problem, when they cannot be read.
+     *
+     * @param engine the template engine, as {@link #engine} makes it
      */
     static Optional<Templates> read(BuildRequest request, Map<Language, OrganizationTranslator.Translated> organization,
-            Problems problems) {
+            CompletableFuture<PageRenderer> engine, Problems problems) {
         try {
-            PageRenderer pages = new PageRenderer(request.templateDirectory(), request.templateLimits());
+            PageRenderer pages = made(engine);
             Messages messages = new Messages(MessageFiles.read(pages::asset, pages::describe, problems));
             unknownWording(OrganizationTranslator.original(organization), messages, problems);
             return Optional.of(new Templates(pages,
@@ -42,6 +66,17 @@ final class TemplateFiles {
         } catch (IOException e) {
             problems.error(location(request), "cannot read the templates: " + e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    private static PageRenderer made(CompletableFuture<PageRenderer> engine) throws IOException {
+        try {
+            return engine.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException cause) {
+                throw cause;
+            }
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 

@@ -120,7 +120,8 @@ class NoticeCacheTest {
         String kept = Files.readString(cache, StandardCharsets.UTF_8);
         List<String> unreadable = List.of("", "not a cache\n", kept.replace("vacancy-press notices 3", "vacancy-press notices 99"),
                 kept.substring(0, kept.length() / 2), kept.replace("\"title\":", "\"titel\":"),
-                kept.replace("\"opens\":\"", "\"opens\":\"tomorrow "), kept.replace("\"file\":[1,1]", "\"file\":[1,\"one\"]"));
+                kept.replace("\"opens\":\"", "\"opens\":\"tomorrow "), kept.replace("\"file\":[1,1]", "\"file\":[1,\"one\"]"),
+                kept.replace("\nend\n", "\ngone\nend\n"), kept.replace("\nend\n", "\nunknown\tgone\nend\n"));
         for (String text : unreadable) {
             assertNotEquals(kept, text);
             Files.writeString(cache, text, StandardCharsets.UTF_8);

@@ -8,18 +8,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -369,6 +378,58 @@ class PdfTest {
     @MethodSource("allNames")
     void veraPdfFindsNoFailedRuleForPdfA3u(String name) throws Exception {
         assertEquals(List.of(), failedRules(name, PDFAFlavour.PDFA_3_U));
+    }
+
+    /**
+     * A document carries the day its notice opened, never the time it was rendered: at midnight
+     * UTC, the same in the information dictionary and in the XMP metadata (PDF/A requires them equal).
+     */
+    @ParameterizedTest
+    @MethodSource("allNames")
+    void theDatesAreTheNoticesDayInTheInformationAndTheXmp(String name) throws Exception {
+        try (PDDocument pdf = open(name); InputStream metadata = pdf.getDocumentCatalog().getMetadata().exportXMPMetadata()) {
+            DomXmpParser parser = new DomXmpParser();
+            parser.setStrictParsing(false);
+            XMPBasicSchema xmp = parser.parse(metadata).getXMPBasicSchema();
+            Calendar created = pdf.getDocumentInformation().getCreationDate();
+            assertEquals(0, created.get(Calendar.HOUR_OF_DAY) + created.get(Calendar.MINUTE) + created.get(Calendar.SECOND), name);
+            assertEquals(0, created.get(Calendar.ZONE_OFFSET), name);
+            for (Calendar date : List.of(pdf.getDocumentInformation().getModificationDate(), xmp.getCreateDate(),
+                    xmp.getModifyDate(), xmp.getMetadataDate())) {
+                assertEquals(created.toInstant(), date.toInstant(), name);
+            }
+        }
+    }
+
+    /**
+     * Every artifact marks something (openhtmltopdf marks each box's background, painted or not),
+     * and every marked-content property a page lists is one its content uses.
+     */
+    @ParameterizedTest
+    @MethodSource("allNames")
+    void noArtifactMarksNothingAndNoPropertyIsLeftOver(String name) throws IOException {
+        try (PDDocument pdf = open(name)) {
+            int artifacts = 0;
+            for (PDPage page : pdf.getPages()) {
+                List<Object> tokens = new PDFStreamParser(page).parse();
+                Set<COSName> used = new HashSet<>();
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (tokens.get(i) instanceof Operator operator && operator.getName().equals("BDC")) {
+                        if (tokens.get(i - 1) instanceof COSName property) {
+                            used.add(property);
+                        }
+                        if (COSName.ARTIFACT.equals(tokens.get(i - 2))) {
+                            artifacts++;
+                            assertFalse(tokens.get(i + 1) instanceof Operator next && next.getName().equals("EMC"),
+                                    name + ": an empty artifact");
+                        }
+                    }
+                }
+                COSDictionary properties = page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
+                assertEquals(used, properties == null ? Set.of() : properties.keySet(), name);
+            }
+            assertTrue(artifacts > 0, name + ": the running header and footer, and the borders, are artifacts");
+        }
     }
 
     /** The tags are mended after rendering; the document must still be the same bytes every build. */

@@ -49,11 +49,6 @@ public final class LanguageToolSession implements Proofreader.Session {
         this.cache = cache;
     }
 
-    /** What the results depend on besides the text: the checker's version and the organization's data. */
-    static String fingerprint(ProofreadingData data) {
-        return JLanguageTool.VERSION + " " + data.fingerprint();
-    }
-
     @Override
     public List<Proofreader.Proof> check(Language language, String markdown) {
         String key = ProofCache.key(variant(language), markdown);
@@ -114,6 +109,11 @@ public final class LanguageToolSession implements Proofreader.Session {
             }
         }
         return tool;
+    }
+
+    @Override
+    public void keepUnchecked() {
+        cache.keepUnused();
     }
 
     @Override

@@ -23,7 +23,8 @@ import org.vacancypress.core.validate.Proofreader.Proof;
  * between builds: a rebuild does not check unchanged text again. The file's first line holds
  * what the results depend on besides the text (the checker's version, the organization's
  * dictionary and rules); when that changed, the file is not used. It keeps the texts of the last
- * build only, so it does not grow with every edit.
+ * build that checked every notice, and those checked since: it does not grow with every edit
+ * for longer than until the notices are all checked again.
  */
 final class ProofCache {
 
@@ -35,6 +36,7 @@ final class ProofCache {
     private final String fingerprint;
     private final Map<String, List<Proof>> stored;
     private final Map<String, List<Proof>> used = new ConcurrentHashMap<>();
+    private volatile boolean keepUnused;
 
     private ProofCache(Path file, String fingerprint, Map<String, List<Proof>> stored) {
         this.file = file;
@@ -86,13 +88,22 @@ final class ProofCache {
         used.put(key, List.copyOf(proofs));
     }
 
+    /** Keeps the results this build did not use, with those it did: their notices were not checked again. */
+    void keepUnused() {
+        keepUnused = true;
+    }
+
     /** Writes this build's results, sorted so that the same texts give the same file; a failure only costs time. */
     void write() {
-        if (used.keySet().equals(stored.keySet())) {
+        Map<String, List<Proof>> written = new TreeMap<>(used);
+        if (keepUnused) {
+            stored.forEach(written::putIfAbsent);
+        }
+        if (written.keySet().equals(stored.keySet())) {
             return;
         }
         StringBuilder out = new StringBuilder(HEADER).append(fingerprint).append('\n');
-        new TreeMap<>(used).forEach((key, proofs) -> {
+        written.forEach((key, proofs) -> {
             out.append(key);
             if (!proofs.isEmpty()) {
                 out.append('\t');

@@ -62,4 +62,35 @@ class LanguageToolSessionTest {
             assertEquals(1, session.checkedByLanguageTool(), "other data, checked afresh");
         }
     }
+
+    @Test
+    void textsNotCheckedAgainStayInTheCacheOnlyWhenTheBuildKeptTheirNotices() {
+        Path cache = dir.resolve("site.proofreading");
+        String kept = "The Programme Manger decides.";
+        String changed = "The Programme Officer decides.";
+        try (LanguageToolSession session = new LanguageToolProofreader().open(data(Set.of(), Map.of(), "a"), cache)) {
+            session.check(Language.EN, kept);
+            session.check(Language.EN, changed);
+        }
+        try (LanguageToolSession session = new LanguageToolProofreader().open(data(Set.of(), Map.of(), "a"), cache)) {
+            session.check(Language.EN, changed);
+            session.keepUnchecked();
+        }
+        try (LanguageToolSession session = new LanguageToolProofreader().open(data(Set.of(), Map.of(), "a"), cache)) {
+            session.check(Language.EN, changed);
+        }
+        try (LanguageToolSession session = new LanguageToolProofreader().open(data(Set.of(), Map.of(), "a"), cache)) {
+            assertEquals(List.of("MANGER_MANAGER"), rules(session.check(Language.EN, kept)));
+            assertEquals(1, session.checkedByLanguageTool(), "a build that checked every text forgot the others");
+        }
+        try (LanguageToolSession session = new LanguageToolProofreader().open(data(Set.of(), Map.of(), "a"), cache)) {
+            session.check(Language.EN, changed);
+            session.keepUnchecked();
+        }
+        try (LanguageToolSession session = new LanguageToolProofreader().open(data(Set.of(), Map.of(), "a"), cache)) {
+            session.check(Language.EN, kept);
+            session.check(Language.EN, changed);
+            assertEquals(0, session.checkedByLanguageTool(), "a kept notice's text stays in the cache");
+        }
+    }
 }

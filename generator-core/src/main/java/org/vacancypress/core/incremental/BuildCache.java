@@ -2,7 +2,6 @@ package org.vacancypress.core.incremental;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,11 +32,6 @@ public final class BuildCache {
     /** Changes the hash of every output when the generator itself changes. */
     private static final String VERSION = Optional.ofNullable(BuildCache.class.getPackage().getImplementationVersion())
             .orElse("development");
-    /**
-     * The hash of the generator's own code, read once a JVM: a snapshot version keeps its
-     * number from one build of the generator to the next, and its output must still follow.
-     */
-    private static final String CODE = codeHash();
 
     /**
      * What every build reads besides the notice files.
@@ -117,13 +111,23 @@ public final class BuildCache {
 
     /**
      * The notices as earlier builds read and checked them, from {@code memory} when it holds
-     * this site's, else from the file beside the site; valid while the shared inputs and the
-     * folders are the same.
+     * this site's, else from the file beside the site; valid while the shared inputs, the
+     * folders and what the notices were checked with are the same.
+     *
+     * @param checker what checks the notices besides the generator: the proofreader and its
+     *     version, or none; the organization's proofreading data is read here
      */
-    public NoticeStore notices(NoticeCache memory) {
-        String key = new Fingerprint().add(shared).add(sources.notices().toAbsolutePath().normalize().toString())
-                .add(sources.displayBase().toAbsolutePath().normalize().toString()).hex();
-        return memory.open(NoticeCache.fileFor(site), key, files);
+    public NoticeStore notices(NoticeCache memory, String checker) {
+        Fingerprint hash = new Fingerprint(files).add(shared).add(checker)
+                .add(sources.notices().toAbsolutePath().normalize().toString())
+                .add(sources.displayBase().toAbsolutePath().normalize().toString());
+        try {
+            addProofreadingData(hash);
+        } catch (IOException e) {
+            // Read again, and reported, by the proofreading itself: this build keeps nothing for the next.
+            return NoticeStore.NONE;
+        }
+        return memory.open(NoticeCache.fileFor(site), hash.hex(), files);
     }
 
     /**
@@ -228,15 +232,20 @@ public final class BuildCache {
                 hash.addFile(notice);
             }
             // Proofreading's data changes warnings, never pages: the stamp, which replays warnings, reads it.
-            hash.addFile(sources.notices().resolve(ProofreadingFiles.DICTIONARY))
-                    .addFile(sources.notices().resolve(ProofreadingFiles.SETTINGS));
-            for (Language language : Language.values()) {
-                hash.addFile(sources.notices().resolve(ProofreadingFiles.dictionary(language)));
-            }
-            return Optional.of(hash.hex());
+            return Optional.of(addProofreadingData(hash).hex());
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
+    }
+
+    /** The organization's proofreading data: its words and rules change the warnings of every notice. */
+    private Fingerprint addProofreadingData(Fingerprint hash) throws IOException {
+        hash.addFile(sources.notices().resolve(ProofreadingFiles.DICTIONARY))
+                .addFile(sources.notices().resolve(ProofreadingFiles.SETTINGS));
+        for (Language language : Language.values()) {
+            hash.addFile(sources.notices().resolve(ProofreadingFiles.dictionary(language)));
+        }
+        return hash;
     }
 
     /**
@@ -246,7 +255,9 @@ public final class BuildCache {
     private static String sharedInputs(Sources sources, FileHashes files, String pageSettings) throws IOException {
         Path notices = sources.notices();
         // The JDK's locale data names countries and writes dates: a new JDK may change them.
-        Fingerprint hash = new Fingerprint(files).add(VERSION).add(CODE).add(Runtime.version().toString()).add(pageSettings)
+        // The generator's own code: a snapshot version keeps its number from one build of it to the next.
+        Fingerprint hash = CodeHash.add(new Fingerprint(files).add(VERSION), BuildCache.class).add(Runtime.version().toString())
+                .add(pageSettings)
                 .addFile(notices.resolve(SourceFolder.ORGANIZATION_FILE))
                 .addFile(notices.resolve(SourceFolder.MEMBER_STATES_FILE))
                 .addFile(notices.resolve(SourceFolder.COMPETENCIES_FILE))
@@ -264,13 +275,4 @@ public final class BuildCache {
         return hash.hex();
     }
 
-    private static String codeHash() {
-        try {
-            Path code = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isDirectory(code) ? new Fingerprint().addFolder(code).hex() : new Fingerprint().addFile(code).hex();
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            // No readable code source (an unusual class loader): each new JVM renders everything again.
-            return "unknown code " + System.nanoTime();
-        }
-    }
 }

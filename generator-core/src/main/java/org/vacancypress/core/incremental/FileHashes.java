@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -43,7 +43,7 @@ public final class FileHashes {
      */
     static final Duration TICK = Duration.ofSeconds(2);
 
-    private static final String HEADER = "vacancy-press file hashes 1";
+    private static final String HEADER = "vacancy-press file hashes 2";
 
     private final Clock clock;
     private final Map<Path, Known> known = new ConcurrentHashMap<>();
@@ -113,7 +113,7 @@ public final class FileHashes {
                 if (record.size() != 7 || !record.get(0).equals("file")) {
                     return false;
                 }
-                State state = new State(Long.parseLong(record.get(2)), FileTime.from(Instant.parse(record.get(3))),
+                State state = new State(Long.parseLong(record.get(2)), FileTime.from(Long.parseLong(record.get(3)), TimeUnit.NANOSECONDS),
                         record.get(4), record.get(5));
                 kept.put(Path.of(record.get(1)), new Known(state, true, HexFormat.of().parseHex(record.get(6))));
                 return true;
@@ -141,7 +141,7 @@ public final class FileHashes {
             RecordFile.write(file, HEADER, kept.entrySet().stream().map(entry -> {
                 State state = entry.getValue().state();
                 return List.of("file", entry.getKey().toString(), Long.toString(state.size()),
-                        state.modified().toInstant().toString(), state.identity(), state.changed(),
+                        Long.toString(state.modified().to(TimeUnit.NANOSECONDS)), state.identity(), state.changed(),
                         HexFormat.of().formatHex(entry.getValue().hash()));
             })::iterator);
         } catch (IOException | UncheckedIOException e) {

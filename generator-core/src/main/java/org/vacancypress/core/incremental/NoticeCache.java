@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.vacancypress.core.load.NoticeStore;
 import org.vacancypress.core.model.Notice;
@@ -51,19 +53,23 @@ public final class NoticeCache {
     }
 
     /**
-     * One file's notice: read from the cache file as JSON, made into records when first taken;
-     * its locations in its own file (as messages name it) are kept as line and column.
+     * One file's notice: its JSON as read from the cache file (decoded when first taken, by the
+     * thread that takes it) or as written by this JVM, made into records when first taken; its
+     * locations in its own file (as messages name it) are kept as line and column.
      */
     private static final class Entry {
         private final String hash;
         private final String file;
-        private final String json;
+        private final Supplier<String> json;
+        /** The length of its JSON, in the file's bytes or in chars: what the budget counts. */
+        private final long size;
         private volatile Kept kept;
 
-        Entry(String hash, String file, String json, Kept kept) {
+        Entry(String hash, String file, Supplier<String> json, long size, Kept kept) {
             this.hash = hash;
             this.file = file;
             this.json = json;
+            this.size = size;
             this.kept = kept;
         }
 
@@ -72,7 +78,7 @@ public final class NoticeCache {
             Kept made = kept;
             if (made == null) {
                 try {
-                    made = (Kept) RecordJson.read(json, KEPT, file);
+                    made = (Kept) RecordJson.read(json.get(), KEPT, file);
                 } catch (IOException | RuntimeException e) {
                     // A record the model no longer accepts: the notice is read again.
                     return Optional.empty();
@@ -93,15 +99,49 @@ public final class NoticeCache {
      * included; -1 when the file is not known whole (none, unreadable): it is then written anew.
      */
     private long recordsInFile = -1;
+    /** The reading of the file into {@link #entries}, done when they may be used: whether their records stay made. */
+    private CompletableFuture<Boolean> reading = CompletableFuture.completedFuture(true);
+    /** Set when the build that opened the cache has taken its notices: the reading thread stops. */
+    private volatile boolean taken;
 
-    /** Opens the cache for one build: what memory holds when it is the same cache, else what its file holds. */
+    /**
+     * Opens the cache for one build: what memory holds when it is the same cache, else what its
+     * file holds, read on a thread of its own while the build reads the organization's data
+     * (the first notice taken waits for it). That thread then makes the notices into records,
+     * from the last, until it meets one the build's threads, taking them from the first, made,
+     * or the build has taken its notices.
+     */
     synchronized NoticeStore open(Path cacheFile, String sharedKey, FileHashes files) {
         if (!file.equals(Optional.of(cacheFile)) || !key.equals(sharedKey)) {
             file = Optional.of(cacheFile);
             key = sharedKey;
-            read(cacheFile);
+            CompletableFuture<Boolean> read = new CompletableFuture<>();
+            reading = read;
+            taken = false;
+            Thread reader = new Thread(() -> {
+                try {
+                    read(cacheFile);
+                } finally {
+                    read.complete(recordsStay());
+                }
+                for (Entry entry : new TreeMap<>(entries).descendingMap().values()) {
+                    if (!read.join() || entry.kept != null || taken) {
+                        break;
+                    }
+                    entry.kept(true);
+                }
+            }, "notice cache reader");
+            reader.setDaemon(true);
+            reader.start();
+        } else {
+            reading = CompletableFuture.completedFuture(recordsStay());
         }
-        return new Build(files);
+        return new Build(files, reading);
+    }
+
+    /** Whether the records made from the cache stay made, for the next build in the same process ({@link #RECORDS_BUDGET}). */
+    private boolean recordsStay() {
+        return entries.values().stream().mapToLong(entry -> entry.size).sum() <= RECORDS_BUDGET;
     }
 
     /** Where the cache of the site in {@code site} is kept: beside it, like its stamp. */
@@ -118,25 +158,28 @@ public final class NoticeCache {
         long[] size = {0};
         long[] records = {0};
         boolean[] keyed = {false};
-        boolean whole = RecordFile.read(cacheFile, HEADER, record -> {
+        boolean whole = RecordFile.readFields(cacheFile, HEADER, record -> {
             if (!keyed[0]) {
                 keyed[0] = true;
-                return record.equals(List.of("key", key));
+                return record.stream().map(RecordFile.Field::text).toList().equals(List.of("key", key));
             }
-            switch (record.get(0)) {
+            switch (record.get(0).text()) {
                 case "notice" -> {
                     if (record.size() != 5) {
                         return false;
                     }
-                    Entry entry = new Entry(record.get(2), record.get(3), record.get(4), null);
-                    size[0] += entry.json.length() - Optional.ofNullable(read.put(record.get(1), entry))
-                            .map(replaced -> replaced.json.length()).orElse(0);
+                    RecordFile.Field json = record.get(4);
+                    Entry entry = new Entry(record.get(2).text(), record.get(3).text(), json::text, json.length(), null);
+                    size[0] += entry.size - Optional.ofNullable(read.put(record.get(1).text(), entry))
+                            .map(replaced -> replaced.size).orElse(0L);
                     records[0]++;
                     return size[0] <= BUDGET;
                 }
                 case "gone" -> {
-                    Optional.ofNullable(read.remove(record.get(1))).ifPresent(gone -> size[0] -= gone.json.length());
-                    return record.size() == 2;
+                    if (record.size() != 2) {
+                        return false;
+                    }
+                    Optional.ofNullable(read.remove(record.get(1).text())).ifPresent(gone -> size[0] -= gone.size);
                 }
                 case RecordFile.END -> keyed[0] = false;
                 default -> {
@@ -155,11 +198,12 @@ public final class NoticeCache {
         private final Map<String, String> asked = new ConcurrentHashMap<>();
         private final Map<String, Entry> added = new ConcurrentHashMap<>();
         private final AtomicLong addedSize = new AtomicLong();
-        private final boolean recordsStay;
+        /** The cache as read, and whether the records made from it stay made. */
+        private final CompletableFuture<Boolean> reading;
 
-        Build(FileHashes files) {
+        Build(FileHashes files, CompletableFuture<Boolean> reading) {
             this.files = files;
-            this.recordsStay = entries.values().stream().mapToLong(entry -> entry.json.length()).sum() <= RECORDS_BUDGET;
+            this.reading = reading;
         }
 
         @Override
@@ -172,6 +216,7 @@ public final class NoticeCache {
                 return Optional.empty();
             }
             asked.put(path, hash);
+            boolean recordsStay = reading.join();
             Optional<Kept> kept = Optional.ofNullable(entries.get(path)).filter(entry -> entry.hash.equals(hash))
                     .flatMap(entry -> entry.kept(recordsStay));
             kept.ifPresent(found -> found.problems().forEach(problems::add));
@@ -188,7 +233,8 @@ public final class NoticeCache {
                     String json = RecordJson.write(kept, KEPT, file);
                     long size = addedSize.addAndGet(json.length());
                     if (size <= BUDGET) {
-                        added.put(path, new Entry(hash, file, json, size <= RECORDS_BUDGET ? kept : null));
+                        added.put(path, new Entry(hash, file, () -> json, json.length(),
+                                size <= RECORDS_BUDGET ? kept : null));
                     }
                 } catch (IOException | IllegalArgumentException e) {
                     // A model this cache cannot write: the notice is read again next build.
@@ -198,13 +244,15 @@ public final class NoticeCache {
 
         @Override
         public void loaded() {
+            reading.join();
+            taken = true;
             synchronized (NoticeCache.this) {
                 Set<String> before = Set.copyOf(entries.keySet());
                 entries.keySet().retainAll(asked.keySet());
                 entries.putAll(added);
                 long size = 0;
                 for (Map.Entry<String, Entry> entry : new TreeMap<>(entries).entrySet()) {
-                    size += entry.getValue().json.length();
+                    size += entry.getValue().size;
                     if (size > BUDGET) {
                         entries.remove(entry.getKey());
                     }
@@ -245,6 +293,6 @@ public final class NoticeCache {
 
     private static Stream<List<String>> records(Map<String, Entry> notices) {
         return notices.entrySet().stream().map(entry -> List.of("notice", entry.getKey(), entry.getValue().hash,
-                entry.getValue().file, entry.getValue().json));
+                entry.getValue().file, entry.getValue().json.get()));
     }
 }

@@ -1,6 +1,5 @@
 package org.vacancypress.core.incremental;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -46,20 +44,8 @@ final class RecordFile {
 
     /** The records of {@code file}; empty when there is none, or it is of another kind or cut short. */
     static Optional<List<List<String>>> read(Path file, String header) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        if (lines.size() < 2 || !lines.get(0).equals(header) || !lines.get(lines.size() - 1).equals(END)) {
-            return Optional.empty();
-        }
         List<List<String>> records = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size() - 1)) {
-            records.add(fields(line));
-        }
-        return Optional.of(records);
+        return read(file, header, records::add) ? Optional.of(records) : Optional.empty();
     }
 
     /** Writes {@code file} whole or not at all, on disk before it takes the old file's place. */
@@ -130,29 +116,80 @@ final class RecordFile {
      * then to be thrown away.
      */
     static boolean read(Path file, String header, Predicate<List<String>> each) {
-        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            if (!header.equals(lines.readLine())) {
-                return false;
-            }
-            String line = lines.readLine();
-            for (String next = line == null ? null : lines.readLine(); next != null; next = lines.readLine()) {
-                if (!each.test(fields(line))) {
+        return readFields(file, header, fields -> each.test(fields.stream().map(Field::text).toList()));
+    }
+
+    /**
+     * As {@link #read(Path, String, Predicate)}, each field as it is in the file, decoded when
+     * asked: the whole file is read at once and kept by its fields, so that a large field (a kept
+     * notice) is decoded by the thread that needs it, if any does.
+     */
+    static boolean readFields(Path file, String header, Predicate<List<Field>> each) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return false;
+        }
+        int headerEnd = indexOf(bytes, '\n', 0);
+        if (headerEnd < 0 || !header.equals(new String(bytes, 0, headerEnd, StandardCharsets.UTF_8))) {
+            return false;
+        }
+        int start = headerEnd + 1;
+        try {
+            while (true) {
+                int end = indexOf(bytes, '\n', start);
+                int lineEnd = end < 0 ? bytes.length : end;
+                if (end < 0 || end + 1 == bytes.length) {
+                    return END.equals(new String(bytes, start, lineEnd - start, StandardCharsets.UTF_8));
+                }
+                if (!each.test(fields(bytes, start, lineEnd))) {
                     return false;
                 }
-                line = next;
+                start = end + 1;
             }
-            return END.equals(line);
-        } catch (IOException | UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             return false;
         }
     }
 
-    private static String line(List<String> record) {
-        return String.join("\t", record.stream().map(RecordFile::escape).toList());
+    /** A field of a record in the bytes of its file, decoded and unescaped when asked. */
+    record Field(byte[] file, int from, int to) {
+
+        String text() {
+            return unescape(new String(file, from, to - from, StandardCharsets.UTF_8));
+        }
+
+        /** Its length in the file, in bytes. */
+        int length() {
+            return to - from;
+        }
     }
 
-    private static List<String> fields(String line) {
-        return Arrays.stream(line.split("\t", -1)).map(RecordFile::unescape).toList();
+    private static int indexOf(byte[] bytes, char c, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<Field> fields(byte[] bytes, int from, int to) {
+        List<Field> fields = new ArrayList<>();
+        int start = from;
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '\t') {
+                fields.add(new Field(bytes, start, i));
+                start = i + 1;
+            }
+        }
+        fields.add(new Field(bytes, start, to));
+        return fields;
+    }
+
+    private static String line(List<String> record) {
+        return String.join("\t", record.stream().map(RecordFile::escape).toList());
     }
 
     private static String escape(String text) {

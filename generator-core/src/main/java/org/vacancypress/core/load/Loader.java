@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
@@ -43,16 +42,6 @@ public final class Loader {
         }
     }
 
-    /**
-     * The checks of each notice against the organization, run on the thread that read it.
-     *
-     * @param ofNotice what follows from the notice and the organization alone: a store keeps
-     *     what it finds with the notice
-     * @param everyBuild what keeps its own memory (proofreading): run on kept notices too
-     */
-    public record Checks(BiConsumer<Notice, Problems> ofNotice, Consumer<Notice> everyBuild) {
-    }
-
     private final SourceFolder folder;
     private final long memoryForNotices;
 
@@ -72,14 +61,16 @@ public final class Loader {
 
     /**
      * @param checks the checks of each notice against the organization, run on the thread
-     *     that read it, as soon as it is read: a file depends on no other
+     *     that read it, as soon as it is read: a file depends on no other, and a store keeps
+     *     what they find with the notice
      * @param store where notices read by earlier builds are taken from, when their files did not change
      */
-    public Sources load(Workers workers, Function<Organization, Checks> checks, NoticeStore store, Problems problems) {
+    public Sources load(Workers workers, Function<Organization, BiConsumer<Notice, Problems>> checks, NoticeStore store,
+            Problems problems) {
         List<Path> files = folder.noticeFiles(problems);
         Optional<Organization> organization = files.isEmpty() && problems.hasErrors() ? Optional.empty()
                 : folder.loadOrganization(problems);
-        Optional<Checks> check = organization.map(checks);
+        Optional<BiConsumer<Notice, Problems>> check = organization.map(checks);
         Language language = organization.map(Organization::language).orElse(Language.EN);
         Optional<Vocabularies> vocabularies = organization.map(Organization::vocabularies);
         HeldNotices held = new HeldNotices(memoryForNotices, folder, language, vocabularies);
@@ -107,10 +98,9 @@ public final class Loader {
 
     /** One notice, kept or read and checked; one read whole with no error is kept. */
     private Optional<Notice> loadNotice(Path file, Language language, Optional<Vocabularies> vocabularies,
-            Checks checks, NoticeStore store, HeldNotices held, Problems problems) {
+            BiConsumer<Notice, Problems> checks, NoticeStore store, HeldNotices held, Problems problems) {
         Optional<Notice> kept = store.kept(file, problems);
         if (kept.isPresent()) {
-            checks.everyBuild().accept(kept.get());
             return kept.map(notice -> held.hold(notice, file));
         }
         Problems found = new Problems();
@@ -118,10 +108,9 @@ public final class Loader {
         // A notice bound in part is checked too, so that one mistake hides none of the others.
         Optional<NoticeBinder.Bound> bound = bytes.flatMap(read -> folder.bindNotice(file, read, language,
                 vocabularies, found));
-        bound.ifPresent(read -> checks.ofNotice().accept(read.notice(), found));
+        bound.ifPresent(read -> checks.accept(read.notice(), found));
         List<Problem> problemsFound = found.list();
         problemsFound.forEach(problems::add);
-        bound.ifPresent(read -> checks.everyBuild().accept(read.notice()));
         Optional<Notice> complete = bound.filter(NoticeBinder.Bound::complete).map(NoticeBinder.Bound::notice);
         if (complete.isPresent() && !found.hasErrors()) {
             store.keep(file, complete.get(), problemsFound);

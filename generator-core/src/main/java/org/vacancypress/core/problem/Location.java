@@ -20,6 +20,10 @@ public record Location(String file, int line, int column) {
         StringBuilder shown = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (shown == null && c >= ' ' && c < '\u007f') {
+                // Printable ASCII, most of every name and message, is known without its type.
+                continue;
+            }
             int type = Character.getType(c);
             boolean hidden = type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
                     || type == Character.PARAGRAPH_SEPARATOR;

@@ -18,11 +18,23 @@ public interface Proofreader {
      */
     Session open(ProofreadingData data, Path cacheFile);
 
+    /**
+     * What the checker's findings depend on besides the texts and the organization's data (the
+     * checker and its version): findings kept from a build with another are not replayed.
+     */
+    String version();
+
     /** One build's checking. Safe to use from several threads. */
     interface Session extends AutoCloseable {
 
         /** What is wrong in a Markdown text written in the language; its markup is not checked. */
         List<Proof> check(Language language, String markdown);
+
+        /**
+         * Keeps in the cache file the results of texts this session did not check as well as
+         * those it did: the build took some notices as an earlier build checked them.
+         */
+        void keepUnchecked();
 
         /** Writes what this session checked to the cache file. */
         @Override

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
-import org.vacancypress.core.load.Loader;
 import org.vacancypress.core.load.ProofreadingFiles;
 import org.vacancypress.core.load.SourceFolder;
 import org.vacancypress.core.model.Language;
@@ -29,6 +30,8 @@ public final class Validation {
     private final Function<Path, String> display;
     private final Problems problems;
     private Optional<Proofreader.Session> session = Optional.empty();
+    /** The files of the notices proofread by this build: the others were taken as an earlier build checked them. */
+    private final Set<String> proofread = ConcurrentHashMap.newKeySet();
 
     /**
      * @param proofreadingCache where proofreading results are kept between builds
@@ -45,23 +48,31 @@ public final class Validation {
 
     /**
      * The checks of one notice, safe to run on several threads at once; a proofreading session
-     * opens. Proofreading keeps its own results by text, so it runs on every build.
+     * opens. What they find, proofreading's warnings too, is kept with the notice: a notice taken
+     * from an earlier build is not checked again.
      */
-    public Loader.Checks ofEachNotice(Organization organization) {
+    public BiConsumer<Notice, Problems> ofEachNotice(Organization organization) {
         session = proofreader.map(checker -> checker.open(ProofreadingFiles.load(notices, display, problems),
                 proofreadingCache));
         Optional<Proofreading> proofreading = session.map(Proofreading::new);
         NoticeValidator validator = new NoticeValidator(organization);
         Linter linter = new Linter(organization);
-        return new Loader.Checks((notice, found) -> {
+        return (notice, found) -> {
             validator.validate(notice, found);
             linter.lint(notice, found);
-        }, notice -> proofreading.ifPresent(checks -> checks.check(notice, problems)));
+            proofreading.ifPresent(checks -> {
+                checks.check(notice, found);
+                proofread.add(notice.sources().file().file());
+            });
+        };
     }
 
     /** The checks across notices; with the texts, translations missing. Closes the proofreading session. */
     public void ofAll(List<Notice> all, Optional<Organization> organization, Optional<TranslationCheck.Texts> texts) {
         session.ifPresent(open -> {
+            if (!all.stream().allMatch(notice -> proofread.contains(notice.sources().file().file()))) {
+                open.keepUnchecked();
+            }
             new Proofreading(open).check(organization.orElseThrow(), languagesOf(all),
                     translationFiles(organization.orElseThrow().language()), display,
                     problems);

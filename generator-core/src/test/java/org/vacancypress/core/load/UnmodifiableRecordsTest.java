@@ -29,7 +29,7 @@ public class UnmodifiableRecordsTest {
         Path notices = Path.of("..").resolve(folder).toAbsolutePath().normalize();
         Problems problems = new Problems();
         Loader.Sources sources = new Loader(notices, notices, Loader.memoryForNotices()).load(new Workers(1, message -> { }),
-                organization -> new Loader.Checks((notice, found) -> { }, notice -> { }), NoticeStore.NONE, problems);
+                organization -> (notice, found) -> { }, NoticeStore.NONE, problems);
         assertEquals(List.of(), problems.list().stream().filter(Problem::isError).toList());
         assertTrue(sources.notices().size() > 0);
 

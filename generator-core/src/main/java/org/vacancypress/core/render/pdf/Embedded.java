@@ -12,11 +12,13 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Collectors;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -67,6 +69,8 @@ final class Embedded {
      * face reads its tables from its data as it goes, so two documents never hold one at once.
      */
     private final Map<Face, Queue<TrueTypeFont>> idle = new ConcurrentHashMap<>();
+    /** Each face's character widths, measured once for every document. */
+    private final Map<Face, GlyphWidths> widths;
 
     Embedded() throws IOException {
         this.faces = List.of(
@@ -82,6 +86,7 @@ final class Embedded {
                 face(MONOSPACE, "DejaVuSansMono-Bold.ttf", 700, FontStyle.NORMAL),
                 face(MONOSPACE, "DejaVuSansMono-Oblique.ttf", 400, FontStyle.ITALIC),
                 face(MONOSPACE, "DejaVuSansMono-BoldOblique.ttf", 700, FontStyle.ITALIC));
+        this.widths = faces.stream().collect(Collectors.toUnmodifiableMap(face -> face, face -> new GlyphWidths()));
         this.colorProfile = resource(PageRenderer.DEFAULTS + "/pdf/sRGB.icc");
     }
 
@@ -93,6 +98,8 @@ final class Embedded {
     final class Lease implements AutoCloseable {
         /** Used by the document's thread alone. */
         private final Map<Face, TrueTypeFont> borrowed = new HashMap<>();
+        /** The faces as this document embeds them. */
+        private final Map<PDFont, Face> embedded = new IdentityHashMap<>();
 
         private Lease() {
         }
@@ -105,7 +112,9 @@ final class Embedded {
                         @Override
                         public PDFont supply() {
                             try {
-                                return PDType0Font.load(document, parsed(face), true);
+                                PDFont font = PDType0Font.load(document, parsed(face), true);
+                                embedded.put(font, face);
+                                return font;
                             } catch (IOException e) {
                                 throw new UncheckedIOException("cannot read the font " + family, e);
                             }
@@ -125,6 +134,12 @@ final class Embedded {
                 borrowed.put(face, font);
             }
             return font;
+        }
+
+        /** The widths of a font this lease embedded in its document; null for any other font. */
+        GlyphWidths widths(PDFont font) {
+            Face face = embedded.get(font);
+            return face == null ? null : widths.get(face);
         }
 
         @Override

@@ -25,17 +25,14 @@ import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
-import javax.xml.transform.TransformerException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.DomXmpParser;
-import org.apache.xmpbox.xml.XmpParsingException;
-import org.apache.xmpbox.xml.XmpSerializer;
+import org.apache.xmpbox.DateConverter;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.vacancypress.core.render.site.Logo;
@@ -57,6 +54,8 @@ public final class PdfRenderer {
     }
 
     private static final String PRODUCER = "Vacancy Press";
+    /** The creation date openhtmltopdf writes, after its line's indentation. */
+    private static final Pattern XMP_CREATE_DATE = Pattern.compile("(\\s*)<xmp:CreateDate>[^<]*</xmp:CreateDate>");
 
     private final Embedded embedded;
     private final OpenHtmlFontResolver svgFonts;
@@ -101,6 +100,8 @@ public final class PdfRenderer {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePDDocument(pdf)
                 .useFastMode()
+                // Pages' content uncompressed, to be compressed once EmptyArtifacts has read it.
+                .testMode(true)
                 .usePdfUaAccessibility(true)
                 .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
                 .useColorProfile(embedded.colorProfile())
@@ -122,8 +123,10 @@ public final class PdfRenderer {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfBoxRenderer renderer = builder.toStream(out).buildPdfRenderer();
+        renderer.getSharedContext().setTextRenderer(new MeasuredText(fonts, renderer.getSharedContext()));
         try (renderer) {
             renderer.createPDFWithoutClosing();
+            EmptyArtifacts.remove(pdf);
             TaggedText.mend(pdf, runs);
             fixDates(pdf, day);
             pdf.getDocument().setDocumentID(documentId(html));
@@ -132,7 +135,12 @@ public final class PdfRenderer {
         return out.toByteArray();
     }
 
-    /** openhtmltopdf stamps the time of rendering; a reproducible document carries its own day. */
+    /**
+     * openhtmltopdf stamps the time of rendering; a reproducible document carries its own day.
+     * The XMP packet openhtmltopdf wrote is edited as text, where parsing and writing it again
+     * with xmpbox was a twentieth of a PDF's time: it has one {@code xmp:CreateDate}, which
+     * becomes the day, followed by the modification and metadata dates.
+     */
     private static void fixDates(PDDocument document, LocalDate day) throws IOException {
         Calendar date = GregorianCalendar.from(day.atStartOfDay(ZoneOffset.UTC));
         date.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
@@ -140,20 +148,20 @@ public final class PdfRenderer {
         info.setCreationDate(date);
         info.setModificationDate(date);
         PDMetadata metadata = document.getDocumentCatalog().getMetadata();
+        String xmp;
         try (InputStream in = metadata.exportXMPMetadata()) {
-            DomXmpParser parser = new DomXmpParser();
-            parser.setStrictParsing(false);
-            XMPMetadata xmp = parser.parse(in);
-            XMPBasicSchema basic = xmp.getXMPBasicSchema();
-            basic.setCreateDate(date);
-            basic.setModifyDate(date);
-            basic.setMetadataDate(date);
-            ByteArrayOutputStream serialized = new ByteArrayOutputStream();
-            new XmpSerializer().serialize(xmp, serialized, true);
-            metadata.importXMPMetadata(serialized.toByteArray());
-        } catch (XmpParsingException | TransformerException e) {
-            throw new IOException("cannot update the PDF's XMP metadata", e);
+            xmp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        Matcher created = XMP_CREATE_DATE.matcher(xmp);
+        if (!created.find()) {
+            throw new IOException("the PDF's XMP metadata has no xmp:CreateDate to set");
+        }
+        String stamp = DateConverter.toISO8601(date);
+        String dates = created.group(1) + "<xmp:CreateDate>" + stamp + "</xmp:CreateDate>"
+                + created.group(1) + "<xmp:ModifyDate>" + stamp + "</xmp:ModifyDate>"
+                + created.group(1) + "<xmp:MetadataDate>" + stamp + "</xmp:MetadataDate>";
+        metadata.importXMPMetadata((xmp.substring(0, created.start()) + dates + xmp.substring(created.end()))
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     /** The trailer /ID from the content, where PDFBox would otherwise use the time. */
