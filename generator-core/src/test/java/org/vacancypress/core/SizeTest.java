@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.vacancypress.core.render.html.TemplateLimits;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -44,6 +45,28 @@ class SizeTest {
     void aNoticeOfOneMegabyteBuildsIn256MiB() throws Exception {
         assertTrue(build("256m", 1, 1_000_000).lines().anyMatch(line -> line.startsWith("1 notices published, 0 errors")));
         assertTrue(List.of(dir.resolve("site").toFile().list()).contains("notice-0.html"));
+    }
+
+    /**
+     * The site's lists are one file each of every notice (the archive of 100,000 notices is 73 MB):
+     * one that does not fit the heap is an error that names the heap, not a crash, and the
+     * published site stays.
+     */
+    @Test
+    void siteListsLargerThanTheHeapAreAnErrorThatNamesTheHeap() throws Exception {
+        Path folder = Fixtures.copyOfNotices(dir);
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("archive.ftlh"), "<#list 1..40000000 as i>${i?c} closed notice </#list>");
+        Path site = dir.resolve("site");
+        assertEquals(0, new Generator(Fixtures.request(folder, site)).html().errorCount());
+        String published = Files.readString(site.resolve("archive.html"));
+        String output = Forked.build("128m", Duration.ofMinutes(5), "html", folder, site, Optional.of(templates),
+                new TemplateLimits(Duration.ofMinutes(4), 1024 << 20));
+
+        assertEquals(List.of(templates + ":1:1: error: not enough memory to render the site's lists of 7 notices with a"
+                + " heap of 128 MiB: give the build more memory (MAVEN_OPTS=-Xmx2g)"),
+                output.lines().filter(line -> line.contains(": error: ")).toList(), output);
+        assertEquals(published, Files.readString(site.resolve("archive.html")), "the site built before stays");
     }
 
     /**

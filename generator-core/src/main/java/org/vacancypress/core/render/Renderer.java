@@ -173,10 +173,15 @@ public final class Renderer {
             SiteFiles site = new SiteFiles(templates.pages(), views.siteLanguage(), views::organization,
                     templates.messages()::of, baseUrl, templates.logo());
             Map<String, String> contentHashes = new LinkedHashMap<>();
-            site.render(listed, problems::add).forEach((file, content) -> {
-                contentHashes.put(file, KeptSiteFiles.contentHash(content));
-                target.write(file, content, target.siteFileHash(contentHashes.get(file)));
-            });
+            try {
+                site.render(listed, problems::add).forEach((file, content) -> {
+                    contentHashes.put(file, KeptSiteFiles.contentHash(content));
+                    target.write(file, content, target.siteFileHash(contentHashes.get(file)));
+                });
+            } catch (OutOfMemoryError e) {
+                // An archive of 100,000 notices is one page of 73 MB: what it held is garbage once this is thrown.
+                problems.error(templateLocation(), OutOfMemory.forSiteFiles(listed.size()));
+            }
             if (!problems.hasErrors()) {
                 siteFiles.rendered(listed, contentHashes);
             }
@@ -185,11 +190,14 @@ public final class Renderer {
             try {
                 target.writeEveryTime(asset, templates.pages().asset(asset));
             } catch (NoSuchFileException e) {
-                problems.error(Location.ofFile(templateDirectory.map(Path::toString).orElse("default templates")),
-                        "cannot read the asset " + asset + ": " + e.getMessage());
+                problems.error(templateLocation(), "cannot read the asset " + asset + ": " + e.getMessage());
             }
         }
         target.writeEveryTime("schema/notice.schema.json", schema());
+    }
+
+    private Location templateLocation() {
+        return Location.ofFile(templateDirectory.map(Path::toString).orElse("default templates"));
     }
 
     private static byte[] schema() throws IOException {
