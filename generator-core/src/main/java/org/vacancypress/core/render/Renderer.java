@@ -102,22 +102,13 @@ public final class Renderer {
         AtomicInteger rendered = new AtomicInteger();
         if (pages && changed.size() <= FEW_CHANGED) {
             workers.rendering(Stream.concat(changed.stream(), prepared.stream().filter(notice -> !notice.changed()))
-                    .toList(), notice -> {
-                        if (run(new NoticeRendering(notice.notice(), whole, notice.facts(), this, target, problems,
-                                notice.hash()), notice.notice(), problems)) {
-                            rendered.incrementAndGet();
-                        }
-                        return notice;
-                    }, () -> renderSite(prepared.stream()
-                            .map(notice -> notice.summary(() -> whole.apply(notice.notice()))).toList(), target, problems));
+                    .toList(), notice -> renderNotice(notice, whole, target, problems, rendered),
+                    () -> renderSite(prepared.stream().map(notice -> notice.summary(() -> whole.apply(notice.notice())))
+                            .toList(), target, problems));
             return rendered.get();
         }
         List<PublishedNotice> summaries = workers.rendering(prepared, notice -> {
-            NoticeRendering rendering = new NoticeRendering(notice.notice(), whole, notice.facts(), this, target,
-                    problems, notice.hash());
-            if (run(rendering, notice.notice(), problems)) {
-                rendered.incrementAndGet();
-            }
+            NoticeRendering rendering = renderNotice(notice, whole, target, problems, rendered);
             return notice.summary(pages ? rendering::whole : Optional::empty);
         });
         if (pages) {
@@ -136,6 +127,17 @@ public final class Renderer {
         boolean changed = pdfs ? !target.upToDate(pdf, hash)
                 : !target.upToDate(notice.name() + ".html", target.pageHash(hash, PdfSize.of(published)));
         return new Prepared(notice, facts, hash, pdfs || published.isPresent(), changed);
+    }
+
+    /** Renders the notice's files, counted in {@code rendered} when anything had to be. */
+    private NoticeRendering renderNotice(Prepared notice, Function<Notice, Optional<Notice>> whole, RenderTarget target,
+            Problems problems, AtomicInteger rendered) {
+        NoticeRendering rendering = new NoticeRendering(notice.notice(), whole, notice.facts(), this, target, problems,
+                notice.hash());
+        if (run(rendering, notice.notice(), problems)) {
+            rendered.incrementAndGet();
+        }
+        return rendering;
     }
 
     /** Whether anything of the notice had to be rendered; its mistakes are problems. */
