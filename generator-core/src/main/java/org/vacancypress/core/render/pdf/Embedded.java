@@ -98,8 +98,8 @@ final class Embedded {
     final class Lease implements AutoCloseable {
         /** Used by the document's thread alone. */
         private final Map<Face, TrueTypeFont> borrowed = new HashMap<>();
-        /** The faces as this document embeds them. */
-        private final Map<PDFont, Face> embedded = new IdentityHashMap<>();
+        /** The widths of each face as this document embeds it. */
+        private final Map<PDFont, GlyphWidths> embedded = new IdentityHashMap<>();
 
         private Lease() {
         }
@@ -113,7 +113,7 @@ final class Embedded {
                         public PDFont supply() {
                             try {
                                 PDFont font = PDType0Font.load(document, parsed(face), true);
-                                embedded.put(font, face);
+                                embedded.put(font, widths.get(face));
                                 return font;
                             } catch (IOException e) {
                                 throw new UncheckedIOException("cannot read the font " + family, e);
@@ -138,8 +138,7 @@ final class Embedded {
 
         /** The widths of a font this lease embedded in its document; null for any other font. */
         GlyphWidths widths(PDFont font) {
-            Face face = embedded.get(font);
-            return face == null ? null : widths.get(face);
+            return embedded.get(font);
         }
 
         @Override
