@@ -27,8 +27,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * Mends the tag structure openhtmltopdf writes, so that reading the tags in order gives the text
  * as written: each right-to-left run is a {@code Span} whose {@code /ActualText} is its logical
  * text (the glyphs are drawn reversed and shaped), a right-to-left list number reads "1." rather
- * than its mirror, and a link broken over two lines is one {@code Link} element rather than two
- * ({@link SplitLinks}).
+ * than its mirror, a link broken over two lines is one {@code Link} element rather than two
+ * ({@link SplitLinks}), and references to content are written inside the elements they belong to.
  */
 final class TaggedText {
 
@@ -54,6 +54,33 @@ final class TaggedText {
             attachLogicalTexts(root, null, logical, parents);
         }
         SplitLinks.join(root, parents);
+        inlineReferences(root);
+    }
+
+    /**
+     * Writes the references from the tags to marked content on another page ({@code MCR}) and
+     * to annotations ({@code OBJR}) inside the element that holds them, where PDFBox would make
+     * each an object of its own: a third of a notice's objects, which nothing else refers to.
+     */
+    private static void inlineReferences(COSDictionary element) {
+        COSBase k = element.getDictionaryObject(COSName.K);
+        if (k instanceof COSArray kids) {
+            for (int i = 0; i < kids.size(); i++) {
+                inlineReference(kids.getObject(i));
+            }
+        } else if (k != null) {
+            inlineReference(k);
+        }
+    }
+
+    private static void inlineReference(COSBase kid) {
+        if (kid instanceof COSDictionary child) {
+            if (child.containsKey(COSName.S)) {
+                inlineReferences(child);
+            } else if (MCR.equals(child.getCOSName(COSName.TYPE)) || COSName.OBJR.equals(child.getCOSName(COSName.TYPE))) {
+                child.setDirect(true);
+            }
+        }
     }
 
     /**
