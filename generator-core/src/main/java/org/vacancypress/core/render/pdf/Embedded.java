@@ -12,13 +12,17 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
+import org.apache.batik.gvt.font.GVTFontFamily;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -158,18 +162,35 @@ final class Embedded {
      * letters as outlines, so no font is embedded for them; a family named here is drawn the same
      * on every machine.
      */
-    OpenHtmlFontResolver svgFonts() throws IOException {
-        OpenHtmlFontResolver fonts = new OpenHtmlFontResolver();
-        try {
-            for (Face face : faces) {
-                for (String family : face.families().svg()) {
-                    fonts.addFontStream(() -> new ByteArrayInputStream(face.data()), family, face.weight(), face.style());
+    OpenHtmlFontResolver svgFonts() {
+        return new SvgFonts();
+    }
+
+    /**
+     * Reads a family's faces when an SVG first names it: the twelve faces under their thirty
+     * names, each hashed and parsed by Java's font code, took a fifth of a second of every build
+     * that printed a PDF, where a logo's text needs one family.
+     */
+    private final class SvgFonts extends OpenHtmlFontResolver {
+
+        /** The families asked for, in lower case (CSS's family names ignore case). */
+        private final Set<String> read = new HashSet<>();
+
+        @Override
+        public synchronized GVTFontFamily resolve(String family) {
+            if (read.add(family.toLowerCase(Locale.ROOT))) {
+                for (Face face : faces) {
+                    if (face.families().svg().stream().anyMatch(family::equalsIgnoreCase)) {
+                        try {
+                            addFontStream(() -> new ByteArrayInputStream(face.data()), family, face.weight(), face.style());
+                        } catch (FontFormatException | IOException e) {
+                            throw new IllegalStateException("cannot read a DejaVu font for SVG text", e);
+                        }
+                    }
                 }
             }
-        } catch (FontFormatException e) {
-            throw new IOException("cannot read a DejaVu font for SVG text", e);
+            return super.resolve(family);
         }
-        return fonts;
     }
 
     /**
