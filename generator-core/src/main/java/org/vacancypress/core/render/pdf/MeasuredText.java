@@ -3,7 +3,6 @@ package org.vacancypress.core.render.pdf;
 import com.openhtmltopdf.css.value.FontSpecification;
 import com.openhtmltopdf.extend.FontContext;
 import com.openhtmltopdf.extend.OutputDevice;
-import com.openhtmltopdf.extend.TextRenderer;
 import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.pdfboxout.PdfBoxFSFont;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontDescription;
@@ -27,6 +26,8 @@ final class MeasuredText extends PdfBoxTextRenderer {
 
     /** openhtmltopdf's: a width this close above a whole point is rounded down rather than up. */
     private static final float TEXT_MEASURING_DELTA = 0.01f;
+    private static final char SOFT_HYPHEN = '\u00AD';
+    private static final char OBJECT_REPLACEMENT = '\uFFFC';
 
     private final Embedded.Lease fonts;
     private final SharedContext context;
@@ -42,12 +43,32 @@ final class MeasuredText extends PdfBoxTextRenderer {
     public int getWidth(FontContext context, FSFont font, String string) {
         PdfBoxFSFont face = (PdfBoxFSFont) font;
         FontDescription first = firstLoaded(face);
-        float width = first == null ? Float.NaN : width(first, TextRenderer.getEffectivePrintableString(string));
+        float width = first == null ? Float.NaN : width(first, printable(string));
         if (Float.isNaN(width)) {
             return super.getWidth(context, font, string);
         }
         float result = width / 1000f * face.getSize2D();
         return result - Math.floor(result) < TEXT_MEASURING_DELTA ? (int) result : (int) Math.ceil(result);
+    }
+
+    /**
+     * The text as openhtmltopdf prints it ({@code TextRenderer.getEffectivePrintableString}):
+     * without soft hyphens and object replacement characters. Its stream over the code points
+     * was a fortieth of a PDF with C1; both characters are in the Basic Multilingual Plane, so
+     * the text's chars can be searched.
+     */
+    static String printable(String text) {
+        if (text == null || text.indexOf(SOFT_HYPHEN) < 0 && text.indexOf(OBJECT_REPLACEMENT) < 0) {
+            return text;
+        }
+        StringBuilder printed = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != SOFT_HYPHEN && c != OBJECT_REPLACEMENT) {
+                printed.append(c);
+            }
+        }
+        return printed.toString();
     }
 
     /** The first of the font's faces that loads, as openhtmltopdf measures with; a loop, where a stream was a fortieth of a PDF with C1. */
@@ -78,7 +99,7 @@ final class MeasuredText extends PdfBoxTextRenderer {
         if (outputDevice instanceof AbstractOutputDevice device && outputDevice instanceof PdfBoxOutputDevice pdf
                 && device.getFontSpecification() != null) {
             PdfBoxFSFont font = resolved.computeIfAbsent(device.getFontSpecification(), spec -> (PdfBoxFSFont) context.getFont(spec));
-            String text = TextRenderer.getEffectivePrintableString(string);
+            String text = printable(string);
             if (!font.getFontDescriptions().isEmpty() && !Float.isNaN(width(font.getFontDescriptions().get(0), text))) {
                 pdf.drawStringFast(text, x, y, info, font.getFontDescriptions().get(0), font.getSize2D());
                 return;

@@ -61,7 +61,7 @@ class GlyphWidthsTest {
         }
     }
 
-    private static List<String> realNoticeLines() throws IOException {
+    static List<String> realNoticeLines() throws IOException {
         List<String> lines = new ArrayList<>();
         try (Stream<Path> files = Files.list(NOTICES)) {
             for (Path notice : files.filter(path -> path.toString().endsWith(".yaml")).sorted().toList()) {
