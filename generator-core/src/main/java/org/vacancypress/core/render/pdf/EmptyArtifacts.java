@@ -104,7 +104,9 @@ final class EmptyArtifacts {
             }
             int next = Math.min(end + 1, content.length);
             Open opened = null;
-            if (is(content, line, end, EMC) && !open.isEmpty()) {
+            // BDC, BMC and EMC all end in C, as few other lines do.
+            boolean marking = end > line && content[end - 1] == 'C';
+            if (marking && is(content, line, end, EMC) && !open.isEmpty()) {
                 Open closed = open.pop();
                 if (closed.artifact() && length == closed.end()) {
                     // Nothing was kept since the artifact began: it marks nothing.
@@ -116,7 +118,7 @@ final class EmptyArtifacts {
                 if (closed.property() != null) {
                     used.add(closed.property());
                 }
-            } else if (endsWith(content, line, end, BDC) || endsWith(content, line, end, BMC)) {
+            } else if (marking && (endsWith(content, line, end, BDC) || endsWith(content, line, end, BMC))) {
                 int name = propertyName(content, line, end);
                 String property = name < 0 ? null : new String(content, name, end - BDC.length - name, StandardCharsets.US_ASCII);
                 opened = new Open(length, length + next - line, property,
