@@ -20,32 +20,27 @@ class EmptyArtifactsTest {
 
     @Test
     void removesEmptyArtifactsNestedOrNotAndKeepsWhatPaints() throws IOException {
-        String content = """
-                /Artifact /Prop1 BDC
-                /Artifact /Prop2 BDC
-                EMC
-                EMC
+        String painted = """
                 /Artifact /Prop3 BDC
                 0 0 10 10 re
                 f
                 EMC
+                """;
+        String text = """
                 /Span <</MCID 0>> BDC
                 BT
                 /F1 9 Tf
                 <0041> Tj
                 ET
-                /Artifact /Prop4 BDC
-                EMC
-                EMC
-                /Artifact /Prop5 BDC
-                /Artifact /Prop6 BDC
-                EMC
+                """;
+        String unnamed = """
                 /Artifact BMC
                 EMC
-                EMC
-                /Artifact /Prop7 BDC
-                EMC
                 """;
+        String content = "/Artifact /Prop1 BDC\n/Artifact /Prop2 BDC\nEMC\nEMC\n" + painted
+                + text + "/Artifact /Prop4 BDC\nEMC\nEMC\n"
+                + "/Artifact /Prop5 BDC\n/Artifact /Prop6 BDC\nEMC\n" + unnamed + "EMC\n"
+                + "/Artifact /Prop7 BDC\nEMC\n";
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage();
             document.addPage(page);
@@ -60,22 +55,7 @@ class EmptyArtifactsTest {
 
             EmptyArtifacts.remove(document);
 
-            assertEquals("""
-                    /Artifact /Prop3 BDC
-                    0 0 10 10 re
-                    f
-                    EMC
-                    /Span <</MCID 0>> BDC
-                    BT
-                    /F1 9 Tf
-                    <0041> Tj
-                    ET
-                    EMC
-                    /Artifact /Prop5 BDC
-                    /Artifact BMC
-                    EMC
-                    EMC
-                    """, text(page));
+            assertEquals(painted + text + "EMC\n/Artifact /Prop5 BDC\n" + unnamed + "EMC\n", text(page));
             assertEquals(List.of("Prop3", "Prop5"), page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES)
                     .keySet().stream().map(COSName::getName).toList());
             assertEquals(COSName.FLATE_DECODE, page.getCOSObject().getCOSStream(COSName.CONTENTS).getFilters());
