@@ -65,7 +65,7 @@ public final class Generator {
     private long memoryForNotices = Loader.memoryForNotices();
 
     public Generator(BuildRequest request) {
-        this(request, Files::write);
+        this(request, Files::newOutputStream);
     }
 
     /** With the way files are written replaced: tests run out of disk through it. */

@@ -370,11 +370,11 @@ class HardeningTest {
         AtomicInteger written = new AtomicInteger();
         // Another option, so that the build has pages to write rather than a site already up to date.
         BuildRequest other = Fixtures.request(Fixtures.NOTICES, out).withThreads(1).withClosingSoonDays(3);
-        BuildResult result = new Generator(other, (file, content) -> {
+        BuildResult result = new Generator(other, file -> {
             if (written.incrementAndGet() > 3) {
                 throw new IOException("No space left on device");
             }
-            Files.write(file, content);
+            return Files.newOutputStream(file);
         }).html();
         assertFalse(result.succeeded());
         assertTrue(problems(result).get(0).contains("cannot write the site: No space left on device; the previous site"

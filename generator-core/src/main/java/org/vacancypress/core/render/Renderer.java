@@ -176,10 +176,17 @@ public final class Renderer {
                     templates.messages()::of, baseUrl, templates.logo());
             Map<String, String> contentHashes = new LinkedHashMap<>();
             try {
-                site.render(listed, problems::add).forEach((file, content) -> {
-                    contentHashes.put(file, KeptSiteFiles.contentHash(content));
-                    target.write(file, content, target.siteFileHash(contentHashes.get(file)));
-                });
+                site.render(listed, (file, content) -> {
+                    KeptSiteFiles.Hashing out = new KeptSiteFiles.Hashing(target.create(file));
+                    boolean whole;
+                    try (out) {
+                        whole = content.writeTo(out);
+                    }
+                    if (whole) {
+                        contentHashes.put(file, out.hash());
+                        target.written(file, target.siteFileHash(out.hash()));
+                    }
+                }, problems::add);
             } catch (OutOfMemoryError e) {
                 // An archive of 100,000 notices is one page of 73 MB: what it held is garbage once this is thrown.
                 problems.error(templateLocation(), OutOfMemory.forSiteFiles(listed.size()));

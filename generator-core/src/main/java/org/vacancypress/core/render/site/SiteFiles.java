@@ -1,5 +1,7 @@
 package org.vacancypress.core.render.site;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -107,11 +109,24 @@ public final class SiteFiles {
         return baseUrl.map(url -> url.resolve(file).toString()).orElse(file);
     }
 
+    /** Where the site's files go, each written as it is made: a list of every notice is never whole in memory. */
+    @FunctionalInterface
+    public interface Output {
+        void write(String file, Content content) throws IOException;
+    }
+
+    /** Writes one file's bytes. */
+    @FunctionalInterface
+    public interface Content {
+        /** Writes the bytes into {@code out}, left open; false when a template mistake (told) left the file unfinished. */
+        boolean writeTo(OutputStream out) throws IOException;
+    }
+
     /**
-     * The site's files by name but the search index, for the published notices' facts (their
-     * search words aside); a template mistake goes to {@code problems} and its file is left out.
+     * Writes the site's files but the search index into {@code output}, for the published
+     * notices' facts (their search words aside); a template mistake goes to {@code problems}.
      */
-    public Map<String, byte[]> render(List<PublishedNotice> notices, Consumer<Problem> problems) {
+    public void render(List<PublishedNotice> notices, Output output, Consumer<Problem> problems) throws IOException {
         List<PublishedNotice> open = notices.stream().filter(SiteFiles::isOpen).sorted(SOONEST_CLOSING_FIRST)
                 .toList();
         List<PublishedNotice> closed = notices.stream().filter(n -> !isOpen(n)).sorted(LATEST_CLOSING_FIRST)
@@ -124,34 +139,37 @@ public final class SiteFiles {
                 .map(versions -> Vacancies.vacancy(versions, places)).toList();
         List<Feed> feeds = baseUrl.isPresent() ? feeds(open) : List.of();
 
-        Map<String, byte[]> files = new LinkedHashMap<>();
         Map<String, Object> index = model(open);
         index.put("vacancies", listed);
         index.put("archived", archived.size());
         index.put("filters", Vacancies.filters(listed));
         index.put("feeds", feeds.stream().map(Feed::link).toList());
-        page(files, INDEX, "index.ftlh", index, problems);
+        page(output, INDEX, "index.ftlh", index, problems);
         Map<String, Object> archive = model(closed);
         archive.put("vacancies", archived);
         archive.put("years", Vacancies.byYear(archived));
         archive.put("openCount", listed.size());
-        page(files, ARCHIVE, "archive.ftlh", archive, problems);
-        page(files, NOT_FOUND, "404.ftlh", model(List.of()), problems);
-        logo.ifPresent(image -> files.put(image.file(), image.content()));
-        files.put(JOBS, utf8(JobsExport.json(baseUrl, organization, Stream.concat(open.stream(), closed.stream()).toList())));
-        files.put(JOBS_SCHEMA, JobsExport.schema());
-        files.put(ROBOTS, utf8(robots()));
+        page(output, ARCHIVE, "archive.ftlh", archive, problems);
+        page(output, NOT_FOUND, "404.ftlh", model(List.of()), problems);
+        if (logo.isPresent()) {
+            bytes(output, logo.get().file(), logo.get().content());
+        }
+        output.write(JOBS, out -> {
+            JobsExport.write(baseUrl, organization, Stream.concat(open.stream(), closed.stream()), out);
+            return true;
+        });
+        bytes(output, JOBS_SCHEMA, JobsExport.schema());
+        bytes(output, ROBOTS, utf8(robots()));
         if (baseUrl.isPresent()) {
             for (Feed feed : feeds) {
-                feed(files, feed, open, closed, problems);
+                feed(output, feed, open, closed, problems);
             }
             Map<String, Object> sitemap = model(open);
             sitemap.put("listUpdated", lastChange(open, closed));
             closed.stream().map(SiteFiles::lastChange).max(String::compareTo)
                     .ifPresent(updated -> sitemap.put("archiveUpdated", updated));
-            page(files, SITEMAP, "sitemap.ftlx", sitemap, problems);
+            page(output, SITEMAP, "sitemap.ftlx", sitemap, problems);
         }
-        return files;
     }
 
     /**
@@ -179,9 +197,19 @@ public final class SiteFiles {
         return model;
     }
 
-    private void page(Map<String, byte[]> files, String file, String template, Map<String, Object> model,
-            Consumer<Problem> problems) {
-        pages.render(template, model).deliver(problems).ifPresent(text -> files.put(file, utf8(text)));
+    private void page(Output output, String file, String template, Map<String, Object> model,
+            Consumer<Problem> problems) throws IOException {
+        output.write(file, out -> pages.write(template, model, out).map(problem -> {
+            problems.accept(problem);
+            return false;
+        }).orElse(true));
+    }
+
+    private static void bytes(Output output, String file, byte[] content) throws IOException {
+        output.write(file, out -> {
+            out.write(content);
+            return true;
+        });
     }
 
     /** The site's feed, then one per duty-station country and one per staff category of the open notices. */
@@ -207,8 +235,8 @@ public final class SiteFiles {
         return FEEDS + scope + ".xml";
     }
 
-    private void feed(Map<String, byte[]> files, Feed feed, List<PublishedNotice> open, List<PublishedNotice> closed,
-            Consumer<Problem> problems) {
+    private void feed(Output output, Feed feed, List<PublishedNotice> open, List<PublishedNotice> closed,
+            Consumer<Problem> problems) throws IOException {
         List<PublishedNotice> entries = open.stream().filter(n -> feed.holds().test(n.facts()))
                 .sorted(Comparator.comparing((PublishedNotice n) -> n.facts().updatedIso()).reversed()).toList();
         Map<String, Object> model = model(entries);
@@ -216,10 +244,11 @@ public final class SiteFiles {
         model.put("inLanguage", inLanguage);
         model.put("updated", lastChange(entries, closed.stream().filter(n -> feed.holds().test(n.facts())).toList())
                 + "T00:00:00Z");
-        String file = feed.link().file();
-        page(files, file, "feed.ftlx", model, problems);
-        files.computeIfPresent(file, (name, xml) -> utf8(NOT_IN_XML.matcher(new String(xml, StandardCharsets.UTF_8))
-                .replaceAll("")));
+        // A feed lists the open notices only: small enough to clean whole.
+        Optional<String> xml = pages.render("feed.ftlx", model).deliver(problems);
+        if (xml.isPresent()) {
+            bytes(output, feed.link().file(), utf8(NOT_IN_XML.matcher(xml.get()).replaceAll("")));
+        }
     }
 
     private String robots() {
