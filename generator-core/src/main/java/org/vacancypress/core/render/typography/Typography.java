@@ -65,6 +65,8 @@ public final class Typography {
     private static final class Setter extends Writer {
         /** Text is set once this much waits: a run of text is set whole, so the tags around it must have come. */
         private static final int CHUNK = 1 << 13;
+        /** What must wait before the next try: twice what waited after a try that set nothing, so a long run is read in linear time. */
+        private int threshold = CHUNK;
         private final Writer out;
         private final StringBuilder pending = new StringBuilder();
         private final Deque<Element> open = new ArrayDeque<>();
@@ -78,7 +80,7 @@ public final class Typography {
         @Override
         public void write(char[] chars, int offset, int length) throws IOException {
             pending.append(chars, offset, length);
-            if (pending.length() >= CHUNK) {
+            if (pending.length() >= threshold) {
                 set(false);
             }
         }
@@ -86,7 +88,7 @@ public final class Typography {
         @Override
         public void write(String text, int offset, int length) throws IOException {
             pending.append(text, offset, offset + length);
-            if (pending.length() >= CHUNK) {
+            if (pending.length() >= threshold) {
                 set(false);
             }
         }
@@ -150,6 +152,7 @@ public final class Typography {
                 at = pending.length();
             }
             pending.delete(0, at);
+            threshold = Math.max(CHUNK, 2 * pending.length());
         }
 
         private int indexOfIgnoringCase(String wanted, int from) {
