@@ -94,7 +94,8 @@ public final class SiteDiff {
     private static BuildRequest moved(BuildRequest request, Path sources, Optional<Path> templates, Path output,
             Clock moment) {
         return new BuildRequest(sources, output, templates, request.today(), moment, false, request.displayBase(),
-                request.threads(), false, request.baseUrl(), request.closingSoonDays(), request.templateLimits());
+                request.threads(), false, request.baseUrl(), request.closingSoonDays(), request.templateLimits(),
+                request.archivePageSize());
     }
 
     /** The notice pages of either site, by name. */

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.problem.Problem;
@@ -33,6 +34,7 @@ public final class SiteFiles {
 
     /** Names of the files this class writes; no notice may take them. */
     public static final String INDEX = "index.html";
+    /** The archive's first page; the next are {@link Archive#page}. */
     public static final String ARCHIVE = "archive.html";
     public static final String NOT_FOUND = "404.html";
     public static final String FEED = "feed.xml";
@@ -70,14 +72,17 @@ public final class SiteFiles {
     private final Optional<URI> baseUrl;
     private final Optional<Logo> logo;
     private final SiteView site;
+    private final int archivePageSize;
 
     /**
      * @param organizations the organization's view in each language
      * @param messages the interface text in each language
      * @param siteLanguage the language of the site's own pages: the organization's
+     * @param archivePageSize how many closed vacancies a page of the archive lists
      */
     public SiteFiles(PageRenderer pages, Language siteLanguage, Function<Language, OrganizationView> organizations,
-            Function<Language, Map<String, Object>> messages, Optional<URI> baseUrl, Optional<Logo> logo) {
+            Function<Language, Map<String, Object>> messages, Optional<URI> baseUrl, Optional<Logo> logo,
+            int archivePageSize) {
         this.pages = pages;
         this.siteLanguage = siteLanguage.id();
         this.siteDirection = siteLanguage.rightToLeft() ? "rtl" : "ltr";
@@ -91,6 +96,7 @@ public final class SiteFiles {
         this.baseUrl = baseUrl;
         this.logo = logo;
         this.site = SiteView.of(baseUrl, logo);
+        this.archivePageSize = archivePageSize;
     }
 
     /** What a feed entry says is in its notice's language: its messages and the organization's words. */
@@ -135,21 +141,26 @@ public final class SiteFiles {
         List<List<PublishedNotice>> openVacancies = Vacancies.byReference(open, this::isSiteLanguage);
         List<Vacancies.Vacancy> listed = openVacancies.stream().map(versions -> Vacancies.vacancy(versions, places))
                 .toList();
-        List<Vacancies.Vacancy> archived = Vacancies.byReference(closed, this::isSiteLanguage).stream()
-                .map(versions -> Vacancies.vacancy(versions, places)).toList();
+        Archive archive = new Archive(closed, Vacancies.byReference(closed, this::isSiteLanguage), archivePageSize);
         List<Feed> feeds = baseUrl.isPresent() ? feeds(open) : List.of();
 
         Map<String, Object> index = model(open);
         index.put("vacancies", listed);
-        index.put("archived", archived.size());
+        index.put("archived", archive.vacancies());
         index.put("filters", Vacancies.filters(listed));
         index.put("feeds", feeds.stream().map(Feed::link).toList());
         page(output, INDEX, "index.ftlh", index, problems);
-        Map<String, Object> archive = model(closed);
-        archive.put("vacancies", archived);
-        archive.put("years", Vacancies.byYear(archived));
-        archive.put("openCount", listed.size());
-        page(output, ARCHIVE, "archive.ftlh", archive, problems);
+        for (int number = 1; number <= archive.pages(); number++) {
+            // A page's vacancies are made as it is written: the archive of every notice is never whole in memory.
+            List<Vacancies.Vacancy> vacancies = archive.vacanciesOn(number).stream()
+                    .map(versions -> Vacancies.vacancy(versions, places)).toList();
+            Map<String, Object> model = model(archive.closedOn(number));
+            model.put("vacancies", vacancies);
+            model.put("years", Vacancies.byYear(vacancies));
+            model.put("openCount", listed.size());
+            model.put("pager", archive.pager(number));
+            page(output, Archive.page(number), "archive.ftlh", model, problems);
+        }
         page(output, NOT_FOUND, "404.ftlh", model(List.of()), problems);
         if (logo.isPresent()) {
             bytes(output, logo.get().file(), logo.get().content());
@@ -168,6 +179,7 @@ public final class SiteFiles {
             sitemap.put("listUpdated", lastChange(open, closed));
             closed.stream().map(SiteFiles::lastChange).max(String::compareTo)
                     .ifPresent(updated -> sitemap.put("archiveUpdated", updated));
+            sitemap.put("archivePages", IntStream.rangeClosed(2, archive.pages()).mapToObj(Archive::page).toList());
             page(output, SITEMAP, "sitemap.ftlx", sitemap, problems);
         }
     }
