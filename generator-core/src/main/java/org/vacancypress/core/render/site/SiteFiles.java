@@ -1,7 +1,6 @@
 package org.vacancypress.core.render.site;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.problem.Problem;
@@ -115,24 +113,11 @@ public final class SiteFiles {
         return baseUrl.map(url -> url.resolve(file).toString()).orElse(file);
     }
 
-    /** Where the site's files go, each written as it is made: a list of every notice is never whole in memory. */
-    @FunctionalInterface
-    public interface Output {
-        void write(String file, Content content) throws IOException;
-    }
-
-    /** Writes one file's bytes. */
-    @FunctionalInterface
-    public interface Content {
-        /** Writes the bytes into {@code out}, left open; false when a template mistake (told) left the file unfinished. */
-        boolean writeTo(OutputStream out) throws IOException;
-    }
-
     /**
      * Writes the site's files but the search index into {@code output}, for the published
      * notices' facts (their search words aside); a template mistake goes to {@code problems}.
      */
-    public void render(List<PublishedNotice> notices, Output output, Consumer<Problem> problems) throws IOException {
+    public void render(List<PublishedNotice> notices, SiteOutput output, Consumer<Problem> problems) throws IOException {
         List<PublishedNotice> open = notices.stream().filter(SiteFiles::isOpen).sorted(SOONEST_CLOSING_FIRST)
                 .toList();
         List<PublishedNotice> closed = notices.stream().filter(n -> !isOpen(n)).sorted(LATEST_CLOSING_FIRST)
@@ -175,12 +160,10 @@ public final class SiteFiles {
             for (Feed feed : feeds) {
                 feed(output, feed, open, closed, problems);
             }
-            Map<String, Object> sitemap = model(open);
-            sitemap.put("listUpdated", lastChange(open, closed));
-            closed.stream().map(SiteFiles::lastChange).max(String::compareTo)
-                    .ifPresent(updated -> sitemap.put("archiveUpdated", updated));
-            sitemap.put("archivePages", IntStream.rangeClosed(2, archive.pages()).mapToObj(Archive::page).toList());
-            page(output, SITEMAP, "sitemap.ftlx", sitemap, problems);
+            List<Sitemap.Address> addresses = Sitemap.addresses(lastChange(open, closed),
+                    closed.stream().map(SiteFiles::lastChange).max(String::compareTo), archive.pages(), open);
+            Sitemap.write(pages, () -> model(List.of()), baseUrl.get().toString(), addresses, Sitemap.MAX_ADDRESSES, output,
+                    problems);
         }
     }
 
@@ -209,7 +192,12 @@ public final class SiteFiles {
         return model;
     }
 
-    private void page(Output output, String file, String template, Map<String, Object> model,
+    private void page(SiteOutput output, String file, String template, Map<String, Object> model,
+            Consumer<Problem> problems) throws IOException {
+        page(pages, output, file, template, model, problems);
+    }
+
+    static void page(PageRenderer pages, SiteOutput output, String file, String template, Map<String, Object> model,
             Consumer<Problem> problems) throws IOException {
         output.write(file, out -> pages.write(template, model, out).map(problem -> {
             problems.accept(problem);
@@ -217,7 +205,7 @@ public final class SiteFiles {
         }).orElse(true));
     }
 
-    private static void bytes(Output output, String file, byte[] content) throws IOException {
+    private static void bytes(SiteOutput output, String file, byte[] content) throws IOException {
         output.write(file, out -> {
             out.write(content);
             return true;
@@ -247,7 +235,7 @@ public final class SiteFiles {
         return FEEDS + scope + ".xml";
     }
 
-    private void feed(Output output, Feed feed, List<PublishedNotice> open, List<PublishedNotice> closed,
+    private void feed(SiteOutput output, Feed feed, List<PublishedNotice> open, List<PublishedNotice> closed,
             Consumer<Problem> problems) throws IOException {
         List<PublishedNotice> entries = open.stream().filter(n -> feed.holds().test(n.facts()))
                 .sorted(Comparator.comparing((PublishedNotice n) -> n.facts().updatedIso()).reversed()).toList();
