@@ -93,6 +93,38 @@ final class LimitedRendering {
         }
     }
 
+    /** A writer of a page into memory, its text its {@code toString()}: unlike {@link java.io.StringWriter}, unsynchronized. */
+    static Writer text() {
+        return new Text();
+    }
+
+    private static final class Text extends Writer {
+        private final StringBuilder text = new StringBuilder(1 << 14);
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+
     /** Thrown where a limit is crossed, to stop the template; {@link Tracer} says which and where. */
     private static final class Stop extends RuntimeException {
         private static final long serialVersionUID = 1L;

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -101,7 +100,7 @@ public final class PageRenderer {
 
     /** The rendered page, or the template's mistake with its template, line and column. */
     public Rendered render(String templateName, Map<String, Object> model) {
-        StringWriter page = new StringWriter();
+        Writer page = LimitedRendering.text();
         Rendered rendered = process(templateName, model, page);
         return rendered.problem().isPresent() ? rendered
                 : new Rendered(Optional.of(Typography.apply(page.toString())), Optional.empty());
