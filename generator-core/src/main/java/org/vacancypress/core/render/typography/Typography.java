@@ -65,7 +65,10 @@ public final class Typography {
     private static final class Setter extends Writer {
         /** Text is set once this much waits: a run of text is set whole, so the tags around it must have come. */
         private static final int CHUNK = 1 << 13;
-        /** What must wait before the next try: twice what waited after a try that set nothing, so a long run is read in linear time. */
+        /**
+         * What must wait before the next try: twice what waited after a try, so that a long run
+         * of text is read again only as often as it doubles (in linear time, not quadratic).
+         */
         private int threshold = CHUNK;
         private final Writer out;
         private final StringBuilder pending = new StringBuilder();
