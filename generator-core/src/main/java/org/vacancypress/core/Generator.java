@@ -65,7 +65,7 @@ public final class Generator {
     private long memoryForNotices = Loader.memoryForNotices();
 
     public Generator(BuildRequest request) {
-        this(request, Files::write);
+        this(request, Files::newOutputStream);
     }
 
     /** With the way files are written replaced: tests run out of disk through it. */
@@ -173,8 +173,8 @@ public final class Generator {
 
     private Renderer renderer(Loaded loaded, Resolution resolution, Set<Format> formats) {
         return new Renderer(loaded.templates().orElseThrow(), resolution.views(), request.templateDirectory(),
-                request.baseUrl(), formats.contains(Format.HTML), formats.contains(Format.PDF), pdfRenderer, early,
-                siteFiles);
+                request.baseUrl(), request.archivePageSize(), formats.contains(Format.HTML), formats.contains(Format.PDF),
+                pdfRenderer, early, siteFiles);
     }
 
     /** An unchanged site's result: the warnings and counts its last build recorded. */
@@ -239,6 +239,7 @@ public final class Generator {
                 request.templateDirectory(), PageRenderer.class.getClassLoader(), PageRenderer.DEFAULTS);
         String settings = formats + " " + request.today().map(Object::toString).orElse("today by the clock") + " "
                 + request.includeDrafts() + " " + request.failOnWarning() + " " + request.closingSoonDays() + " "
+                + request.archivePageSize() + " "
                 + checker();
         try {
             return Optional.of(BuildCache.open(site.site(), sources, files, request.baseUrl().map(Object::toString).orElse(""),

@@ -1,5 +1,8 @@
 package org.vacancypress.core.render;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,16 +35,35 @@ public final class KeptSiteFiles {
     }
 
     /**
-     * What tells a file's bytes from another version's: its length and two checksums. Not
-     * SHA-256, which this JVM's compiler (C1) leaves slow: a megabyte of lists would cost more
-     * to hash than to render; it only tells the file this generator rendered from the one a
-     * failed or another build left in the site.
+     * Passes bytes on and takes as they pass what tells them from another version's: their
+     * length and two checksums. Not SHA-256, which this JVM's compiler (C1) leaves slow: a
+     * megabyte of lists would cost more to hash than to render; it only tells the file this
+     * generator rendered from the one a failed or another build left in the site.
      */
-    static String contentHash(byte[] content) {
-        CRC32C castagnoli = new CRC32C();
-        castagnoli.update(content);
-        CRC32 ieee = new CRC32();
-        ieee.update(content);
-        return content.length + ":" + Long.toHexString(castagnoli.getValue()) + ":" + Long.toHexString(ieee.getValue());
+    static final class Hashing extends FilterOutputStream {
+        private final CRC32C castagnoli = new CRC32C();
+        private final CRC32 ieee = new CRC32();
+        private long length;
+
+        Hashing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int count) throws IOException {
+            castagnoli.update(bytes, offset, count);
+            ieee.update(bytes, offset, count);
+            length += count;
+            out.write(bytes, offset, count);
+        }
+
+        String hash() {
+            return length + ":" + Long.toHexString(castagnoli.getValue()) + ":" + Long.toHexString(ieee.getValue());
+        }
     }
 }
