@@ -14,20 +14,20 @@ import org.vacancypress.core.model.Notice;
  */
 final class KeptNotice {
 
-    private final String hash;
-    private final String file;
+    /** The hash of the notice's file when it was read. */
+    final String hash;
+    /** The notice's file as messages name it. */
+    final String file;
     private final Supplier<String> summaryJson;
     private final Supplier<String> wholeJson;
     /** The length of its summary's JSON, in the file's bytes or in chars: what the records' budget counts. */
-    private final long summarySize;
+    final long summarySize;
     /** The length of both its JSON texts: what the cache's budget counts. */
-    private final long size;
+    final long size;
     private final AtomicInteger wholeRead;
     private volatile NoticeCache.Summary summary;
 
     /**
-     * @param hash the hash of the notice's file when it was read
-     * @param file the notice's file as messages name it
      * @param summary the summary already made, if any
      * @param wholeRead counts the notices taken whole
      */
@@ -41,22 +41,6 @@ final class KeptNotice {
         this.size = size;
         this.summary = summary;
         this.wholeRead = wholeRead;
-    }
-
-    String hash() {
-        return hash;
-    }
-
-    String file() {
-        return file;
-    }
-
-    long summarySize() {
-        return summarySize;
-    }
-
-    long size() {
-        return size;
     }
 
     String summaryJson() {

@@ -124,7 +124,7 @@ public final class NoticeCache {
 
     /** Whether the records made from the cache stay made, for the next build in the same process ({@link #RECORDS_BUDGET}). */
     private boolean recordsStay() {
-        return entries.values().stream().mapToLong(entry -> entry.summarySize()).sum() <= RECORDS_BUDGET;
+        return entries.values().stream().mapToLong(entry -> entry.summarySize).sum() <= RECORDS_BUDGET;
     }
 
     /** Where the cache of the site in {@code site} is kept: beside it, like its stamp. */
@@ -155,8 +155,8 @@ public final class NoticeCache {
                     RecordFile.Field notice = record.get(5);
                     KeptNotice entry = new KeptNotice(record.get(2).text(), record.get(3).text(), summary::text,
                             summary.length(), notice::text, summary.length() + notice.length(), null, wholeRead);
-                    size[0] += entry.size() - Optional.ofNullable(read.put(record.get(1).text(), entry))
-                            .map(replaced -> replaced.size()).orElse(0L);
+                    size[0] += entry.size - Optional.ofNullable(read.put(record.get(1).text(), entry))
+                            .map(replaced -> replaced.size).orElse(0L);
                     records[0]++;
                     return size[0] <= BUDGET;
                 }
@@ -164,7 +164,7 @@ public final class NoticeCache {
                     if (record.size() != 2) {
                         return false;
                     }
-                    Optional.ofNullable(read.remove(record.get(1).text())).ifPresent(gone -> size[0] -= gone.size());
+                    Optional.ofNullable(read.remove(record.get(1).text())).ifPresent(gone -> size[0] -= gone.size);
                 }
                 case RecordFile.END -> keyed[0] = false;
                 default -> {
@@ -202,7 +202,7 @@ public final class NoticeCache {
             }
             asked.put(path, hash);
             boolean recordsStay = reading.join();
-            Optional<KeptNotice> entry = Optional.ofNullable(entries.get(path)).filter(kept -> kept.hash().equals(hash));
+            Optional<KeptNotice> entry = Optional.ofNullable(entries.get(path)).filter(kept -> kept.hash.equals(hash));
             Optional<Summary> summary = entry.flatMap(kept -> kept.summary(recordsStay));
             summary.ifPresent(found -> found.problems().forEach(problems::add));
             return summary.map(found -> new NoticeStore.Kept(found.outline(), found.textWords(), entry.get()::whole));
@@ -239,7 +239,7 @@ public final class NoticeCache {
                 entries.putAll(added);
                 long size = 0;
                 for (Map.Entry<String, KeptNotice> entry : new TreeMap<>(entries).entrySet()) {
-                    size += entry.getValue().size();
+                    size += entry.getValue().size;
                     if (size > BUDGET) {
                         entries.remove(entry.getKey());
                     }
@@ -279,7 +279,7 @@ public final class NoticeCache {
     }
 
     private static Stream<List<String>> records(Map<String, KeptNotice> notices) {
-        return notices.entrySet().stream().map(entry -> List.of("notice", entry.getKey(), entry.getValue().hash(),
-                entry.getValue().file(), entry.getValue().summaryJson(), entry.getValue().wholeJson()));
+        return notices.entrySet().stream().map(entry -> List.of("notice", entry.getKey(), entry.getValue().hash,
+                entry.getValue().file, entry.getValue().summaryJson(), entry.getValue().wholeJson()));
     }
 }
