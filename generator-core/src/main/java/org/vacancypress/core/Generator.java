@@ -62,7 +62,7 @@ public final class Generator {
     private final FileHashes files = new FileHashes();
     private final KeptTemplates templates = new KeptTemplates();
     private final KeptPdfRenderer pdfRenderer = new KeptPdfRenderer();
-    private final KeptSiteFiles siteFiles = new KeptSiteFiles();
+    private final KeptSiteFiles siteFiles;
     private long memoryForNotices = Loader.memoryForNotices();
 
     public Generator(BuildRequest request) {
@@ -73,6 +73,9 @@ public final class Generator {
     Generator(BuildRequest request, OutputFolder.FileWriter writer) {
         this.request = request;
         this.writer = writer;
+        Path site = request.outputDirectory().toAbsolutePath().normalize();
+        this.siteFiles = new KeptSiteFiles(Optional.ofNullable(site.getFileName())
+                .map(name -> site.resolveSibling("." + name + ".lists")));
     }
 
     /** With the memory whole notices may take between loading and rendering set: tests outline every notice through it. */

@@ -1,5 +1,10 @@
 package org.vacancypress.core.render;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,22 +18,85 @@ import org.vacancypress.core.render.site.PublishedNotice;
  * rendered them: what they list of each notice, and the hash of each file's bytes. The
  * preview's next build, when a save changed nothing they show (a notice's text, the usual
  * edit), keeps the published ones instead of rendering them again; the published site's
- * manifest, not this, says whether each is still the file rendered then.
+ * manifest, not this, says whether each is still the file rendered then. Kept in a file beside
+ * the site too, by the hash of what they list, so that a build from the command line keeps them
+ * as well.
  */
 public final class KeptSiteFiles {
 
-    private record Rendered(List<PublishedNotice> listed, Map<String, String> contentHashes) {
+    private static final String HEADER = "vacancy-press site files 1";
+
+    /** What the files list, by its hash, and each file's hash, by name. */
+    private record Rendered(String listed, Map<String, String> contentHashes) {
     }
 
+    private final Optional<Path> file;
     private Optional<Rendered> last = Optional.empty();
+
+    /** Kept in memory and in {@code file}, if any, which the first build of this generator reads. */
+    public KeptSiteFiles(Optional<Path> file) {
+        this.file = file;
+    }
 
     /** The hash of each file, by name, when the last build rendered the site's files from the same {@code listed}. */
     synchronized Optional<Map<String, String>> renderedFrom(List<PublishedNotice> listed) {
-        return last.filter(rendered -> rendered.listed().equals(listed)).map(Rendered::contentHashes);
+        if (last.isEmpty()) {
+            last = file.flatMap(KeptSiteFiles::read);
+        }
+        String hash = hash(listed);
+        return last.filter(rendered -> rendered.listed().equals(hash)).map(Rendered::contentHashes);
     }
 
     synchronized void rendered(List<PublishedNotice> listed, Map<String, String> contentHashes) {
-        last = Optional.of(new Rendered(List.copyOf(listed), Map.copyOf(new LinkedHashMap<>(contentHashes))));
+        Rendered rendered = new Rendered(hash(listed), Map.copyOf(new LinkedHashMap<>(contentHashes)));
+        last = Optional.of(rendered);
+        file.ifPresent(kept -> write(kept, rendered));
+    }
+
+    /**
+     * What tells one list of notices from another: the checksums of its text. The notices' facts
+     * are records of strings, numbers, dates, optionals and lists, whose text names every value.
+     */
+    private static String hash(List<PublishedNotice> listed) {
+        return contentHash(listed.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The files kept in {@code file}; none when it cannot be read or is of another kind. */
+    private static Optional<Rendered> read(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.size() < 2 || !lines.get(0).equals(HEADER)) {
+                return Optional.empty();
+            }
+            Map<String, String> hashes = new LinkedHashMap<>();
+            for (String line : lines.subList(2, lines.size())) {
+                int tab = line.indexOf('\t');
+                if (tab < 0) {
+                    return Optional.empty();
+                }
+                hashes.put(line.substring(0, tab), line.substring(tab + 1));
+            }
+            return Optional.of(new Rendered(lines.get(1), Map.copyOf(hashes)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Writes {@code file} whole or not at all; a file not written costs the next build the lists, nothing more. */
+    private static void write(Path file, Rendered rendered) {
+        StringBuilder text = new StringBuilder(HEADER).append('\n').append(rendered.listed()).append('\n');
+        rendered.contentHashes().forEach((name, hash) -> text.append(name).append('\t').append(hash).append('\n'));
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        try {
+            Files.writeString(partial, text, StandardCharsets.UTF_8);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // Left beside the site, where the next write replaces it.
+            }
+        }
     }
 
     /**
