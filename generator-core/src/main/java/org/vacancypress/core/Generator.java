@@ -75,7 +75,7 @@ public final class Generator {
         this.writer = writer;
         Path site = request.outputDirectory().toAbsolutePath().normalize();
         this.siteFiles = new KeptSiteFiles(Optional.ofNullable(site.getFileName())
-                .map(name -> site.resolveSibling("." + name + ".lists")));
+                .map(name -> site.resolveSibling("." + name + ".lists")), site);
     }
 
     /** With the memory whole notices may take between loading and rendering set: tests outline every notice through it. */

@@ -20,7 +20,8 @@ import org.vacancypress.core.render.site.PublishedNotice;
  * edit), keeps the published ones instead of rendering them again; the published site's
  * manifest, not this, says whether each is still the file rendered then. Kept in a file beside
  * the site too, by the hash of what they list, so that a build from the command line keeps them
- * as well.
+ * as well: then only while the published files still hold the bytes rendered (a file edited by
+ * hand is rendered again).
  */
 public final class KeptSiteFiles {
 
@@ -31,17 +32,23 @@ public final class KeptSiteFiles {
     }
 
     private final Optional<Path> file;
+    private final Path site;
     private Optional<Rendered> last = Optional.empty();
 
-    /** Kept in memory and in {@code file}, if any, which the first build of this generator reads. */
-    public KeptSiteFiles(Optional<Path> file) {
+    /**
+     * Kept in memory and in {@code file}, if any, which the first build of this generator reads.
+     *
+     * @param site the published site the files are in
+     */
+    public KeptSiteFiles(Optional<Path> file, Path site) {
         this.file = file;
+        this.site = site;
     }
 
     /** The hash of each file, by name, when the last build rendered the site's files from the same {@code listed}. */
     synchronized Optional<Map<String, String>> renderedFrom(List<PublishedNotice> listed) {
         if (last.isEmpty()) {
-            last = file.flatMap(KeptSiteFiles::read);
+            last = file.flatMap(KeptSiteFiles::read).filter(this::published);
         }
         String hash = hash(listed);
         return last.filter(rendered -> rendered.listed().equals(hash)).map(Rendered::contentHashes);
@@ -79,6 +86,21 @@ public final class KeptSiteFiles {
             return Optional.of(new Rendered(lines.get(1), Map.copyOf(hashes)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Whether the site holds each file as rendered. */
+    private boolean published(Rendered rendered) {
+        try {
+            for (Map.Entry<String, String> kept : rendered.contentHashes().entrySet()) {
+                Path published = site.resolve(kept.getKey());
+                if (!Files.isRegularFile(published) || !contentHash(Files.readAllBytes(published)).equals(kept.getValue())) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 
