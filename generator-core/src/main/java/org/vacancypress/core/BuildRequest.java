@@ -27,10 +27,12 @@ import org.vacancypress.core.render.html.TemplateLimits;
  *     structured data use absolute addresses under it; without it, they are left out or relative
  * @param closingSoonDays a notice closing within this many days (today included) is marked closing soon
  * @param templateLimits how long one template rendering may run and how much it may write
+ * @param archivePageSize how many closed vacancies a page of the archive lists
  */
 public record BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<Path> templateDirectory,
         Optional<LocalDate> today, Clock clock, boolean includeDrafts, Path displayBase, int threads,
-        boolean failOnWarning, Optional<URI> baseUrl, int closingSoonDays, TemplateLimits templateLimits) {
+        boolean failOnWarning, Optional<URI> baseUrl, int closingSoonDays, TemplateLimits templateLimits,
+        int archivePageSize) {
 
     public BuildRequest {
         if (threads < 1) {
@@ -38,6 +40,9 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<
         }
         if (closingSoonDays < 0) {
             throw new IllegalArgumentException("closingSoonDays must not be negative, was " + closingSoonDays);
+        }
+        if (archivePageSize < 1) {
+            throw new IllegalArgumentException("archivePageSize must be at least 1, was " + archivePageSize);
         }
         baseUrl = baseUrl.map(BuildRequest::asFolder);
     }
@@ -50,11 +55,14 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<
         return url.getPath() == null || url.getPath().endsWith("/") ? url : URI.create(url + "/");
     }
 
+    /** A page of the archive of 100 vacancies is about 75 KB of HTML: quick to load on a phone, few pages to browse. */
+    public static final int DEFAULT_ARCHIVE_PAGE_SIZE = 100;
+
     /** The notices of {@code sourceDirectory} to {@code outputDirectory}, judged now, on every core. */
     public static BuildRequest of(Path sourceDirectory, Path outputDirectory) {
         return new BuildRequest(sourceDirectory, outputDirectory, Optional.empty(), Optional.empty(),
                 Clock.systemUTC(), false, Path.of(""), Runtime.getRuntime().availableProcessors(), false,
-                Optional.empty(), 7, TemplateLimits.DEFAULT);
+                Optional.empty(), 7, TemplateLimits.DEFAULT, DEFAULT_ARCHIVE_PAGE_SIZE);
     }
 
     public BuildRequest withOutputDirectory(Path directory) {
@@ -99,6 +107,10 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<
 
     public BuildRequest withTemplateLimits(TemplateLimits limits) {
         return with("templateLimits", limits);
+    }
+
+    public BuildRequest withArchivePageSize(int vacancies) {
+        return with("archivePageSize", vacancies);
     }
 
     /**

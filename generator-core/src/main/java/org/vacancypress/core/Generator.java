@@ -66,7 +66,7 @@ public final class Generator {
     private long memoryForNotices = Loader.memoryForNotices();
 
     public Generator(BuildRequest request) {
-        this(request, Files::write);
+        this(request, Files::newOutputStream);
     }
 
     /** With the way files are written replaced: tests run out of disk through it. */
@@ -75,7 +75,8 @@ public final class Generator {
         this.writer = writer;
         Path site = request.outputDirectory().toAbsolutePath().normalize();
         this.siteFiles = new KeptSiteFiles(Optional.ofNullable(site.getFileName())
-                .map(name -> site.resolveSibling("." + name + ".lists")), site);
+                .map(name -> site.resolveSibling("." + name + ".lists")), site,
+                "archive pages of " + request.archivePageSize());
     }
 
     /** With the memory whole notices may take between loading and rendering set: tests outline every notice through it. */
@@ -183,8 +184,8 @@ public final class Generator {
 
     private Renderer renderer(Loaded loaded, Resolution resolution, Set<Format> formats) {
         return new Renderer(loaded.templates().orElseThrow(), resolution.views(), request.templateDirectory(),
-                request.baseUrl(), formats.contains(Format.HTML), formats.contains(Format.PDF), pdfRenderer, early,
-                siteFiles);
+                request.baseUrl(), request.archivePageSize(), formats.contains(Format.HTML), formats.contains(Format.PDF),
+                pdfRenderer, early, siteFiles);
     }
 
     /** An unchanged site's result: the warnings and counts its last build recorded. */
@@ -249,6 +250,7 @@ public final class Generator {
                 request.templateDirectory(), PageRenderer.class.getClassLoader(), PageRenderer.DEFAULTS);
         String settings = formats + " " + request.today().map(Object::toString).orElse("today by the clock") + " "
                 + request.includeDrafts() + " " + request.failOnWarning() + " " + request.closingSoonDays() + " "
+                + request.archivePageSize() + " "
                 + checker();
         try {
             return Optional.of(BuildCache.open(site.site(), sources, files, request.baseUrl().map(Object::toString).orElse(""),

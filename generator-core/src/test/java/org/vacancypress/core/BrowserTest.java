@@ -34,6 +34,8 @@ class BrowserTest {
     private static final String SUB_PATH = "/careers/jobs/";
     private static final String LANGUAGES_PATH = "/languages/";
     private static final String CROWDED_PATH = "/crowded/";
+    /** The real notices' archive, one closed vacancy a page. */
+    private static final String PAGED_PATH = "/paged/";
     /** A day the real notices' Arabic version is open. */
     private static final java.time.LocalDate TRIPOLI_OPEN = java.time.LocalDate.of(2025, 4, 20);
     private static final String WCAG_22_AA = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']";
@@ -65,6 +67,11 @@ class BrowserTest {
                 .withToday(Fixtures.SITE_DAY).withBaseUrl(URI.create("https://careers.example.org/"))).html();
         assertTrue(many.succeeded(), () -> many.problems().toString());
         server.createContext(CROWDED_PATH, exchange -> serve(exchange, crowded, CROWDED_PATH));
+        Path paged = dir.resolve("paged");
+        BuildResult onePerPage = new Generator(Fixtures.request(Fixtures.NOTICES, paged).withToday(TRIPOLI_OPEN)
+                .withArchivePageSize(1)).html();
+        assertTrue(onePerPage.succeeded(), () -> onePerPage.problems().toString());
+        server.createContext(PAGED_PATH, exchange -> serve(exchange, paged, PAGED_PATH));
         server.createContext(SUB_PATH, exchange -> serve(exchange, site, SUB_PATH));
         server.createContext(LANGUAGES_PATH, exchange -> serve(exchange, languages, LANGUAGES_PATH));
         server.start();
@@ -333,6 +340,27 @@ class BrowserTest {
         assertEquals(List.of(), axeViolations());
         browser.open(archive + "?q=coordinator");
         assertEquals(List.of(COORDINATOR), visibleArchived(), "a shared address opens the same search");
+    }
+
+    /** A page of a paged archive: its count is of every page, its search of its own entries; its pager passes axe. */
+    @Test
+    void aPageOfTheArchiveSearchesItsOwnEntriesAndCountsEveryPage() throws Exception {
+        String paged = root.replace(SUB_PATH, PAGED_PATH);
+        browser.open(paged + "archive-2.html");
+        assertEquals(List.of(COORDINATOR), visibleArchived());
+        assertEquals("2 closed vacancies, most recently closed first. They no longer take applications.", text("#count"));
+        set("a-q", "port vila");
+        assertEquals(List.of(), visibleArchived());
+        assertEquals("No closed vacancy matches this search.", text("#count"));
+        set("a-q", "coordinator");
+        assertEquals("1 of the 1 closed vacancy on this page match this search.", text("#count"));
+        assertEquals(List.of(), axeViolations());
+        browser.open(paged + browser.evaluate("document.querySelector('nav.pager a[rel=prev]').getAttribute('href')")
+                .asText());
+        assertEquals(List.of(PORT_VILA), visibleArchived(), "the pager leads to the first page");
+        browser.viewport(360, 740, true);
+        browser.open(paged + "archive-2.html");
+        assertTrue(browser.evaluate("document.documentElement.scrollWidth <= 360").asBoolean());
     }
 
     private static List<String> visibleArchived() throws Exception {

@@ -26,14 +26,15 @@ class BuildRequestTest {
         BuildRequest changed = base.withOutputDirectory(Path.of("out")).withTemplateDirectory(Path.of("templates"))
                 .withToday(LocalDate.of(2026, 5, 1)).withClock(clock).withDrafts(true).withDisplayBase(Path.of("base"))
                 .withThreads(3).withFailOnWarning(true).withBaseUrl(URI.create("https://jobs.example.org/careers"))
-                .withClosingSoonDays(2).withTemplateLimits(limits);
+                .withClosingSoonDays(2).withTemplateLimits(limits).withArchivePageSize(20);
 
         assertEquals(new BuildRequest(Path.of("notices"), Path.of("out"), Optional.of(Path.of("templates")),
                 Optional.of(LocalDate.of(2026, 5, 1)), clock, true, Path.of("base"), 3, true,
-                Optional.of(URI.create("https://jobs.example.org/careers/")), 2, limits), changed);
+                Optional.of(URI.create("https://jobs.example.org/careers/")), 2, limits, 20), changed);
         assertEquals(base.withThreads(5), new BuildRequest(base.sourceDirectory(), base.outputDirectory(),
                 base.templateDirectory(), base.today(), base.clock(), base.includeDrafts(), base.displayBase(), 5,
-                base.failOnWarning(), base.baseUrl(), base.closingSoonDays(), base.templateLimits()));
+                base.failOnWarning(), base.baseUrl(), base.closingSoonDays(), base.templateLimits(),
+                base.archivePageSize()));
     }
 
     @Test

@@ -162,12 +162,15 @@ class HardeningTest {
         Path folder = Fixtures.folderWith(dir, "a", Fixtures.validNotice());
         Files.writeString(folder.resolve("a.yml"), Fixtures.validNotice().replace("VN 2018/195 (P)", "VN 2018/196 (P)"));
         Files.writeString(folder.resolve("index.yaml"), Fixtures.validNotice().replace("VN 2018/195 (P)", "VN 2018/197 (P)"));
+        Files.writeString(folder.resolve("archive-2.yaml"), Fixtures.validNotice().replace("VN 2018/195 (P)", "VN 2018/198 (P)"));
         List<String> problems = problems(new Generator(Fixtures.request(folder, dir.resolve("out"))).html());
         assertEquals(List.of(
                 "notices/a.yaml:1:1: error: several notice files are named 'a' (notices/a.yaml, notices/a.yml): their"
                         + " pages would overwrite each other; rename one",
                 "notices/a.yml:1:1: error: several notice files are named 'a' (notices/a.yaml, notices/a.yml): their"
                         + " pages would overwrite each other; rename one",
+                "notices/archive-2.yaml:1:1: error: 'archive-2' is the name of a page of the site; rename the file, e.g."
+                        + " after the post's title",
                 "notices/index.yaml:1:1: error: 'index' is the name of a page of the site; rename the file, e.g. after"
                         + " the post's title"), problems);
     }
@@ -370,11 +373,11 @@ class HardeningTest {
         AtomicInteger written = new AtomicInteger();
         // Another option, so that the build has pages to write rather than a site already up to date.
         BuildRequest other = Fixtures.request(Fixtures.NOTICES, out).withThreads(1).withClosingSoonDays(3);
-        BuildResult result = new Generator(other, (file, content) -> {
+        BuildResult result = new Generator(other, file -> {
             if (written.incrementAndGet() > 3) {
                 throw new IOException("No space left on device");
             }
-            Files.write(file, content);
+            return Files.newOutputStream(file);
         }).html();
         assertFalse(result.succeeded());
         assertTrue(problems(result).get(0).contains("cannot write the site: No space left on device; the previous site"

@@ -40,8 +40,12 @@ class SiteListsTest {
 
     /** Every file of {@code site} as a whole build in a fresh folder publishes it. */
     private void sameAsAWholeBuild(Path notices, Path site, String name) throws IOException {
-        Path whole = dir.resolve(name);
-        assertTrue(new Generator(request(notices, whole)).build().succeeded());
+        sameAsAWholeBuild(request(notices, dir.resolve(name)), site);
+    }
+
+    private void sameAsAWholeBuild(BuildRequest wholeBuild, Path site) throws IOException {
+        Path whole = wholeBuild.outputDirectory();
+        assertTrue(new Generator(wholeBuild).build().succeeded());
         List<Path> files;
         try (Stream<Path> walk = Files.walk(whole)) {
             files = walk.filter(Files::isRegularFile).map(whole::relativize)
@@ -118,5 +122,44 @@ class SiteListsTest {
         assertNotEquals(index, fileKey(site.resolve("index.html")), "a title the list shows renders it again");
         assertTrue(Files.readString(site.resolve("index.html")).contains("Senior Protection Programme Officer"));
         sameAsAWholeBuild(notices, site, "whole-after-title");
+    }
+
+    /**
+     * With the archive in pages (four closed vacancies, two a page), a saved text keeps every
+     * page; a closed notice's new title renders them again; a notice that closes moves every
+     * vacancy after it a place, onto a new third page: each time the same bytes as a whole build.
+     */
+    @Test
+    void theArchivesPagesAreKeptOrRenderedAgainAsAWholeBuild() throws IOException {
+        Path notices = Fixtures.copyOfNotices(dir);
+        Path site = dir.resolve("preview");
+        Generator generator = new Generator(request(notices, site).withArchivePageSize(2));
+        assertTrue(generator.build().succeeded());
+        assertFalse(Files.exists(site.resolve("archive-3.html")));
+        Object first = fileKey(site.resolve("archive.html"));
+        Object second = fileKey(site.resolve("archive-2.html"));
+        assertTrue(Files.readString(site.resolve("archive-2.html")).contains("Protection Coordinator"));
+
+        Path saved = notices.resolve(SAVED + ".yaml");
+        Files.writeString(saved, Files.readString(saved).replace("Eight years have passed", "Nine years have passed"));
+        assertTrue(generator.build().succeeded());
+        assertEquals(first, fileKey(site.resolve("archive.html")), "nothing the archive shows changed");
+        assertEquals(second, fileKey(site.resolve("archive-2.html")));
+        sameAsAWholeBuild(request(notices, dir.resolve("whole-after-text")).withArchivePageSize(2), site);
+
+        Path closed = notices.resolve("protection-coordinator-tripoli-2018.yaml");
+        Files.writeString(closed, Files.readString(closed).replace("title: Protection Coordinator",
+                "title: Senior Protection Coordinator"));
+        assertTrue(generator.build().succeeded());
+        assertNotEquals(second, fileKey(site.resolve("archive-2.html")), "a title the archive shows renders it again");
+        assertTrue(Files.readString(site.resolve("archive-2.html")).contains("Senior Protection Coordinator"));
+        sameAsAWholeBuild(request(notices, dir.resolve("whole-after-title")).withArchivePageSize(2), site);
+
+        Files.writeString(saved, Files.readString(saved).replaceFirst("(?m)^  closes: .*$", "  closes: 2025-08-29"));
+        assertTrue(generator.build().succeeded());
+        assertTrue(Files.readString(site.resolve("archive.html")).contains("Protection Programme Officer"),
+                "the notice that closed is the newest of the archive");
+        assertTrue(Files.exists(site.resolve("archive-3.html")), "five closed vacancies take three pages");
+        sameAsAWholeBuild(request(notices, dir.resolve("whole-after-closing")).withArchivePageSize(2), site);
     }
 }

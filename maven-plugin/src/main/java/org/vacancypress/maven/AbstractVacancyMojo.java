@@ -75,6 +75,13 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
     private int closingSoonDays;
 
     /**
+     * How many closed vacancies a page of the archive lists: {@code archive.html} is the first
+     * page, {@code archive-2.html} the next, and so on.
+     */
+    @Parameter(property = PROPERTY + "archivePageSize", defaultValue = "100")
+    private int archivePageSize;
+
+    /**
      * The longest one template rendering (a page, a PDF's source, a site file) may run, in
      * seconds: a loop without end in an organization's template stops the build with an error
      * on the template.
@@ -136,6 +143,10 @@ abstract class AbstractVacancyMojo extends AbstractMojo {
             throw new MojoFailureException(PROPERTY + "closingSoonDays must not be negative, found " + closingSoonDays);
         }
         request = request.withClosingSoonDays(closingSoonDays);
+        if (archivePageSize < 1) {
+            throw new MojoFailureException(PROPERTY + "archivePageSize must be at least 1, found " + archivePageSize);
+        }
+        request = request.withArchivePageSize(archivePageSize);
         if (templateTimeLimit < 1 || templateOutputLimit < 1 || templateOutputLimit > 1024) {
             throw new MojoFailureException(PROPERTY + "templateTimeLimit must be at least 1 (seconds) and "
                     + PROPERTY + "templateOutputLimit between 1 and 1024 (Mi characters), found " + templateTimeLimit

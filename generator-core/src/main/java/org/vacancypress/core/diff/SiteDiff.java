@@ -21,6 +21,7 @@ import org.vacancypress.core.BuildResult;
 import org.vacancypress.core.Generator;
 import org.vacancypress.core.diff.NoticeChange.FactChange;
 import org.vacancypress.core.diff.NoticeChange.Status;
+import org.vacancypress.core.validate.NoticeValidator;
 
 /**
  * What a change to a notices repository does to the published site, as a candidate would see
@@ -94,7 +95,8 @@ public final class SiteDiff {
     private static BuildRequest moved(BuildRequest request, Path sources, Optional<Path> templates, Path output,
             Clock moment) {
         return new BuildRequest(sources, output, templates, request.today(), moment, false, request.displayBase(),
-                request.threads(), false, request.baseUrl(), request.closingSoonDays(), request.templateLimits());
+                request.threads(), false, request.baseUrl(), request.closingSoonDays(), request.templateLimits(),
+                request.archivePageSize());
     }
 
     /** The notice pages of either site, by name. */
@@ -107,7 +109,7 @@ public final class SiteDiff {
             try (Stream<Path> files = Files.list(site)) {
                 files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".html"))
                         .map(name -> name.substring(0, name.length() - ".html".length()))
-                        .filter(name -> !List.of("index", "archive", "404").contains(name)).forEach(names::add);
+                        .filter(name -> !NoticeValidator.isSiteFile(name)).forEach(names::add);
             }
         }
         return names;

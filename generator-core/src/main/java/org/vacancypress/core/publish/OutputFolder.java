@@ -1,6 +1,8 @@
 package org.vacancypress.core.publish;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -34,10 +36,10 @@ import java.util.stream.Stream;
  */
 public final class OutputFolder {
 
-    /** Writes one file; a seam for tests to run out of disk. */
+    /** Opens one file to write; a seam for tests to run out of disk. */
     @FunctionalInterface
     public interface FileWriter {
-        void write(Path file, byte[] content) throws IOException;
+        OutputStream open(Path file) throws IOException;
     }
 
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
@@ -51,7 +53,7 @@ public final class OutputFolder {
     private final FileWriter writer;
 
     public OutputFolder(Path target) {
-        this(target, Files::write);
+        this(target, Files::newOutputStream);
     }
 
     public OutputFolder(Path target, FileWriter writer) {
@@ -147,6 +149,16 @@ public final class OutputFolder {
 
         /** Writes a file of the site; safe to call from several threads. */
         public void write(String relative, byte[] content) throws IOException {
+            try (OutputStream out = create(relative)) {
+                out.write(content);
+            }
+        }
+
+        /**
+         * A file of the site to write as it is made, buffered; closing it ends the file. A file
+         * left half-written by an error is never published: the error fails the build.
+         */
+        public OutputStream create(String relative) throws IOException {
             Path destination = folder.resolve(relative).normalize();
             if (!destination.startsWith(folder) || destination.equals(folder)) {
                 throw new IOException("refusing to write outside the output folder: " + relative);
@@ -160,8 +172,9 @@ public final class OutputFolder {
             }
             // Never through a hard link kept from the published site: that would change the published file.
             Files.deleteIfExists(destination);
-            writer.write(destination, content);
+            OutputStream out = writer.open(destination);
             readable(destination, false);
+            return new BufferedOutputStream(out, 1 << 16);
         }
 
         /**

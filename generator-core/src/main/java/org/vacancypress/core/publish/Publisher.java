@@ -1,6 +1,7 @@
 package org.vacancypress.core.publish;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -148,6 +149,16 @@ public final class Publisher implements AutoCloseable {
         @Override
         public void write(String file, byte[] content, String hash) {
             unchecked(() -> staging.write(file, content));
+            cache.published(file, hash);
+        }
+
+        @Override
+        public OutputStream create(String file) throws IOException {
+            return staging.create(file);
+        }
+
+        @Override
+        public void written(String file, String hash) {
             cache.published(file, hash);
         }
 

@@ -1,6 +1,10 @@
 package org.vacancypress.core.render;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,16 +37,20 @@ public final class KeptSiteFiles {
 
     private final Optional<Path> file;
     private final Path site;
+    private final String settings;
     private Optional<Rendered> last = Optional.empty();
 
     /**
      * Kept in memory and in {@code file}, if any, which the first build of this generator reads.
      *
      * @param site the published site the files are in
+     * @param settings what the files depend on besides what they list and the site's shared inputs
+     *     (how many vacancies a page of the archive lists): files kept with other settings are not kept
      */
-    public KeptSiteFiles(Optional<Path> file, Path site) {
+    public KeptSiteFiles(Optional<Path> file, Path site, String settings) {
         this.file = file;
         this.site = site;
+        this.settings = settings;
     }
 
     /** The hash of each file, by name, when the last build rendered the site's files from the same {@code listed}. */
@@ -50,12 +58,12 @@ public final class KeptSiteFiles {
         if (last.isEmpty()) {
             last = file.flatMap(KeptSiteFiles::read).filter(this::published);
         }
-        String hash = hash(listed);
+        String hash = hash(settings, listed);
         return last.filter(rendered -> rendered.listed().equals(hash)).map(Rendered::contentHashes);
     }
 
     synchronized void rendered(List<PublishedNotice> listed, Map<String, String> contentHashes) {
-        Rendered rendered = new Rendered(hash(listed), Map.copyOf(new LinkedHashMap<>(contentHashes)));
+        Rendered rendered = new Rendered(hash(settings, listed), Map.copyOf(new LinkedHashMap<>(contentHashes)));
         last = Optional.of(rendered);
         file.ifPresent(kept -> write(kept, rendered));
     }
@@ -64,8 +72,17 @@ public final class KeptSiteFiles {
      * What tells one list of notices from another: the checksums of its text. The notices' facts
      * are records of strings, numbers, dates, optionals and lists, whose text names every value.
      */
-    private static String hash(List<PublishedNotice> listed) {
-        return contentHash(listed.toString().getBytes(StandardCharsets.UTF_8));
+    private static String hash(String settings, List<PublishedNotice> listed) {
+        Hashing hash = new Hashing(OutputStream.nullOutputStream());
+        try {
+            hash.write((settings + "\n").getBytes(StandardCharsets.UTF_8));
+            for (PublishedNotice notice : listed) {
+                hash.write((notice + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return hash.hash();
     }
 
     /** The files kept in {@code file}; none when it cannot be read or is of another kind. */
@@ -94,7 +111,14 @@ public final class KeptSiteFiles {
         try {
             for (Map.Entry<String, String> kept : rendered.contentHashes().entrySet()) {
                 Path published = site.resolve(kept.getKey());
-                if (!Files.isRegularFile(published) || !contentHash(Files.readAllBytes(published)).equals(kept.getValue())) {
+                if (!Files.isRegularFile(published)) {
+                    return false;
+                }
+                Hashing hash = new Hashing(OutputStream.nullOutputStream());
+                try (InputStream in = Files.newInputStream(published)) {
+                    in.transferTo(hash);
+                }
+                if (!hash.hash().equals(kept.getValue())) {
                     return false;
                 }
             }
@@ -122,16 +146,35 @@ public final class KeptSiteFiles {
     }
 
     /**
-     * What tells a file's bytes from another version's: its length and two checksums. Not
-     * SHA-256, which this JVM's compiler (C1) leaves slow: a megabyte of lists would cost more
-     * to hash than to render; it only tells the file this generator rendered from the one a
-     * failed or another build left in the site.
+     * Passes bytes on and takes as they pass what tells them from another version's: their
+     * length and two checksums. Not SHA-256, which this JVM's compiler (C1) leaves slow: a
+     * megabyte of lists would cost more to hash than to render; it only tells the file this
+     * generator rendered from the one a failed or another build left in the site.
      */
-    static String contentHash(byte[] content) {
-        CRC32C castagnoli = new CRC32C();
-        castagnoli.update(content);
-        CRC32 ieee = new CRC32();
-        ieee.update(content);
-        return content.length + ":" + Long.toHexString(castagnoli.getValue()) + ":" + Long.toHexString(ieee.getValue());
+    static final class Hashing extends FilterOutputStream {
+        private final CRC32C castagnoli = new CRC32C();
+        private final CRC32 ieee = new CRC32();
+        private long length;
+
+        Hashing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int count) throws IOException {
+            castagnoli.update(bytes, offset, count);
+            ieee.update(bytes, offset, count);
+            length += count;
+            out.write(bytes, offset, count);
+        }
+
+        String hash() {
+            return length + ":" + Long.toHexString(castagnoli.getValue()) + ":" + Long.toHexString(ieee.getValue());
+        }
     }
 }

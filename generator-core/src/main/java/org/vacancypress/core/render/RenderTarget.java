@@ -1,5 +1,7 @@
 package org.vacancypress.core.render;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +31,15 @@ public interface RenderTarget {
     Optional<Long> publishedSize(String file);
 
     void write(String file, byte[] content, String hash);
+
+    /**
+     * Opens {@code file} to write as it is made (a list of every notice, never whole in
+     * memory); {@link #written} records it once closed.
+     */
+    OutputStream create(String file) throws IOException;
+
+    /** Records the hash of the inputs of a file written through {@link #create}. */
+    void written(String file, String hash);
 
     /** Publishes the published site's {@code file} again, unchanged. */
     void keep(String file, String hash);

@@ -40,6 +40,7 @@ public final class Renderer {
     private final NoticeViews views;
     private final Optional<Path> templateDirectory;
     private final Optional<URI> baseUrl;
+    private final int archivePageSize;
     private final boolean pages;
     private final boolean pdfs;
     private final KeptPdfRenderer pdfRenderer;
@@ -47,6 +48,7 @@ public final class Renderer {
     private final KeptSiteFiles siteFiles;
 
     /**
+     * @param archivePageSize how many closed vacancies a page of the archive lists
      * @param pages whether the notices' pages and the site's lists are rendered
      * @param pdfs whether the notices' PDFs are rendered
      * @param pdfRenderer the generator's PDF renderer, made when the first notice needs one
@@ -54,11 +56,12 @@ public final class Renderer {
      * @param siteFiles the generator's site files as its last build rendered them
      */
     public Renderer(Templates templates, NoticeViews views, Optional<Path> templateDirectory, Optional<URI> baseUrl,
-            boolean pages, boolean pdfs, KeptPdfRenderer pdfRenderer, EarlyTarget early, KeptSiteFiles siteFiles) {
+            int archivePageSize, boolean pages, boolean pdfs, KeptPdfRenderer pdfRenderer, EarlyTarget early, KeptSiteFiles siteFiles) {
         this.templates = templates;
         this.views = views;
         this.templateDirectory = templateDirectory;
         this.baseUrl = baseUrl;
+        this.archivePageSize = archivePageSize;
         this.pages = pages;
         this.pdfs = pdfs;
         this.pdfRenderer = pdfRenderer;
@@ -178,13 +181,20 @@ public final class Renderer {
             kept.get().forEach((file, content) -> target.keep(file, target.siteFileHash(content)));
         } else {
             SiteFiles site = new SiteFiles(templates.pages(), views.siteLanguage(), views::organization,
-                    templates.messages()::of, baseUrl, templates.logo());
+                    templates.messages()::of, baseUrl, templates.logo(), archivePageSize);
             Map<String, String> contentHashes = new LinkedHashMap<>();
             try {
-                site.render(listed, problems::add).forEach((file, content) -> {
-                    contentHashes.put(file, KeptSiteFiles.contentHash(content));
-                    target.write(file, content, target.siteFileHash(contentHashes.get(file)));
-                });
+                site.render(listed, (file, content) -> {
+                    KeptSiteFiles.Hashing out = new KeptSiteFiles.Hashing(target.create(file));
+                    boolean whole;
+                    try (out) {
+                        whole = content.writeTo(out);
+                    }
+                    if (whole) {
+                        contentHashes.put(file, out.hash());
+                        target.written(file, target.siteFileHash(out.hash()));
+                    }
+                }, problems::add);
             } catch (OutOfMemoryError e) {
                 // An archive of 100,000 notices is one page of 73 MB: what it held is garbage once this is thrown.
                 problems.error(templateLocation(), OutOfMemory.forSiteFiles(listed.size()));

@@ -179,6 +179,13 @@ public final class NoticeValidator {
     /** Names of the site's own files, which no notice may take. */
     private static final Set<String> RESERVED_NAMES = Set.of("index", "archive", "feed", "sitemap", "robots", "jobs",
             "search-index", "404");
+    /** The archive's pages after the first ({@code archive-2}) and a sitemap index's files ({@code sitemap-1}). */
+    private static final Pattern NUMBERED_SITE_FILE = Pattern.compile("(archive|sitemap)-[0-9]+");
+
+    /** Whether {@code name} (without its extension) is the name of one of the site's own files. */
+    public static boolean isSiteFile(String name) {
+        return RESERVED_NAMES.contains(name) || NUMBERED_SITE_FILE.matcher(name).matches();
+    }
 
     /**
      * Two notices with one reference would be one vacancy published twice; two with one name
@@ -189,7 +196,7 @@ public final class NoticeValidator {
         Map<String, List<Notice>> byName = new HashMap<>();
         for (Notice notice : notices) {
             byName.computeIfAbsent(notice.name(), n -> new ArrayList<>()).add(notice);
-            if (RESERVED_NAMES.contains(notice.name())) {
+            if (isSiteFile(notice.name())) {
                 problems.error(notice.sources().file(), "'" + notice.name() + "' is the name of a page of the site;"
                         + " rename the file, e.g. after the post's title");
             }

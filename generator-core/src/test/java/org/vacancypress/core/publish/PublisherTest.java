@@ -71,12 +71,12 @@ class PublisherTest {
     void theNoticesFolderIsNeverTheSite() throws IOException {
         Path notices = Files.createDirectories(dir.resolve("notices"));
         IOException refused = assertThrows(IOException.class,
-                () -> Publisher.open(notices, Files::write, Map.of("the notices folder", notices)));
+                () -> Publisher.open(notices, Files::newOutputStream, Map.of("the notices folder", notices)));
         assertTrue(refused.getMessage().contains("the notices folder"), refused.getMessage());
     }
 
     private OptionalInt publish(Path site, Publisher.Rendering rendering, Problems problems) throws IOException {
-        try (Publisher publisher = Publisher.open(site, Files::write, Map.of())) {
+        try (Publisher publisher = Publisher.open(site, Files::newOutputStream, Map.of())) {
             BuildCache cache = BuildCache.open(publisher.site(), new BuildCache.Sources(dir.resolve("notices"), dir,
                     Optional.empty(), PublisherTest.class.getClassLoader(), "no/such/folder"), new FileHashes(), "", "settings");
             return publisher.publish(cache, rendering, file -> false, () -> { }, problems);

@@ -6,6 +6,7 @@ import freemarker.core._CoreAPI;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -64,24 +65,64 @@ final class LimitedRendering {
         return template;
     }
 
-    /** What the template writes for {@code model}, unless it crosses a limit. */
-    String render(Template template, Object model) throws TemplateException, IOException, LimitExceeded {
+    /**
+     * Writes what the template makes of {@code model} into {@code sink} as it goes, unless it
+     * crosses a limit; the characters written count against the output limit.
+     *
+     * @throws UncheckedIOException when {@code sink} cannot be written (a full disk): the build's
+     *     failure, not the template's
+     */
+    void render(Template template, Object model, Writer sink) throws TemplateException, IOException, LimitExceeded {
         Tracer tracer = new Tracer(System.nanoTime() + limits.time().toNanos(), "the template ran longer than "
                 + limits.time().toSeconds() + " s for one page (a loop without end?); end the loop, or raise"
                 + " vacancy.templateTimeLimit");
-        LimitedWriter out = new LimitedWriter(limits.outputCharacters(), tracer);
+        LimitedWriter out = new LimitedWriter(limits.outputCharacters(), tracer, sink);
         Environment environment = template.createProcessingEnvironment(model, out);
         environment.setTemplateProcessingTracer(tracer);
         try {
             environment.process();
         } catch (IOException | TemplateException | RuntimeException e) {
+            if (out.failed.isPresent()) {
+                throw new UncheckedIOException(out.failed.get());
+            }
             // The limit's own exception may arrive wrapped, say by a function call: the tracer knows it was crossed.
             if (tracer.limit.isPresent()) {
                 throw new LimitExceeded(tracer.limit.get(), tracer.crossed);
             }
             throw e;
         }
-        return out.text.toString();
+    }
+
+    /** A writer of a page into memory, its text its {@code toString()}: unlike {@link java.io.StringWriter}, unsynchronized. */
+    static Writer text() {
+        return new Text();
+    }
+
+    private static final class Text extends Writer {
+        private final StringBuilder text = new StringBuilder(1 << 14);
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     /** Thrown where a limit is crossed, to stop the template; {@link Tracer} says which and where. */
@@ -154,27 +195,45 @@ final class LimitedRendering {
     private static final class LimitedWriter extends Writer {
         private final int limit;
         private final Tracer tracer;
-        private final StringBuilder text = new StringBuilder();
+        private final Writer sink;
+        private long written;
+        /** Why the sink could not be written, told apart from the template's own mistakes. */
+        private Optional<IOException> failed = Optional.empty();
 
-        LimitedWriter(int limit, Tracer tracer) {
+        LimitedWriter(int limit, Tracer tracer, Writer sink) {
             this.limit = limit;
             this.tracer = tracer;
+            this.sink = sink;
         }
 
         @Override
         public void write(char[] chars, int offset, int length) throws IOException {
             reserve(length);
-            text.append(chars, offset, length);
+            pass(() -> sink.write(chars, offset, length));
         }
 
         @Override
         public void write(String string, int offset, int length) throws IOException {
             reserve(length);
-            text.append(string, offset, offset + length);
+            pass(() -> sink.write(string, offset, length));
+        }
+
+        private interface Write {
+            void run() throws IOException;
+        }
+
+        private void pass(Write write) throws IOException {
+            try {
+                write.run();
+            } catch (IOException e) {
+                failed = Optional.of(e);
+                throw e;
+            }
         }
 
         private void reserve(int length) throws OutputTooLarge {
-            if (text.length() + (long) length > limit) {
+            written += length;
+            if (written > limit) {
                 tracer.cross("the template wrote more than " + (limit % (1 << 20) == 0 ? (limit >> 20) + " Mi"
                         : String.valueOf(limit)) + " characters for one page (a loop without end?); write less, or"
                         + " raise vacancy.templateOutputLimit", tracer.block());

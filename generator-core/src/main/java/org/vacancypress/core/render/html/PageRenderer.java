@@ -13,6 +13,9 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -97,9 +100,36 @@ public final class PageRenderer {
 
     /** The rendered page, or the template's mistake with its template, line and column. */
     public Rendered render(String templateName, Map<String, Object> model) {
+        Writer page = LimitedRendering.text();
+        Rendered rendered = process(templateName, model, page);
+        return rendered.problem().isPresent() ? rendered
+                : new Rendered(Optional.of(Typography.apply(page.toString())), Optional.empty());
+    }
+
+    /**
+     * Writes the page into {@code out} in UTF-8 as the template makes it, never whole in memory
+     * (an archive's list may be tens of megabytes), the typography set as it goes: the same bytes
+     * as {@link #render}'s page. Returns the template's mistake, if any; {@code out} is then
+     * left part-written, and stays open.
+     *
+     * @throws IOException when {@code out} cannot be written
+     */
+    public Optional<Problem> write(String templateName, Map<String, Object> model, OutputStream out)
+            throws IOException {
+        Writer set = Typography.writer(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        Optional<Problem> problem = process(templateName, model, set).problem();
+        if (problem.isEmpty()) {
+            set.close();
+        }
+        return problem;
+    }
+
+    /** Runs the template into {@code out}: a result without the page, or the mistake. */
+    private Rendered process(String templateName, Map<String, Object> model, Writer out) {
         try {
             Template template = configuration.getTemplate(templateName);
-            return new Rendered(Optional.of(Typography.apply(limited.render(template, model))), Optional.empty());
+            limited.render(template, model, out);
+            return new Rendered(Optional.empty(), Optional.empty());
         } catch (LimitedRendering.LimitExceeded e) {
             return failed(e.place.map(place -> new Location(display(place.template()), place.line(), place.column()))
                     .orElse(Location.ofFile(display(templateName))), e.getMessage());

@@ -2,11 +2,15 @@ package org.vacancypress.core.render.site;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.vacancypress.core.resolve.NoticeFacts;
 import org.vacancypress.core.resolve.OrganizationView;
 
@@ -19,11 +23,15 @@ final class JobsExport {
     private JobsExport() {
     }
 
-    /** The export of the published notices, in the order given. */
-    static String json(Optional<URI> baseUrl, OrganizationView organization, List<PublishedNotice> notices) {
-        return Json.write(Json.object("$schema", SiteFiles.address(baseUrl, SiteFiles.JOBS_SCHEMA),
+    /** Writes the export of the published notices, in the order given, each job made as it is written. */
+    static void write(Optional<URI> baseUrl, OrganizationView organization, Stream<PublishedNotice> notices,
+            OutputStream out) throws IOException {
+        Writer json = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Json.write(Json.object("$schema", SiteFiles.address(baseUrl, SiteFiles.JOBS_SCHEMA),
                 "version", SiteFiles.JOBS_VERSION, "organization", organization.name(),
-                "jobs", notices.stream().map(notice -> job(notice, baseUrl)).toList())) + "\n";
+                "jobs", notices.map(notice -> job(notice, baseUrl))), json);
+        json.write('\n');
+        json.flush();
     }
 
     /** The JSON Schema of jobs.json, as shipped. */

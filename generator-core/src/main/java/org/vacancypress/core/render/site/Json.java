@@ -8,9 +8,12 @@ import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Writes the site's JSON (structured data, the jobs export, the search index) from plain maps,
@@ -36,14 +39,27 @@ public final class Json {
 
     public static String write(Object value) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.setCharacterEscapes(SCRIPT_SAFE);
-            write(value, json);
+        try {
+            write(value, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // Only strings hold '<', so these replacements change no structure.
-        return out.toString().replace("</", "<\\/").replace("<!", "\\u003c!");
+        return out.toString();
+    }
+
+    /**
+     * Writes the value into {@code out} as it goes: a {@link Stream} in it is an array whose
+     * items are made one at a time, so that a list of every notice is never whole in memory.
+     * Leaves {@code out} open.
+     */
+    public static void write(Object value, Writer out) throws IOException {
+        ScriptSafeWriter safe = new ScriptSafeWriter(out);
+        try (JsonGenerator json = FACTORY.createGenerator(safe)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.setCharacterEscapes(SCRIPT_SAFE);
+            write(value, json);
+        }
+        safe.end();
     }
 
     private static void write(Object value, JsonGenerator json) throws IOException {
@@ -72,8 +88,64 @@ public final class Json {
                 write(item, json);
             }
             json.writeEndArray();
+        } else if (value instanceof Stream<?> items) {
+            json.writeStartArray();
+            for (Iterator<?> item = items.iterator(); item.hasNext();) {
+                write(item.next(), json);
+            }
+            json.writeEndArray();
         } else {
             throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
+        }
+    }
+
+    /**
+     * Passes the JSON on with {@code </} and {@code <!} escaped: only strings hold {@code <}, so
+     * this changes no structure. A {@code <} at the end of a write waits for the next character.
+     */
+    private static final class ScriptSafeWriter extends Writer {
+        private final Writer out;
+        private boolean lessThan;
+
+        ScriptSafeWriter(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            int from = offset;
+            for (int i = offset; i < offset + length; i++) {
+                char c = chars[i];
+                if (lessThan) {
+                    lessThan = false;
+                    out.write(c == '/' ? "<\\" : c == '!' ? "\\u003c" : "<");
+                }
+                if (c == '<') {
+                    out.write(chars, from, i - from);
+                    from = i + 1;
+                    lessThan = true;
+                }
+            }
+            out.write(chars, from, offset + length - from);
+        }
+
+        /** Passes on a {@code <} that ended the JSON (none does: it is always in a string). */
+        void end() throws IOException {
+            if (lessThan) {
+                out.write('<');
+                lessThan = false;
+            }
+            out.flush();
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            end();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.vacancypress.core.render.site;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ public final class SiteFiles {
 
     /** Names of the files this class writes; no notice may take them. */
     public static final String INDEX = "index.html";
+    /** The archive's first page; the next are {@link Archive#page}. */
     public static final String ARCHIVE = "archive.html";
     public static final String NOT_FOUND = "404.html";
     public static final String FEED = "feed.xml";
@@ -68,14 +70,17 @@ public final class SiteFiles {
     private final Optional<URI> baseUrl;
     private final Optional<Logo> logo;
     private final SiteView site;
+    private final int archivePageSize;
 
     /**
      * @param organizations the organization's view in each language
      * @param messages the interface text in each language
      * @param siteLanguage the language of the site's own pages: the organization's
+     * @param archivePageSize how many closed vacancies a page of the archive lists
      */
     public SiteFiles(PageRenderer pages, Language siteLanguage, Function<Language, OrganizationView> organizations,
-            Function<Language, Map<String, Object>> messages, Optional<URI> baseUrl, Optional<Logo> logo) {
+            Function<Language, Map<String, Object>> messages, Optional<URI> baseUrl, Optional<Logo> logo,
+            int archivePageSize) {
         this.pages = pages;
         this.siteLanguage = siteLanguage.id();
         this.siteDirection = siteLanguage.rightToLeft() ? "rtl" : "ltr";
@@ -89,6 +94,7 @@ public final class SiteFiles {
         this.baseUrl = baseUrl;
         this.logo = logo;
         this.site = SiteView.of(baseUrl, logo);
+        this.archivePageSize = archivePageSize;
     }
 
     /** What a feed entry says is in its notice's language: its messages and the organization's words. */
@@ -108,10 +114,10 @@ public final class SiteFiles {
     }
 
     /**
-     * The site's files by name but the search index, for the published notices' facts (their
-     * search words aside); a template mistake goes to {@code problems} and its file is left out.
+     * Writes the site's files but the search index into {@code output}, for the published
+     * notices' facts (their search words aside); a template mistake goes to {@code problems}.
      */
-    public Map<String, byte[]> render(List<PublishedNotice> notices, Consumer<Problem> problems) {
+    public void render(List<PublishedNotice> notices, SiteOutput output, Consumer<Problem> problems) throws IOException {
         List<PublishedNotice> open = notices.stream().filter(SiteFiles::isOpen).sorted(SOONEST_CLOSING_FIRST)
                 .toList();
         List<PublishedNotice> closed = notices.stream().filter(n -> !isOpen(n)).sorted(LATEST_CLOSING_FIRST)
@@ -120,38 +126,45 @@ public final class SiteFiles {
         List<List<PublishedNotice>> openVacancies = Vacancies.byReference(open, this::isSiteLanguage);
         List<Vacancies.Vacancy> listed = openVacancies.stream().map(versions -> Vacancies.vacancy(versions, places))
                 .toList();
-        List<Vacancies.Vacancy> archived = Vacancies.byReference(closed, this::isSiteLanguage).stream()
-                .map(versions -> Vacancies.vacancy(versions, places)).toList();
+        Archive archive = new Archive(closed, Vacancies.byReference(closed, this::isSiteLanguage), archivePageSize);
         List<Feed> feeds = baseUrl.isPresent() ? feeds(open) : List.of();
 
-        Map<String, byte[]> files = new LinkedHashMap<>();
         Map<String, Object> index = model(open);
         index.put("vacancies", listed);
-        index.put("archived", archived.size());
+        index.put("archived", archive.vacancies());
         index.put("filters", Vacancies.filters(listed));
         index.put("feeds", feeds.stream().map(Feed::link).toList());
-        page(files, INDEX, "index.ftlh", index, problems);
-        Map<String, Object> archive = model(closed);
-        archive.put("vacancies", archived);
-        archive.put("years", Vacancies.byYear(archived));
-        archive.put("openCount", listed.size());
-        page(files, ARCHIVE, "archive.ftlh", archive, problems);
-        page(files, NOT_FOUND, "404.ftlh", model(List.of()), problems);
-        logo.ifPresent(image -> files.put(image.file(), image.content()));
-        files.put(JOBS, utf8(JobsExport.json(baseUrl, organization, Stream.concat(open.stream(), closed.stream()).toList())));
-        files.put(JOBS_SCHEMA, JobsExport.schema());
-        files.put(ROBOTS, utf8(robots()));
+        page(output, INDEX, "index.ftlh", index, problems);
+        for (int number = 1; number <= archive.pages(); number++) {
+            // A page's vacancies are made as it is written: the archive of every notice is never whole in memory.
+            List<Vacancies.Vacancy> vacancies = archive.vacanciesOn(number).stream()
+                    .map(versions -> Vacancies.vacancy(versions, places)).toList();
+            Map<String, Object> model = model(archive.closedOn(number));
+            model.put("vacancies", vacancies);
+            model.put("years", Vacancies.byYear(vacancies));
+            model.put("openCount", listed.size());
+            model.put("pager", archive.pager(number));
+            page(output, Archive.page(number), "archive.ftlh", model, problems);
+        }
+        page(output, NOT_FOUND, "404.ftlh", model(List.of()), problems);
+        if (logo.isPresent()) {
+            bytes(output, logo.get().file(), logo.get().content());
+        }
+        output.write(JOBS, out -> {
+            JobsExport.write(baseUrl, organization, Stream.concat(open.stream(), closed.stream()), out);
+            return true;
+        });
+        bytes(output, JOBS_SCHEMA, JobsExport.schema());
+        bytes(output, ROBOTS, utf8(robots()));
         if (baseUrl.isPresent()) {
             for (Feed feed : feeds) {
-                feed(files, feed, open, closed, problems);
+                feed(output, feed, open, closed, problems);
             }
-            Map<String, Object> sitemap = model(open);
-            sitemap.put("listUpdated", lastChange(open, closed));
-            closed.stream().map(SiteFiles::lastChange).max(String::compareTo)
-                    .ifPresent(updated -> sitemap.put("archiveUpdated", updated));
-            page(files, SITEMAP, "sitemap.ftlx", sitemap, problems);
+            List<Sitemap.Address> addresses = Sitemap.addresses(lastChange(open, closed),
+                    closed.stream().map(SiteFiles::lastChange).max(String::compareTo), archive.pages(), open);
+            Sitemap.write(pages, () -> model(List.of()), baseUrl.get().toString(), addresses, Sitemap.MAX_ADDRESSES, output,
+                    problems);
         }
-        return files;
     }
 
     /**
@@ -179,9 +192,24 @@ public final class SiteFiles {
         return model;
     }
 
-    private void page(Map<String, byte[]> files, String file, String template, Map<String, Object> model,
-            Consumer<Problem> problems) {
-        pages.render(template, model).deliver(problems).ifPresent(text -> files.put(file, utf8(text)));
+    private void page(SiteOutput output, String file, String template, Map<String, Object> model,
+            Consumer<Problem> problems) throws IOException {
+        page(pages, output, file, template, model, problems);
+    }
+
+    static void page(PageRenderer pages, SiteOutput output, String file, String template, Map<String, Object> model,
+            Consumer<Problem> problems) throws IOException {
+        output.write(file, out -> pages.write(template, model, out).map(problem -> {
+            problems.accept(problem);
+            return false;
+        }).orElse(true));
+    }
+
+    private static void bytes(SiteOutput output, String file, byte[] content) throws IOException {
+        output.write(file, out -> {
+            out.write(content);
+            return true;
+        });
     }
 
     /** The site's feed, then one per duty-station country and one per staff category of the open notices. */
@@ -207,8 +235,8 @@ public final class SiteFiles {
         return FEEDS + scope + ".xml";
     }
 
-    private void feed(Map<String, byte[]> files, Feed feed, List<PublishedNotice> open, List<PublishedNotice> closed,
-            Consumer<Problem> problems) {
+    private void feed(SiteOutput output, Feed feed, List<PublishedNotice> open, List<PublishedNotice> closed,
+            Consumer<Problem> problems) throws IOException {
         List<PublishedNotice> entries = open.stream().filter(n -> feed.holds().test(n.facts()))
                 .sorted(Comparator.comparing((PublishedNotice n) -> n.facts().updatedIso()).reversed()).toList();
         Map<String, Object> model = model(entries);
@@ -216,10 +244,11 @@ public final class SiteFiles {
         model.put("inLanguage", inLanguage);
         model.put("updated", lastChange(entries, closed.stream().filter(n -> feed.holds().test(n.facts())).toList())
                 + "T00:00:00Z");
-        String file = feed.link().file();
-        page(files, file, "feed.ftlx", model, problems);
-        files.computeIfPresent(file, (name, xml) -> utf8(NOT_IN_XML.matcher(new String(xml, StandardCharsets.UTF_8))
-                .replaceAll("")));
+        // A feed lists the open notices only: small enough to clean whole.
+        Optional<String> xml = pages.render("feed.ftlx", model).deliver(problems);
+        if (xml.isPresent()) {
+            bytes(output, feed.link().file(), utf8(NOT_IN_XML.matcher(xml.get()).replaceAll("")));
+        }
     }
 
     private String robots() {

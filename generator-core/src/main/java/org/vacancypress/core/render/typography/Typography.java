@@ -1,8 +1,13 @@
 package org.vacancypress.core.render.typography;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,35 +44,128 @@ public final class Typography {
         if (!FRENCH.matcher(html).find()) {
             return html;
         }
-        StringBuilder out = new StringBuilder(html.length() + 64);
-        Deque<Element> open = new ArrayDeque<>();
-        Matcher tag = TAG.matcher(html);
-        int at = 0;
-        while (tag.find()) {
-            boolean french = !open.isEmpty() && open.peek().french();
-            out.append(french ? french(html.substring(at, tag.start())) : html.substring(at, tag.start()));
-            out.append(tag.group());
-            at = tag.end();
-            if (tag.group(2) == null) {
-                continue;
-            }
-            String name = tag.group(2).toLowerCase(Locale.ROOT);
-            if (!tag.group(1).isEmpty()) {
-                close(open, name);
-            } else if (name.equals("script") || name.equals("style")) {
-                int end = html.toLowerCase(Locale.ROOT).indexOf("</" + name, at);
-                int to = end < 0 ? html.length() : end;
-                out.append(html, at, to);
-                at = to;
-                tag.region(to, html.length());
-            } else if (!VOID.contains(name) && !tag.group(3).endsWith("/")) {
-                Matcher lang = LANG.matcher(tag.group(3));
-                open.push(new Element(name, lang.find() ? lang.group(1).toLowerCase(Locale.ROOT).startsWith("fr") : french));
+        StringWriter out = new StringWriter(html.length() + 64);
+        try (Writer set = writer(out)) {
+            set.write(html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * A writer that sets the HTML written to it as {@link #apply} does and passes it on to
+     * {@code out}, a run of text as soon as the tags around it are written: a page never whole
+     * in memory. Closing it passes on the rest and flushes {@code out}, which stays open.
+     */
+    public static Writer writer(Writer out) {
+        return new Setter(out);
+    }
+
+    private static final class Setter extends Writer {
+        /** Text is set once this much waits: a run of text is set whole, so the tags around it must have come. */
+        private static final int CHUNK = 1 << 13;
+        /**
+         * What must wait before the next try: twice what waited after a try, so that a long run
+         * of text is read again only as often as it doubles (in linear time, not quadratic).
+         */
+        private int threshold = CHUNK;
+        private final Writer out;
+        private final StringBuilder pending = new StringBuilder();
+        private final Deque<Element> open = new ArrayDeque<>();
+        /** The end tag ({@code </script}) awaited inside a script or style, whose text passes untouched. */
+        private Optional<String> rawUntil = Optional.empty();
+
+        Setter(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            pending.append(chars, offset, length);
+            if (pending.length() >= threshold) {
+                set(false);
             }
         }
-        boolean french = !open.isEmpty() && open.peek().french();
-        out.append(french ? french(html.substring(at)) : html.substring(at));
-        return out.toString();
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            pending.append(text, offset, offset + length);
+            if (pending.length() >= threshold) {
+                set(false);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            set(true);
+            out.flush();
+        }
+
+        /** Passes on what waits, up to the last tag whole; at the {@code end}, all of it. */
+        private void set(boolean end) throws IOException {
+            int at = 0;
+            Matcher tag = TAG.matcher(pending);
+            while (true) {
+                if (rawUntil.isPresent()) {
+                    int to = indexOfIgnoringCase(rawUntil.get(), at);
+                    if (to < 0) {
+                        // The end tag may be arriving: keep what could be its start.
+                        to = end ? pending.length() : Math.max(at, pending.length() - rawUntil.get().length() + 1);
+                        out.append(pending, at, to);
+                        at = to;
+                        break;
+                    }
+                    out.append(pending, at, to);
+                    at = to;
+                    rawUntil = Optional.empty();
+                }
+                tag.region(at, pending.length());
+                // A comment's start read as a tag may be a comment whose end has not come yet.
+                if (!tag.find() || !end && tag.group().startsWith("<!--") && !tag.group().endsWith("-->")) {
+                    break;
+                }
+                boolean french = !open.isEmpty() && open.peek().french();
+                String text = pending.substring(at, tag.start());
+                out.append(french ? french(text) : text).append(tag.group());
+                at = tag.end();
+                if (tag.group(2) == null) {
+                    continue;
+                }
+                String name = tag.group(2).toLowerCase(Locale.ROOT);
+                if (!tag.group(1).isEmpty()) {
+                    Typography.close(open, name);
+                } else if (name.equals("script") || name.equals("style")) {
+                    rawUntil = Optional.of("</" + name);
+                } else if (!VOID.contains(name) && !tag.group(3).endsWith("/")) {
+                    Matcher lang = LANG.matcher(tag.group(3));
+                    open.push(new Element(name, lang.find() ? lang.group(1).toLowerCase(Locale.ROOT).startsWith("fr")
+                            : french));
+                }
+            }
+            if (end) {
+                boolean french = !open.isEmpty() && open.peek().french();
+                String text = pending.substring(at);
+                out.append(french ? french(text) : text);
+                at = pending.length();
+            }
+            pending.delete(0, at);
+            threshold = Math.max(CHUNK, 2 * pending.length());
+        }
+
+        private int indexOfIgnoringCase(String wanted, int from) {
+            for (int i = from; i + wanted.length() <= pending.length(); i++) {
+                if (pending.charAt(i) == '<' && pending.substring(i, i + wanted.length()).equalsIgnoreCase(wanted)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
     private record Element(String name, boolean french) {
