@@ -31,8 +31,12 @@ public final class KeptSiteFiles {
 
     private static final String HEADER = "vacancy-press site files 1";
 
-    /** What the files list, by its hash, and each file's hash, by name. */
-    private record Rendered(String listed, Map<String, String> contentHashes) {
+    /**
+     * What the files list, by its hash, and each file's hash, by name.
+     *
+     * @param published whether the site is known to hold the files as rendered: not yet when read from the file
+     */
+    private record Rendered(String listed, Map<String, String> contentHashes, boolean published) {
     }
 
     private final Optional<Path> file;
@@ -56,14 +60,18 @@ public final class KeptSiteFiles {
     /** The hash of each file, by name, when the last build rendered the site's files from the same {@code listed}. */
     synchronized Optional<Map<String, String>> renderedFrom(List<PublishedNotice> listed) {
         if (last.isEmpty()) {
-            last = file.flatMap(KeptSiteFiles::read).filter(this::published);
+            last = file.flatMap(KeptSiteFiles::read);
         }
         String hash = hash(settings, listed);
+        // The published files are read only for a list that matches: at 100,000 notices they are 130 MB.
+        last = last.flatMap(rendered -> !rendered.listed().equals(hash) || rendered.published() ? Optional.of(rendered)
+                : published(rendered) ? Optional.of(new Rendered(rendered.listed(), rendered.contentHashes(), true))
+                : Optional.empty());
         return last.filter(rendered -> rendered.listed().equals(hash)).map(Rendered::contentHashes);
     }
 
     synchronized void rendered(List<PublishedNotice> listed, Map<String, String> contentHashes) {
-        Rendered rendered = new Rendered(hash(settings, listed), Map.copyOf(new LinkedHashMap<>(contentHashes)));
+        Rendered rendered = new Rendered(hash(settings, listed), Map.copyOf(new LinkedHashMap<>(contentHashes)), true);
         last = Optional.of(rendered);
         file.ifPresent(kept -> write(kept, rendered));
     }
@@ -100,7 +108,7 @@ public final class KeptSiteFiles {
                 }
                 hashes.put(line.substring(0, tab), line.substring(tab + 1));
             }
-            return Optional.of(new Rendered(lines.get(1), Map.copyOf(hashes)));
+            return Optional.of(new Rendered(lines.get(1), Map.copyOf(hashes), false));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
