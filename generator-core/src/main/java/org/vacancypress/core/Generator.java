@@ -35,6 +35,7 @@ import org.vacancypress.core.render.Renderer;
 import org.vacancypress.core.render.Templates;
 import org.vacancypress.core.render.html.PageRenderer;
 import org.vacancypress.core.resolve.Resolution;
+import org.vacancypress.core.resolve.SearchWords;
 import org.vacancypress.core.validate.Proofreader;
 import org.vacancypress.core.validate.TranslationCheck;
 import org.vacancypress.core.validate.Validation;
@@ -56,12 +57,12 @@ public final class Generator {
     private Optional<Proofreader> proofreader = Optional.empty();
     private EarlyTarget early = EarlyTarget.NONE;
     /** The notices read by this generator's builds, kept in memory for the next (the preview server's). */
-    private final NoticeCache notices = new NoticeCache();
+    private final NoticeCache notices = new NoticeCache(SearchWords::ofTexts);
     /** The hashes of the files this generator's builds read, taken again only for a file that changed. */
     private final FileHashes files = new FileHashes();
     private final KeptTemplates templates = new KeptTemplates();
     private final KeptPdfRenderer pdfRenderer = new KeptPdfRenderer();
-    private final KeptSiteFiles siteFiles = new KeptSiteFiles();
+    private final KeptSiteFiles siteFiles;
     private long memoryForNotices = Loader.memoryForNotices();
 
     public Generator(BuildRequest request) {
@@ -72,12 +73,21 @@ public final class Generator {
     Generator(BuildRequest request, OutputFolder.FileWriter writer) {
         this.request = request;
         this.writer = writer;
+        Path site = request.outputDirectory().toAbsolutePath().normalize();
+        this.siteFiles = new KeptSiteFiles(Optional.ofNullable(site.getFileName())
+                .map(name -> site.resolveSibling("." + name + ".lists")), site,
+                "archive pages of " + request.archivePageSize());
     }
 
     /** With the memory whole notices may take between loading and rendering set: tests outline every notice through it. */
     Generator holdingNoticesIn(long bytes) {
         this.memoryForNotices = bytes;
         return this;
+    }
+
+    /** How many notices this generator's builds took whole from the notice cache: tests count through it. */
+    int noticesTakenWhole() {
+        return notices.wholeNoticesRead();
     }
 
     /** Where long builds report how far they are (every tenth of the notices, or every few seconds). */
@@ -146,7 +156,8 @@ public final class Generator {
             Renderer renderer = renderer(loaded, resolution, formats);
             OptionalInt rendered = site.publish(cache.orElseThrow(),
                     target -> renderer.render(resolution.published(),
-                            notice -> loaded.sources().held().whole(notice, problems), target, workers(), problems),
+                            notice -> loaded.sources().held().whole(notice, problems), loaded.sources().held()::textWords,
+                            target, workers(), problems),
                     existing -> Format.stillWanted(existing, formats, resolution.published()), early::published,
                     problems);
             BuildResult result = result(problems, loaded.sources(),

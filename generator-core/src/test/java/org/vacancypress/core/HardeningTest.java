@@ -384,7 +384,7 @@ class HardeningTest {
                 + " is unchanged"), problems(result).get(0));
         assertTrue(Files.exists(out.resolve("protection-coordinator-tripoli-2018.html")));
         assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(out.resolve("index.html")));
-        assertEquals(List.of(".out.hashes", ".out.lock", ".out.notices", ".out.stamp", "out"), siblings());
+        assertEquals(List.of(".out.hashes", ".out.lists", ".out.lock", ".out.notices", ".out.stamp", "out"), siblings());
     }
 
     @Test
@@ -415,7 +415,7 @@ class HardeningTest {
             two.shutdownNow();
         }
         assertTrue(Files.exists(out.resolve("protection-coordinator-tripoli-2018.pdf")), "the pages kept the PDFs");
-        assertEquals(List.of(".out.hashes", ".out.lock", ".out.notices", ".out.stamp", "out"), siblings());
+        assertEquals(List.of(".out.hashes", ".out.lists", ".out.lock", ".out.notices", ".out.stamp", "out"), siblings());
     }
 
     @Test

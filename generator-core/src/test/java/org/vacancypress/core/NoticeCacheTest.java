@@ -104,6 +104,50 @@ class NoticeCacheTest {
     }
 
     @Test
+    void aBuildTakesWholeFromTheCacheOnlyTheNoticesItRenders() throws IOException {
+        build();
+        byte[] tripoliPage = Files.readAllBytes(site.resolve(TRIPOLI + ".html"));
+        edit(COXS_BAZAR, SENIOR[0], SENIOR[1]);
+        Generator oneChanged = new Generator(Fixtures.request(notices, site));
+        assertTrue(oneChanged.build().succeeded());
+        assertEquals(0, oneChanged.noticesTakenWhole(), "the lists, the search and the checks read only summaries");
+        assertTrue(lists().contains("Senior Protection Programme Officer"));
+
+        Files.delete(site.resolve(TRIPOLI + ".html"));
+        Generator onePageGone = new Generator(Fixtures.request(notices, site));
+        assertTrue(onePageGone.build().succeeded());
+        assertEquals(1, onePageGone.noticesTakenWhole(), "only the notice whose page is rendered again");
+        assertEquals(new String(tripoliPage, StandardCharsets.UTF_8), Files.readString(site.resolve(TRIPOLI + ".html")),
+                "a page rendered from the cache's record is the page rendered from the file");
+
+        changeTheKeptTitle();
+        Files.delete(site.resolve(TRIPOLI + ".html"));
+        assertTrue(new Generator(Fixtures.request(notices, site)).build().succeeded());
+        assertTrue(Fixtures.page(site.resolve(TRIPOLI + ".html")).title().contains("Kept Coordinator"),
+                "the page was rendered from the cache's record, its file unread");
+    }
+
+    @Test
+    void aCacheOfTheFormatBeforeIsReadAsNoneAndWrittenAgain() throws IOException {
+        build();
+        changeTheKeptTitle();
+        // The format before: one JSON text a notice (the notice and its problems), no summary.
+        StringBuilder before = new StringBuilder();
+        for (String line : Files.readAllLines(cache, StandardCharsets.UTF_8)) {
+            before.append(line.startsWith("notice\t") ? line.substring(0, line.lastIndexOf('\t'))
+                    : line.replace("vacancy-press notices 4", "vacancy-press notices 3")).append('\n');
+        }
+        Files.writeString(cache, before, StandardCharsets.UTF_8);
+        edit(COXS_BAZAR, SENIOR[0], SENIOR[1]);
+
+        build();
+        assertFalse(lists().contains("Kept Coordinator"), "every notice was read again");
+        assertTrue(lists().contains("Senior Protection Programme Officer"));
+        assertTrue(Files.readString(cache, StandardCharsets.UTF_8).startsWith("vacancy-press notices 4\n"),
+                "the cache is written anew in its format");
+    }
+
+    @Test
     void aChangedSharedInputReadsEveryNoticeAgain() throws IOException {
         build();
         changeTheKeptTitle();
@@ -118,7 +162,7 @@ class NoticeCacheTest {
     void aCacheFileThatCannotBeReadIsNoCache() throws IOException {
         build();
         String kept = Files.readString(cache, StandardCharsets.UTF_8);
-        List<String> unreadable = List.of("", "not a cache\n", kept.replace("vacancy-press notices 3", "vacancy-press notices 99"),
+        List<String> unreadable = List.of("", "not a cache\n", kept.replace("vacancy-press notices 4", "vacancy-press notices 99"),
                 kept.substring(0, kept.length() / 2), kept.replace("\"title\":", "\"titel\":"),
                 kept.replace("\"opens\":\"", "\"opens\":\"tomorrow "), kept.replace("\"file\":[1,1]", "\"file\":[1,\"one\"]"),
                 kept.replace("\nend\n", "\ngone\nend\n"), kept.replace("\nend\n", "\nunknown\tgone\nend\n"));

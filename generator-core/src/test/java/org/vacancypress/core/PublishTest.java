@@ -50,9 +50,10 @@ class PublishTest {
         assertFalse(Files.exists(site.resolve("deleted-notice.html")));
         assertTrue(Files.exists(site.resolve("kept-notice.html")));
         try (Stream<Path> siblings = Files.list(dir)) {
-            assertEquals(List.of(".site.hashes", ".site.lock", ".site.notices", ".site.stamp", "notices", "site"),
+            assertEquals(List.of(".site.hashes", ".site.lists", ".site.lock", ".site.notices", ".site.stamp", "notices", "site"),
                     siblings.map(p -> p.getFileName().toString()).sorted().toList(),
-                    "only the site, its lock, its stamp, its notices cache and its files' hashes are left beside the site");
+                    "only the site, its lock, its stamp, its notices cache, its lists' checksums and its files' hashes"
+                            + " are left beside the site");
         }
     }
 

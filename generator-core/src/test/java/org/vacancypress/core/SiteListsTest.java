@@ -90,6 +90,40 @@ class SiteListsTest {
         sameAsAWholeBuild(notices, site, "whole-after-title");
     }
 
+    @Test
+    void aBuildFromTheCommandLineKeepsTheListsTheLastOneRendered() throws IOException {
+        Path notices = Fixtures.copyOfNotices(dir);
+        Path site = dir.resolve("site");
+        assertTrue(new Generator(request(notices, site)).build().succeeded());
+        List<Object> lists = new java.util.ArrayList<>();
+        for (String list : LISTS) {
+            lists.add(fileKey(site.resolve(list)));
+        }
+
+        Path saved = notices.resolve(SAVED + ".yaml");
+        Files.writeString(saved, Files.readString(saved).replace("Eight years have passed", "Nine years have passed"));
+        assertTrue(new Generator(request(notices, site)).build().succeeded(), "a build in a JVM of its own");
+        for (int i = 0; i < LISTS.size(); i++) {
+            assertEquals(lists.get(i), fileKey(site.resolve(LISTS.get(i))), LISTS.get(i) + " is kept: nothing it shows changed");
+        }
+        assertTrue(Files.readString(site.resolve("search-index.js")).contains("nine"), "the search finds the new word");
+        sameAsAWholeBuild(notices, site, "whole-after-text");
+
+        Files.writeString(dir.resolve(".site.lists"), "not what the lists were rendered from\n");
+        Files.writeString(saved, Files.readString(saved).replace("Nine years have passed", "Ten years have passed"));
+        assertTrue(new Generator(request(notices, site)).build().succeeded());
+        assertNotEquals(lists.get(0), fileKey(site.resolve("index.html")), "a file beside the site that cannot be read"
+                + " keeps nothing");
+
+        Object index = fileKey(site.resolve("index.html"));
+        Files.writeString(saved, Files.readString(saved).replace("title: Protection Programme Officer",
+                "title: Senior Protection Programme Officer"));
+        assertTrue(new Generator(request(notices, site)).build().succeeded());
+        assertNotEquals(index, fileKey(site.resolve("index.html")), "a title the list shows renders it again");
+        assertTrue(Files.readString(site.resolve("index.html")).contains("Senior Protection Programme Officer"));
+        sameAsAWholeBuild(notices, site, "whole-after-title");
+    }
+
     /**
      * With the archive in pages (four closed vacancies, two a page), a saved text keeps every
      * page; a closed notice's new title renders them again; a notice that closes moves every

@@ -12,8 +12,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.vacancypress.core.load.NoticeStore;
 import org.vacancypress.core.model.Notice;
@@ -25,12 +26,15 @@ import org.vacancypress.core.problem.Problems;
  * and in memory between the builds of one generator (the preview server's): a build reads and
  * validates only the files that changed. The whole cache holds only while what every notice
  * is checked against (the organization's data, the templates, the generator, the folders)
- * hashes the same; a cache file that cannot be read is no cache.
+ * hashes the same; a cache file that cannot be read is no cache. Each notice is kept twice: a
+ * summary (its outline, its problems, its texts' search words), which is all a build needs of a
+ * notice it does not render, and the notice whole, read only to render it.
  */
 public final class NoticeCache {
 
-    private static final String HEADER = "vacancy-press notices 3";
-    private static final Type KEPT = Kept.class;
+    private static final String HEADER = "vacancy-press notices 4";
+    private static final Type SUMMARY = Summary.class;
+    private static final Type WHOLE = Notice.class;
     /**
      * How many characters of JSON the cache holds at most, in memory and in its file: notices
      * past it are read from their files, so that a large site builds in the memory it did
@@ -38,62 +42,27 @@ public final class NoticeCache {
      */
     private static final long BUDGET = Runtime.getRuntime().maxMemory() / 16;
     /**
-     * How many characters of JSON the notices whose records stay made (for the next build in the
+     * How many characters of JSON the summaries whose records stay made (for the next build in the
      * same process) may take: a record takes about twice its JSON, and a large site's records would
      * hold in memory the notices the build has no room for (see {@code HeldNotices}).
      */
     private static final long RECORDS_BUDGET = BUDGET / 4;
 
-    /** A notice and what its checks found, in the form kept. */
-    record Kept(Notice notice, List<Problem> problems) {
+    /**
+     * What a build needs of a notice it does not render: its outline (the lists, the checks
+     * across notices), what its checks found, and the words of its texts (the site's search).
+     */
+    record Summary(Notice outline, List<Problem> problems, String textWords) {
 
-        Kept {
+        Summary {
             problems = List.copyOf(problems);
         }
     }
 
-    /**
-     * One file's notice: its JSON as read from the cache file (decoded when first taken, by the
-     * thread that takes it) or as written by this JVM, made into records when first taken; its
-     * locations in its own file (as messages name it) are kept as line and column.
-     */
-    private static final class Entry {
-        private final String hash;
-        private final String file;
-        private final Supplier<String> json;
-        /** The length of its JSON, in the file's bytes or in chars: what the budget counts. */
-        private final long size;
-        private volatile Kept kept;
-
-        Entry(String hash, String file, Supplier<String> json, long size, Kept kept) {
-            this.hash = hash;
-            this.file = file;
-            this.json = json;
-            this.size = size;
-            this.kept = kept;
-        }
-
-        /** @param stays whether the record made stays made */
-        Optional<Kept> kept(boolean stays) {
-            Kept made = kept;
-            if (made == null) {
-                try {
-                    made = (Kept) RecordJson.read(json.get(), KEPT, file);
-                } catch (IOException | RuntimeException e) {
-                    // A record the model no longer accepts: the notice is read again.
-                    return Optional.empty();
-                }
-                if (stays) {
-                    kept = made;
-                }
-            }
-            return Optional.of(made);
-        }
-    }
-
+    private final Function<Notice, String> textWords;
     private Optional<Path> file = Optional.empty();
     private String key = "";
-    private Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private Map<String, KeptNotice> entries = new ConcurrentHashMap<>();
     /**
      * How many notices the file holds, those replaced or forgotten by the records after them
      * included; -1 when the file is not known whole (none, unreadable): it is then written anew.
@@ -103,6 +72,20 @@ public final class NoticeCache {
     private CompletableFuture<Boolean> reading = CompletableFuture.completedFuture(true);
     /** Set when the build that opened the cache has taken its notices: the reading thread stops. */
     private volatile boolean taken;
+    private final AtomicInteger wholeRead = new AtomicInteger();
+
+    /** @param textWords the words of a notice's texts, as the site's search finds them: kept in its summary */
+    public NoticeCache(Function<Notice, String> textWords) {
+        this.textWords = textWords;
+    }
+
+    /**
+     * How many notices this cache's builds took whole from their records: one a notice rendered,
+     * none for the others (what a build with one notice changed reads).
+     */
+    public int wholeNoticesRead() {
+        return wholeRead.get();
+    }
 
     /**
      * Opens the cache for one build: what memory holds when it is the same cache, else what its
@@ -124,11 +107,11 @@ public final class NoticeCache {
                 } finally {
                     read.complete(recordsStay());
                 }
-                for (Entry entry : new TreeMap<>(entries).descendingMap().values()) {
-                    if (!read.join() || entry.kept != null || taken) {
+                for (KeptNotice entry : new TreeMap<>(entries).descendingMap().values()) {
+                    if (!read.join() || entry.summary() != null || taken) {
                         break;
                     }
-                    entry.kept(true);
+                    entry.summary(true);
                 }
             }, "notice cache reader");
             reader.setDaemon(true);
@@ -141,7 +124,7 @@ public final class NoticeCache {
 
     /** Whether the records made from the cache stay made, for the next build in the same process ({@link #RECORDS_BUDGET}). */
     private boolean recordsStay() {
-        return entries.values().stream().mapToLong(entry -> entry.size).sum() <= RECORDS_BUDGET;
+        return entries.values().stream().mapToLong(entry -> entry.summarySize).sum() <= RECORDS_BUDGET;
     }
 
     /** Where the cache of the site in {@code site} is kept: beside it, like its stamp. */
@@ -154,7 +137,7 @@ public final class NoticeCache {
      * replaces or forgets an earlier one), each batch appended after the first led by the same key.
      */
     private void read(Path cacheFile) {
-        Map<String, Entry> read = new ConcurrentHashMap<>();
+        Map<String, KeptNotice> read = new ConcurrentHashMap<>();
         long[] size = {0};
         long[] records = {0};
         boolean[] keyed = {false};
@@ -165,11 +148,13 @@ public final class NoticeCache {
             }
             switch (record.get(0).text()) {
                 case "notice" -> {
-                    if (record.size() != 5) {
+                    if (record.size() != 6) {
                         return false;
                     }
-                    RecordFile.Field json = record.get(4);
-                    Entry entry = new Entry(record.get(2).text(), record.get(3).text(), json::text, json.length(), null);
+                    RecordFile.Field summary = record.get(4);
+                    RecordFile.Field notice = record.get(5);
+                    KeptNotice entry = new KeptNotice(record.get(2).text(), record.get(3).text(), summary::text,
+                            summary.length(), notice::text, summary.length() + notice.length(), null, wholeRead);
                     size[0] += entry.size - Optional.ofNullable(read.put(record.get(1).text(), entry))
                             .map(replaced -> replaced.size).orElse(0L);
                     records[0]++;
@@ -196,7 +181,7 @@ public final class NoticeCache {
     private final class Build implements NoticeStore {
         private final FileHashes files;
         private final Map<String, String> asked = new ConcurrentHashMap<>();
-        private final Map<String, Entry> added = new ConcurrentHashMap<>();
+        private final Map<String, KeptNotice> added = new ConcurrentHashMap<>();
         private final AtomicLong addedSize = new AtomicLong();
         /** The cache as read, and whether the records made from it stay made. */
         private final CompletableFuture<Boolean> reading;
@@ -207,7 +192,7 @@ public final class NoticeCache {
         }
 
         @Override
-        public Optional<Notice> kept(Path notice, Problems problems) {
+        public Optional<NoticeStore.Kept> kept(Path notice, Problems problems) {
             String path = notice.toAbsolutePath().normalize().toString();
             String hash;
             try {
@@ -217,24 +202,26 @@ public final class NoticeCache {
             }
             asked.put(path, hash);
             boolean recordsStay = reading.join();
-            Optional<Kept> kept = Optional.ofNullable(entries.get(path)).filter(entry -> entry.hash.equals(hash))
-                    .flatMap(entry -> entry.kept(recordsStay));
-            kept.ifPresent(found -> found.problems().forEach(problems::add));
-            return kept.map(Kept::notice);
+            Optional<KeptNotice> entry = Optional.ofNullable(entries.get(path)).filter(kept -> kept.hash.equals(hash));
+            Optional<Summary> summary = entry.flatMap(kept -> kept.summary(recordsStay));
+            summary.ifPresent(found -> found.problems().forEach(problems::add));
+            return summary.map(found -> new NoticeStore.Kept(found.outline(), found.textWords(), entry.get()::whole));
         }
 
         @Override
         public void keep(Path notice, Notice read, List<Problem> found) {
             String path = notice.toAbsolutePath().normalize().toString();
             Optional.ofNullable(asked.get(path)).ifPresent(hash -> {
-                Kept kept = new Kept(read, found);
+                Summary summary = new Summary(read.outline(), found, textWords.apply(read));
                 String file = read.sources().file().file();
                 try {
-                    String json = RecordJson.write(kept, KEPT, file);
-                    long size = addedSize.addAndGet(json.length());
+                    String summaryJson = RecordJson.write(summary, SUMMARY, file);
+                    String wholeJson = RecordJson.write(read, WHOLE, file);
+                    long size = addedSize.addAndGet(summaryJson.length() + wholeJson.length());
                     if (size <= BUDGET) {
-                        added.put(path, new Entry(hash, file, () -> json, json.length(),
-                                size <= RECORDS_BUDGET ? kept : null));
+                        added.put(path, new KeptNotice(hash, file, () -> summaryJson, summaryJson.length(), () -> wholeJson,
+                                summaryJson.length() + wholeJson.length(), size <= RECORDS_BUDGET ? summary : null,
+                                wholeRead));
                     }
                 } catch (IOException | IllegalArgumentException e) {
                     // A model this cache cannot write: the notice is read again next build.
@@ -251,13 +238,13 @@ public final class NoticeCache {
                 entries.keySet().retainAll(asked.keySet());
                 entries.putAll(added);
                 long size = 0;
-                for (Map.Entry<String, Entry> entry : new TreeMap<>(entries).entrySet()) {
+                for (Map.Entry<String, KeptNotice> entry : new TreeMap<>(entries).entrySet()) {
                     size += entry.getValue().size;
                     if (size > BUDGET) {
                         entries.remove(entry.getKey());
                     }
                 }
-                Map<String, Entry> written = new TreeMap<>(added);
+                Map<String, KeptNotice> written = new TreeMap<>(added);
                 written.keySet().retainAll(entries.keySet());
                 Set<String> gone = new TreeSet<>(before);
                 gone.removeAll(entries.keySet());
@@ -273,7 +260,7 @@ public final class NoticeCache {
      * than kept ones; a file not written costs the next build its reading, nothing more. Not
      * forced to disk: a file cut short by a crash lacks its last line and is no cache.
      */
-    private void save(Map<String, Entry> written, Set<String> gone) {
+    private void save(Map<String, KeptNotice> written, Set<String> gone) {
         Path cacheFile = file.orElseThrow();
         try {
             if (recordsInFile >= 0 && recordsInFile + written.size() <= 2L * entries.size() + 16) {
@@ -291,8 +278,8 @@ public final class NoticeCache {
         }
     }
 
-    private static Stream<List<String>> records(Map<String, Entry> notices) {
+    private static Stream<List<String>> records(Map<String, KeptNotice> notices) {
         return notices.entrySet().stream().map(entry -> List.of("notice", entry.getKey(), entry.getValue().hash,
-                entry.getValue().file, entry.getValue().json.get()));
+                entry.getValue().file, entry.getValue().summaryJson(), entry.getValue().wholeJson()));
     }
 }

@@ -1,7 +1,5 @@
 package org.vacancypress.core.load;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -19,7 +17,9 @@ import org.vacancypress.core.problem.Problems;
  * What a build holds of each notice between loading and rendering: the whole notice while the
  * memory set aside for notices lasts, its {@link Notice#outline() outline} past it, the file read
  * again when the notice is rendered. A site of 100,000 notices then builds in the memory a site
- * of 10,000 takes; a smaller one is never read twice. Safe to use from the build's threads.
+ * of 10,000 takes; a smaller one is never read twice. A notice an earlier build kept is held
+ * outlined as well, its whole record taken from the store only to render it: a build with one
+ * notice changed reads one whole notice. Safe to use from the build's threads.
  */
 public final class HeldNotices {
 
@@ -31,13 +31,20 @@ public final class HeldNotices {
 
     private final long budget;
     private final AtomicLong held = new AtomicLong();
-    /** Each outlined notice's file and the checksum of the bytes it was checked from, by the outline itself. */
-    private final Map<Notice, Read> outlined = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Where each outlined notice is read whole from, by the outline itself. */
+    private final Map<Notice, Outlined> outlined = Collections.synchronizedMap(new IdentityHashMap<>());
     private final SourceFolder folder;
     private final Language organizationLanguage;
     private final Optional<Vocabularies> vocabularies;
 
-    private record Read(Path file, long checksum) {
+    /**
+     * Where an outlined notice is read whole from: the store's record when a store kept it,
+     * else (or when that record cannot be read) its file.
+     *
+     * @param checksum of the bytes it was checked from, when this build read them: a file
+     *     changed since is refused
+     */
+    private record Outlined(Path file, Optional<Long> checksum, Optional<NoticeStore.Kept> kept) {
     }
 
     /** Notices to be held whole while their files' sizes add up to at most {@code budget} (in memory, times three). */
@@ -59,43 +66,49 @@ public final class HeldNotices {
     }
 
     /**
-     * A notice an earlier build checked, its file unchanged since, as the build holds it; its
-     * file is read only when it is outlined, so that a later change is not taken for it.
+     * A notice an earlier build checked, its file unchanged since, as the build holds it: its
+     * outline, the store's record read whole only when the notice is rendered.
      */
-    Notice hold(Notice notice, Path file) {
-        try {
-            if (held.addAndGet(Files.size(file) * SIZE_IN_MEMORY) <= budget) {
-                return notice;
-            }
-            return outline(notice, file, Files.readAllBytes(file));
-        } catch (IOException e) {
-            return notice;
-        }
+    Notice hold(NoticeStore.Kept kept, Path file) {
+        outlined.put(kept.outline(), new Outlined(file, Optional.empty(), Optional.of(kept)));
+        return kept.outline();
     }
 
     private Notice outline(Notice notice, Path file, byte[] bytes) {
         Notice outline = notice.outline();
-        outlined.put(outline, new Read(file, checksum(bytes)));
+        outlined.put(outline, new Outlined(file, Optional.of(checksum(bytes)), Optional.empty()));
         return outline;
     }
 
     /**
-     * The whole notice of one this build holds: itself, or its file read again; empty, with an
-     * error in {@code problems}, when the file changed since it was checked.
+     * The words of the texts of a notice this build holds outlined as a store kept it, as
+     * {@code SearchWords.ofTexts} finds them; empty for a notice held whole or read from its file.
+     */
+    public Optional<String> textWords(Notice notice) {
+        return Optional.ofNullable(outlined.get(notice)).flatMap(Outlined::kept).map(NoticeStore.Kept::textWords);
+    }
+
+    /**
+     * The whole notice of one this build holds: itself, the store's record of it, or its file
+     * read again; empty, with an error in {@code problems}, when the file changed since it was checked.
      */
     public Optional<Notice> whole(Notice notice, Problems problems) {
-        Read read = outlined.get(notice);
-        if (read == null) {
+        Outlined held = outlined.get(notice);
+        if (held == null) {
             return Optional.of(notice);
         }
+        Optional<Notice> kept = held.kept().flatMap(record -> record.whole().get());
+        if (kept.isPresent()) {
+            return kept;
+        }
         Problems found = new Problems();
-        Optional<Notice> again = folder.noticeBytes(read.file(), found)
-                .filter(bytes -> checksum(bytes) == read.checksum())
-                .flatMap(bytes -> folder.bindNotice(read.file(), bytes, organizationLanguage, vocabularies, found))
+        Optional<Notice> again = folder.noticeBytes(held.file(), found)
+                .filter(bytes -> held.checksum().stream().allMatch(checksum -> checksum(bytes) == checksum))
+                .flatMap(bytes -> folder.bindNotice(held.file(), bytes, organizationLanguage, vocabularies, found))
                 .filter(bound -> bound.complete() && !found.hasErrors())
                 .map(NoticeBinder.Bound::notice);
         if (again.isEmpty()) {
-            problems.error(Location.ofFile(folder.display(read.file())), "the file changed while the site was"
+            problems.error(Location.ofFile(folder.display(held.file())), "the file changed while the site was"
                     + " built; build again");
         }
         return again;

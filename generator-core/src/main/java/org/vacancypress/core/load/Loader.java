@@ -99,9 +99,9 @@ public final class Loader {
     /** One notice, kept or read and checked; one read whole with no error is kept. */
     private Optional<Notice> loadNotice(Path file, Language language, Optional<Vocabularies> vocabularies,
             BiConsumer<Notice, Problems> checks, NoticeStore store, HeldNotices held, Problems problems) {
-        Optional<Notice> kept = store.kept(file, problems);
+        Optional<NoticeStore.Kept> kept = store.kept(file, problems);
         if (kept.isPresent()) {
-            return kept.map(notice -> held.hold(notice, file));
+            return kept.map(found -> held.hold(found, file));
         }
         Problems found = new Problems();
         Optional<byte[]> bytes = folder.noticeBytes(file, found);

@@ -3,6 +3,7 @@ package org.vacancypress.core.load;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.problem.Problem;
 import org.vacancypress.core.problem.Problems;
@@ -16,7 +17,7 @@ public interface NoticeStore {
     /** A store that keeps nothing: every notice is read. */
     NoticeStore NONE = new NoticeStore() {
         @Override
-        public Optional<Notice> kept(Path file, Problems problems) {
+        public Optional<Kept> kept(Path file, Problems problems) {
             return Optional.empty();
         }
 
@@ -30,10 +31,20 @@ public interface NoticeStore {
     };
 
     /**
+     * A notice as kept: what a build needs of it unless it renders it, and the rest when it does.
+     *
+     * @param outline the notice's {@link Notice#outline() outline}
+     * @param textWords what the site's search finds it by in the texts the outline lacks
+     * @param whole the notice whole, read from the store when asked; empty when it cannot be
+     */
+    record Kept(Notice outline, String textWords, Supplier<Optional<Notice>> whole) {
+    }
+
+    /**
      * The notice in {@code file} as kept, its problems added to {@code problems}; empty when
      * the file, or what it was checked against, changed since.
      */
-    Optional<Notice> kept(Path file, Problems problems);
+    Optional<Kept> kept(Path file, Problems problems);
 
     /** Keeps a notice read whole with no error, with what its checks found. */
     void keep(Path file, Notice notice, List<Problem> found);

@@ -80,11 +80,13 @@ public final class Renderer {
 
         /**
          * The notice as the site lists it; only the list's search reads its words, from the
-         * notice whole, and it lists the open notices.
+         * words of its texts when they were kept, else from the notice whole, and it lists the
+         * open notices.
          */
-        PublishedNotice summary(Supplier<Optional<Notice>> whole) {
-            return new PublishedNotice(facts, facts.open() ? whole.get().map(read -> SearchWords.of(read, facts))
-                    : Optional.empty(), pdfPublished ? Optional.of(notice.name() + ".pdf") : Optional.empty());
+        PublishedNotice summary(Optional<String> textWords, Supplier<Optional<Notice>> whole) {
+            return new PublishedNotice(facts, facts.open() ? textWords.map(words -> SearchWords.of(notice, facts, words))
+                    .or(() -> whole.get().map(read -> SearchWords.of(read, facts))) : Optional.empty(),
+                    pdfPublished ? Optional.of(notice.name() + ".pdf") : Optional.empty());
         }
     }
 
@@ -97,22 +99,25 @@ public final class Renderer {
      *
      * @param notices each whole or as outlined by loading
      * @param whole a notice whole, read again when it was outlined; empty (and an error) when it cannot be
+     * @param textWords the words of an outlined notice's texts, when kept with it (see {@link SearchWords#ofTexts})
      */
-    public int render(List<Notice> notices, Function<Notice, Optional<Notice>> whole, RenderTarget target,
-            Workers workers, Problems problems) throws IOException {
+    public int render(List<Notice> notices, Function<Notice, Optional<Notice>> whole,
+            Function<Notice, Optional<String>> textWords, RenderTarget target, Workers workers, Problems problems)
+            throws IOException {
         List<Prepared> prepared = workers.each(notices, notice -> prepare(notice, target));
         List<Prepared> changed = prepared.stream().filter(Prepared::changed).toList();
         AtomicInteger rendered = new AtomicInteger();
         if (pages && changed.size() <= FEW_CHANGED) {
             workers.rendering(Stream.concat(changed.stream(), prepared.stream().filter(notice -> !notice.changed()))
                     .toList(), notice -> renderNotice(notice, whole, target, problems, rendered),
-                    () -> renderSite(prepared.stream().map(notice -> notice.summary(() -> whole.apply(notice.notice())))
-                            .toList(), target, problems));
+                    () -> renderSite(prepared.stream().map(notice -> notice.summary(textWords.apply(notice.notice()),
+                            () -> whole.apply(notice.notice()))).toList(), target, problems));
             return rendered.get();
         }
         List<PublishedNotice> summaries = workers.rendering(prepared, notice -> {
             NoticeRendering rendering = renderNotice(notice, whole, target, problems, rendered);
-            return notice.summary(pages ? rendering::whole : Optional::empty);
+            return pages ? notice.summary(textWords.apply(notice.notice()), rendering::whole)
+                    : notice.summary(Optional.empty(), Optional::empty);
         });
         if (pages) {
             renderSite(summaries, target, problems);

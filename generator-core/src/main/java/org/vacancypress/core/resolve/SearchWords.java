@@ -23,14 +23,36 @@ public final class SearchWords {
      * @param facts the notice's {@link NoticeViews#facts}, which name its country in its language
      */
     public static String of(Notice notice, NoticeFacts facts) {
-        Stream<String> texts = Stream.of(
-                Stream.of(notice.title(), notice.reference(), notice.grade().orElse(""), notice.dutyStation().city(),
-                        facts.countryName(), notice.context()),
-                notice.unit().stream(), notice.occupationalGroups().stream(), notice.duties().stream(),
-                notice.education().stream(), notice.experience().stream(), notice.skills().stream(),
-                notice.languages().required().stream(), notice.languages().advantage().stream(),
+        return of(notice, facts, ofTexts(notice));
+    }
+
+    /**
+     * As {@link #of(Notice, NoticeFacts)}, for a notice known by its {@link Notice#outline()
+     * outline} and the words of its texts as {@link #ofTexts} found them.
+     */
+    public static String of(Notice outline, NoticeFacts facts, String textWords) {
+        Stream<String> outlined = Stream.of(
+                Stream.of(outline.title(), outline.reference(), outline.grade().orElse(""), outline.dutyStation().city(),
+                        facts.countryName()),
+                outline.unit().stream(), outline.occupationalGroups().stream(), outline.languages().required().stream(),
+                outline.languages().advantage().stream(),
                 facts.dutyStations().stream().skip(1).flatMap(station -> Stream.of(station.city(), station.countryName())))
                 .flatMap(s -> s);
+        Set<String> words = new LinkedHashSet<>();
+        outlined.forEach(text -> addWords(foldForSearch(text), words));
+        // Each word once, in the order first found: adding the texts' own distinct words adds what adding the texts would.
+        addWords(textWords, words);
+        return String.join(" ", words);
+    }
+
+    /**
+     * The distinct words of the notice's texts, which its outline lacks (context, duties,
+     * education, experience, skills): kept with the outline, so that the search index of a
+     * site needs no notice read whole.
+     */
+    public static String ofTexts(Notice notice) {
+        Stream<String> texts = Stream.of(Stream.of(notice.context()), notice.duties().stream(),
+                notice.education().stream(), notice.experience().stream(), notice.skills().stream()).flatMap(s -> s);
         Set<String> words = new LinkedHashSet<>();
         texts.forEach(text -> addWords(foldForSearch(text), words));
         return String.join(" ", words);

@@ -3,10 +3,7 @@ package org.vacancypress.core.validate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import java.nio.ByteBuffer;
 
 /**
  * The characters the PDF's text font, DejaVu Sans, has a glyph for. The PDF renderer prints
@@ -21,17 +18,17 @@ final class PrintableCharacters {
 
     /** Read once, on the first notice with a character outside Latin-1. */
     private static final class Cmap {
-        static final CmapLookup LOOKUP = read();
+        static final CharacterMap LOOKUP = read();
 
-        private static CmapLookup read() {
+        private static CharacterMap read() {
             try (InputStream in = PrintableCharacters.class.getClassLoader().getResourceAsStream(FONT)) {
                 if (in == null) {
                     throw new IOException("missing resource " + FONT);
                 }
-                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
-                return font.getUnicodeCmapLookup();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the PDF font " + FONT, e);
+                return CharacterMap.of(ByteBuffer.wrap(in.readAllBytes()));
+            } catch (IOException | RuntimeException e) {
+                throw new UncheckedIOException("cannot read the PDF font " + FONT,
+                        e instanceof IOException io ? io : new IOException(e));
             }
         }
     }
@@ -44,6 +41,6 @@ final class PrintableCharacters {
         return codePoint < 0x100 || Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
                 || Character.getType(codePoint) == Character.FORMAT
                 || codePoint >= 0xFE00 && codePoint <= 0xFE0F || codePoint >= 0xE0100 && codePoint <= 0xE01EF
-                || Cmap.LOOKUP.getGlyphId(codePoint) > 0;
+                || Cmap.LOOKUP.hasGlyph(codePoint);
     }
 }

@@ -40,13 +40,16 @@ class RecordJsonTest {
         for (Path file : files) {
             Problems problems = new Problems();
             Notice notice = folder.loadNotice(file, Language.EN, vocabularies, problems).orElseThrow().notice();
-            NoticeCache.Kept kept = new NoticeCache.Kept(notice, List.of(Problem.warning("duplicate-item",
-                    new Location("notices/a.yaml", 3, 5), "repeated\there"), Problem.error(Location.ofFile("x"), "e")));
-            String json = RecordJson.write(kept, NoticeCache.Kept.class);
-            assertEquals(kept, RecordJson.read(json, NoticeCache.Kept.class), file.toString());
-            NoticeCache.Kept read = (NoticeCache.Kept) RecordJson.read(json, NoticeCache.Kept.class);
-            assertEquals(notice.responsibilities(), read.notice().responsibilities(), "lists keep their order");
-            assertEquals(List.of(), UnmodifiableRecordsTest.changeable(read.notice(), file.getFileName().toString()),
+            String whole = RecordJson.write(notice, Notice.class);
+            assertEquals(notice, RecordJson.read(whole, Notice.class), file.toString());
+            NoticeCache.Summary summary = new NoticeCache.Summary(notice.outline(), List.of(Problem.warning(
+                    "duplicate-item", new Location("notices/a.yaml", 3, 5), "repeated\there"),
+                    Problem.error(Location.ofFile("x"), "e")), "words of texts");
+            String json = RecordJson.write(summary, NoticeCache.Summary.class);
+            assertEquals(summary, RecordJson.read(json, NoticeCache.Summary.class), file.toString());
+            Notice read = (Notice) RecordJson.read(whole, Notice.class);
+            assertEquals(notice.responsibilities(), read.responsibilities(), "lists keep their order");
+            assertEquals(List.of(), UnmodifiableRecordsTest.changeable(read, file.getFileName().toString()),
                     "a kept notice is as unchangeable as a loaded one");
         }
     }
