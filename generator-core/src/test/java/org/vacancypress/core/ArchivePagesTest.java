@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -136,16 +135,7 @@ class ArchivePagesTest {
 
     @Test
     void theArabicArchivePagesRightToLeftInArabic() throws Exception {
-        Path acf = Path.of("..", "examples", "acf").toAbsolutePath().normalize();
-        Path notices = Files.createDirectories(dir.resolve("acf"));
-        try (Stream<Path> files = Files.list(acf)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, notices.resolve(file.getFileName()));
-            }
-        }
-        Path organization = notices.resolve("_organization.yaml");
-        Files.writeString(organization, Files.readString(organization, StandardCharsets.UTF_8)
-                .replaceFirst("(?m)^language: fr$", "language: ar"), StandardCharsets.UTF_8);
+        Path notices = Fixtures.exampleIn(dir, "ar");
         Path sample = notices.resolve("coordinateur-programme-nutrition-niamey-2025.yaml");
         String notice = Files.readString(sample, StandardCharsets.UTF_8);
         for (int i = 0; i < 5; i++) {

@@ -175,6 +175,24 @@ final class Fixtures {
         return notices;
     }
 
+    /** The French NGO example's folder (its notices and organization) copied into {@code dir}, written in {@code language}. */
+    static Path exampleIn(Path dir, String language) {
+        Path example = Path.of("..", "examples", "acf").toAbsolutePath().normalize();
+        Path notices = dir.resolve("acf");
+        try (Stream<Path> files = Files.list(example)) {
+            Files.createDirectories(notices);
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, notices.resolve(file.getFileName()));
+            }
+            Path organization = notices.resolve("_organization.yaml");
+            Files.writeString(organization, Files.readString(organization, StandardCharsets.UTF_8)
+                    .replaceFirst("(?m)^language: fr$", "language: " + language), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return notices;
+    }
+
     /** The real 2018 notice's text, a valid notice to break in one place per test. */
     static String validNotice() {
         return read(NOTICES.resolve("protection-coordinator-tripoli-2018.yaml"));

@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SiteLanguageTest {
 
-    private static final Path ACF = Path.of("..", "examples", "acf").toAbsolutePath().normalize();
     /** Words of the English interface that none of the other languages' pages may show. */
     private static final List<String> ENGLISH = List.of("Vacancies", "vacancy", "vacancies", "Archive", "archive",
             "Open", "closed", "Page not found", "Search", "Filter", "Subscribe", "All careers", "Skip", "Duty station",
@@ -34,15 +31,7 @@ class SiteLanguageTest {
 
     /** The French NGO example as an organization writing in {@code language}, built on {@code today}. */
     private Path site(String language, LocalDate today) throws IOException {
-        Path notices = Files.createDirectories(dir.resolve("notices"));
-        try (Stream<Path> files = Files.list(ACF)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, notices.resolve(file.getFileName()));
-            }
-        }
-        Path organization = notices.resolve("_organization.yaml");
-        Files.writeString(organization, Files.readString(organization, StandardCharsets.UTF_8)
-                .replaceFirst("(?m)^language: fr$", "language: " + language), StandardCharsets.UTF_8);
+        Path notices = Fixtures.exampleIn(dir, language);
         Path site = dir.resolve("site");
         BuildResult result = new Generator(Fixtures.request(notices, site).withToday(today)
                 .withBaseUrl(URI.create("https://careers.example.org/"))).build();
