@@ -60,12 +60,14 @@ public final class PdfRenderer {
     private final OpenHtmlFontResolver svgFonts;
     private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
     private final PdfResources resources;
+    private final ParsedStyles styles;
 
     /** @param logo the organization's logo, which the printable page may show */
     public PdfRenderer(Optional<Path> templateDirectory, Optional<Logo> logo) throws IOException {
         this.embedded = new Embedded();
         this.svgFonts = embedded.svgFonts();
         this.resources = new PdfResources(templateDirectory, PrintedLogo.served(logo, templateDirectory, svgFonts));
+        this.styles = new ParsedStyles(resources.baseUri());
     }
 
     /**
@@ -106,6 +108,7 @@ public final class PdfRenderer {
                 .useColorProfile(embedded.colorProfile())
                 .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
                 .withProducer(PRODUCER)
+                .useNamespaceHandler(styles.handler())
                 .withW3cDocument(new W3CDom().fromJsoup(page), resources.baseUri());
         resources.restrict(builder).useSVGDrawer(new SvgDrawer(svgFonts));
         fonts.addFonts(builder, pdf);
