@@ -401,6 +401,38 @@ class HardeningTest {
         assertEquals(List.of(".out.lock", "notices", "out"), siblings());
     }
 
+    /**
+     * Every file a build keeps beside the output folder, found by building, and the name each is
+     * written under first: a file of the user's under one of those names is kept, the build refused.
+     */
+    @Test
+    void aFileOfTheUsersUnderANameTheBuildKeepsBesideTheSiteIsKeptAndTheBuildRefused() throws IOException {
+        Path out = dir.resolve("out");
+        assertTrue(new Generator(Fixtures.request(Fixtures.NOTICES, out)).html().succeeded());
+        List<String> kept = siblings().stream().filter(name -> name.startsWith(".out.") && !name.equals(".out.lock"))
+                .toList();
+        assertEquals(List.of(".out.hashes", ".out.lists", ".out.notices", ".out.stamp"), kept);
+        List<String> names = new java.util.ArrayList<>(kept);
+        names.add(".out.stamp.partial");
+        for (String name : names) {
+            Path file = dir.resolve(name);
+            byte[] ours = Files.exists(file) ? Files.readAllBytes(file) : null;
+            Files.writeString(file, "my notes on the site\n");
+            BuildResult result = new Generator(Fixtures.request(Fixtures.NOTICES, out).withClosingSoonDays(3)).html();
+            assertFalse(result.succeeded(), name);
+            assertTrue(problems(result).get(0).contains("the file " + file + " beside the output folder is not one"
+                    + " Vacancy Press wrote"), problems(result).get(0));
+            assertEquals("my notes on the site\n", Files.readString(file), name + " is kept");
+            if (ours == null) {
+                Files.delete(file);
+            } else {
+                Files.write(file, ours);
+            }
+        }
+        assertTrue(new Generator(Fixtures.request(Fixtures.NOTICES, out).withClosingSoonDays(3)).html().succeeded(),
+                "the build's own files, even cut short, are its own");
+    }
+
     @Test
     void twoBuildsIntoOneFolderTakeTurns() throws Exception {
         Path out = dir.resolve("out");

@@ -162,7 +162,7 @@ class NoticeCacheTest {
     void aCacheFileThatCannotBeReadIsNoCache() throws IOException {
         build();
         String kept = Files.readString(cache, StandardCharsets.UTF_8);
-        List<String> unreadable = List.of("", "not a cache\n", kept.replace("vacancy-press notices 4", "vacancy-press notices 99"),
+        List<String> unreadable = List.of("", "vacancy-press notices\n", kept.replace("vacancy-press notices 4", "vacancy-press notices 99"),
                 kept.substring(0, kept.length() / 2), kept.replace("\"title\":", "\"titel\":"),
                 kept.replace("\"opens\":\"", "\"opens\":\"tomorrow "), kept.replace("\"file\":[1,1]", "\"file\":[1,\"one\"]"),
                 kept.replace("\nend\n", "\ngone\nend\n"), kept.replace("\nend\n", "\nunknown\tgone\nend\n"));

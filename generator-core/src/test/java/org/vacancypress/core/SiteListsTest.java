@@ -104,7 +104,7 @@ class SiteListsTest {
         assertTrue(Files.readString(site.resolve("search-index.js")).contains("nine"), "the search finds the new word");
         sameAsAWholeBuild(notices, site, "whole-after-text");
 
-        Files.writeString(dir.resolve(".site.lists"), "not what the lists were rendered from\n");
+        Files.writeString(dir.resolve(".site.lists"), "vacancy-press site files 1\nnot what the lists were rendered from\n");
         Files.writeString(saved, Files.readString(saved).replace("Nine years have passed", "Ten years have passed"));
         assertTrue(new Generator(request(notices, site)).build().succeeded());
         assertNotEquals(lists.get(0), fileKey(site.resolve("index.html")), "a file beside the site that cannot be read"

@@ -1,9 +1,12 @@
 package org.vacancypress.core.publish;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +27,14 @@ public final class OutputFolderGuard {
     private static final List<String> VERSION_CONTROL = List.of(".git", ".hg", ".svn", ".bzr", "_darcs");
     private static final String CHOOSE = "; choose a folder of its own for the site, such as target/careers"
             + " (vacancy.outputDirectory)";
+    /**
+     * What a build keeps beside the output folder, as {@code .<folder>.<kind>}: the stamp, the
+     * notice cache, the files' hashes and the lists' checksums, each written whole by a move
+     * over the last one.
+     */
+    private static final List<String> KEPT_BESIDE = List.of("stamp", "notices", "hashes", "lists");
+    /** How each file the build keeps beside the site begins. */
+    private static final byte[] KEPT_HEADER = "vacancy-press ".getBytes(StandardCharsets.US_ASCII);
 
     private OutputFolderGuard() {
     }
@@ -62,7 +73,41 @@ public final class OutputFolderGuard {
         if (home.isPresent()) {
             return home;
         }
+        Optional<String> beside = foreignFileBeside(output.toAbsolutePath().normalize());
+        if (beside.isPresent()) {
+            return beside;
+        }
         return Files.isDirectory(folder) ? foreignContent(folder) : Optional.empty();
+    }
+
+    /**
+     * A file of the user's under a name the build keeps its own beside the output folder: each
+     * build would replace it. Empty, or beginning as the build's own files do, it is the build's.
+     */
+    private static Optional<String> foreignFileBeside(Path output) {
+        for (String kind : KEPT_BESIDE) {
+            for (String suffix : List.of(kind, kind + ".partial")) {
+                Path file = output.resolveSibling("." + output.getFileName() + "." + suffix);
+                if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !keptByABuild(file)) {
+                    return Optional.of("the file " + file + " beside the output folder is not one Vacancy Press"
+                            + " wrote, and each build replaces that file with its own (what it keeps for the next"
+                            + " build); move the file away, or choose another output folder (vacancy.outputDirectory)");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean keptByABuild(Path file) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(KEPT_HEADER.length);
+            return start.length == 0 || Arrays.equals(start, KEPT_HEADER);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static Optional<String> contains(Path folder, String what, Path kept) {
