@@ -149,7 +149,7 @@ public final class OutputFolder {
 
         /** Writes a file of the site; safe to call from several threads. */
         public void write(String relative, byte[] content) throws IOException {
-            try (OutputStream out = create(relative)) {
+            try (OutputStream out = open(relative)) {
                 out.write(content);
             }
         }
@@ -159,6 +159,10 @@ public final class OutputFolder {
          * left half-written by an error is never published: the error fails the build.
          */
         public OutputStream create(String relative) throws IOException {
+            return new BufferedOutputStream(open(relative), 1 << 16);
+        }
+
+        private OutputStream open(String relative) throws IOException {
             Path destination = folder.resolve(relative).normalize();
             if (!destination.startsWith(folder) || destination.equals(folder)) {
                 throw new IOException("refusing to write outside the output folder: " + relative);
@@ -173,8 +177,13 @@ public final class OutputFolder {
             // Never through a hard link kept from the published site: that would change the published file.
             Files.deleteIfExists(destination);
             OutputStream out = writer.open(destination);
-            readable(destination, false);
-            return new BufferedOutputStream(out, 1 << 16);
+            try {
+                readable(destination, false);
+            } catch (IOException | RuntimeException e) {
+                out.close();
+                throw e;
+            }
+            return out;
         }
 
         /**
