@@ -118,8 +118,7 @@ public final class SiteFiles {
      * notices' facts (their search words aside); a template mistake goes to {@code problems}.
      */
     public void render(List<PublishedNotice> notices, SiteOutput output, Consumer<Problem> problems) throws IOException {
-        List<PublishedNotice> open = notices.stream().filter(SiteFiles::isOpen).sorted(SOONEST_CLOSING_FIRST)
-                .toList();
+        List<PublishedNotice> open = openSoonestClosingFirst(notices);
         List<PublishedNotice> closed = notices.stream().filter(n -> !isOpen(n)).sorted(LATEST_CLOSING_FIRST)
                 .toList();
         Places places = new Places(notices.stream().map(PublishedNotice::facts).toList(), this::isSiteLanguage);
@@ -172,7 +171,7 @@ public final class SiteFiles {
      * only site file a notice's text changes, so rendered apart from the others.
      */
     public static byte[] searchIndex(List<PublishedNotice> notices, Language siteLanguage) {
-        List<PublishedNotice> open = notices.stream().filter(SiteFiles::isOpen).sorted(SOONEST_CLOSING_FIRST).toList();
+        List<PublishedNotice> open = openSoonestClosingFirst(notices);
         return utf8("window.vacancySearch=" + Json.write(Vacancies.searchIndex(Vacancies.byReference(open,
                 notice -> siteLanguage.id().equals(notice.language())))) + ";\n");
     }
@@ -270,6 +269,10 @@ public final class SiteFiles {
 
     private boolean isSiteLanguage(NoticeFacts notice) {
         return siteLanguage.equals(notice.language());
+    }
+
+    private static List<PublishedNotice> openSoonestClosingFirst(List<PublishedNotice> notices) {
+        return notices.stream().filter(SiteFiles::isOpen).sorted(SOONEST_CLOSING_FIRST).toList();
     }
 
     private static boolean isOpen(PublishedNotice notice) {
