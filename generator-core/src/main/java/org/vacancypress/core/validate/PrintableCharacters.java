@@ -2,7 +2,6 @@ package org.vacancypress.core.validate;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 
 /**
@@ -27,8 +26,7 @@ final class PrintableCharacters {
                 }
                 return CharacterMap.of(ByteBuffer.wrap(in.readAllBytes()));
             } catch (IOException | RuntimeException e) {
-                throw new UncheckedIOException("cannot read the PDF font " + FONT,
-                        e instanceof IOException io ? io : new IOException(e));
+                throw new IllegalStateException("cannot read the PDF font " + FONT, e);
             }
         }
     }

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
@@ -173,12 +172,15 @@ final class Embedded {
      */
     private final class SvgFonts extends OpenHtmlFontResolver {
 
-        /** The families asked for, in lower case (CSS's family names ignore case). */
+        /**
+         * The families asked for, as spelled: the faces are registered under the spelling asked
+         * for, which is how they are looked up, so each spelling is registered once.
+         */
         private final Set<String> read = new HashSet<>();
 
         @Override
         public synchronized GVTFontFamily resolve(String family) {
-            if (read.add(family.toLowerCase(Locale.ROOT))) {
+            if (read.add(family)) {
                 for (Face face : faces) {
                     if (face.families().svg().stream().anyMatch(family::equalsIgnoreCase)) {
                         try {

@@ -158,6 +158,9 @@ public final class PdfRenderer {
         if (!created.find()) {
             throw new IOException("the PDF's XMP metadata has no xmp:CreateDate to set");
         }
+        if (xmp.contains("<xmp:ModifyDate") || xmp.contains("<xmp:MetadataDate")) {
+            throw new IOException("the PDF's XMP metadata has its modification dates already: each would be there twice");
+        }
         String stamp = DateConverter.toISO8601(date);
         String dates = created.group(1) + "<xmp:CreateDate>" + stamp + "</xmp:CreateDate>"
                 + created.group(1) + "<xmp:ModifyDate>" + stamp + "</xmp:ModifyDate>"
