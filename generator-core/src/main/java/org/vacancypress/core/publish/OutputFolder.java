@@ -176,14 +176,8 @@ public final class OutputFolder {
             }
             // Never through a hard link kept from the published site: that would change the published file.
             Files.deleteIfExists(destination);
-            OutputStream out = writer.open(destination);
-            try {
-                readable(destination, false);
-            } catch (IOException | RuntimeException e) {
-                out.close();
-                throw e;
-            }
-            return out;
+            readable(Files.createFile(destination), false);
+            return writer.open(destination);
         }
 
         /**
