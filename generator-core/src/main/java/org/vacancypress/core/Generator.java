@@ -27,6 +27,7 @@ import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.problem.Severity;
 import org.vacancypress.core.publish.OutputFolder;
+import org.vacancypress.core.publish.OutputFolderGuard;
 import org.vacancypress.core.publish.Publisher;
 import org.vacancypress.core.render.EarlyTarget;
 import org.vacancypress.core.render.KeptPdfRenderer;
@@ -235,7 +236,7 @@ public final class Generator {
     /** Where proofreading results are kept between builds: beside the site, which a build replaces whole. */
     private Path proofreadingCache() {
         Path site = request.outputDirectory().toAbsolutePath().normalize();
-        return site.resolveSibling(site.getFileName() + ".proofreading");
+        return site.resolveSibling(site.getFileName() + OutputFolderGuard.PROOFREADING);
     }
 
     /**

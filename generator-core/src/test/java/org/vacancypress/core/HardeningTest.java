@@ -414,6 +414,7 @@ class HardeningTest {
         assertEquals(List.of(".out.hashes", ".out.lists", ".out.notices", ".out.stamp"), kept);
         List<String> names = new java.util.ArrayList<>(kept);
         names.add(".out.stamp.partial");
+        names.add("out.proofreading");
         for (String name : names) {
             Path file = dir.resolve(name);
             byte[] ours = Files.exists(file) ? Files.readAllBytes(file) : null;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ public final class OutputFolderGuard {
      * over the last one.
      */
     private static final List<String> KEPT_BESIDE = List.of("stamp", "notices", "hashes", "lists");
+    /** Where proofreading's findings are kept between builds: {@code <folder>.proofreading} beside the site. */
+    public static final String PROOFREADING = ".proofreading";
     /** How each file the build keeps beside the site begins. */
     private static final byte[] KEPT_HEADER = "vacancy-press ".getBytes(StandardCharsets.US_ASCII);
 
@@ -85,14 +88,17 @@ public final class OutputFolderGuard {
      * build would replace it. Empty, or beginning as the build's own files do, it is the build's.
      */
     private static Optional<String> foreignFileBeside(Path output) {
+        List<Path> files = new ArrayList<>();
         for (String kind : KEPT_BESIDE) {
-            for (String suffix : List.of(kind, kind + ".partial")) {
-                Path file = output.resolveSibling("." + output.getFileName() + "." + suffix);
-                if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !keptByABuild(file)) {
-                    return Optional.of("the file " + file + " beside the output folder is not one Vacancy Press"
-                            + " wrote, and each build replaces that file with its own (what it keeps for the next"
-                            + " build); move the file away, or choose another output folder (vacancy.outputDirectory)");
-                }
+            files.add(output.resolveSibling("." + output.getFileName() + "." + kind));
+            files.add(output.resolveSibling("." + output.getFileName() + "." + kind + ".partial"));
+        }
+        files.add(output.resolveSibling(output.getFileName() + PROOFREADING));
+        for (Path file : files) {
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !keptByABuild(file)) {
+                return Optional.of("the file " + file + " beside the output folder is not one Vacancy Press"
+                        + " wrote, and each build replaces that file with its own (what it keeps for the next"
+                        + " build); move the file away, or choose another output folder (vacancy.outputDirectory)");
             }
         }
         return Optional.empty();
