@@ -147,6 +147,9 @@ public final class Generator {
             if (unchanged.isPresent()) {
                 return replayed(unchanged.get(), start);
             }
+            if (formats.contains(Format.PDF)) {
+                pdfRenderer.makeEarly(request.templateDirectory(), () -> TemplateFiles.logo(request, new Problems()));
+            }
             Loaded loaded = load(cache.map(known -> known.notices(notices, checker())).orElse(NoticeStore.NONE),
                     cache.map(BuildCache::sharedInputs), problems);
             if (!publishable(problems)) {

@@ -96,7 +96,7 @@ final class TemplateFiles {
     }
 
     /** The organization's logo, if its data folder has one. */
-    private static Optional<Logo> logo(BuildRequest request, Problems problems) {
+    static Optional<Logo> logo(BuildRequest request, Problems problems) {
         return LogoFile.read(new SourceFolder(request.sourceDirectory(), request.displayBase()), problems)
                 .map(file -> Logo.of(file.name(), file.content()));
     }

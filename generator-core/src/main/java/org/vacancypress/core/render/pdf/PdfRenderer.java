@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
@@ -54,6 +55,19 @@ public final class PdfRenderer {
 
     private static final String PRODUCER = "Vacancy Press";
     /** The creation date openhtmltopdf writes, after its line's indentation. */
+    private static final LocalDate WARM_UP_DAY = LocalDate.of(2000, 1, 1);
+    private static final String WARM_UP = """
+            <!DOCTYPE html>
+            <html lang="en" dir="ltr"><head><meta charset="utf-8"><title>Warm-up</title>
+            <style>@page { size: A4; margin: 20mm; @bottom-left { content: element(footer); } }
+            .footer { position: running(footer); } .footer span::after { content: counter(page) " of " counter(pages); }
+            body { font-family: "DejaVu Sans"; font-size: 10pt; } code { font-family: "DejaVu Sans Mono"; }
+            h1 { font-size: 18pt; } img { height: 14mm; width: auto; } td { border: 0.5pt solid #9aa5b1; }</style></head>
+            <body><div class="footer">Closing <span>Page </span></div><header>%logo%</header><article><h1>Officer</h1><p>An <strong>office</strong> in <em>Geneva</em>,
+            <a href="https://example.org/apply">apply here</a>, <code>VN 2000/1</code>, <time datetime="2000-01-01">1 January</time>.</p>
+            <section><h2>Duties</h2><ul><li>Plan</li><li>Report</li></ul><ol><li>One</li></ol>
+            <dl><dt>Grade</dt><dd>P-3</dd></dl><table><tr><th>Day</th><td>Monday</td></tr></table></section></article></body></html>
+            """;
     private static final Pattern XMP_CREATE_DATE = Pattern.compile("(\\s*)<xmp:CreateDate>[^<]*</xmp:CreateDate>");
 
     private final Embedded embedded;
@@ -61,13 +75,29 @@ public final class PdfRenderer {
     private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
     private final PdfResources resources;
     private final ParsedStyles styles;
+    /** Where the printable page finds the logo, when there is one to print. */
+    private final Optional<String> logoAddress;
 
     /** @param logo the organization's logo, which the printable page may show */
     public PdfRenderer(Optional<Path> templateDirectory, Optional<Logo> logo) throws IOException {
         this.embedded = new Embedded();
         this.svgFonts = embedded.svgFonts();
-        this.resources = new PdfResources(templateDirectory, PrintedLogo.served(logo, templateDirectory, svgFonts));
+        Map<String, byte[]> served = PrintedLogo.served(logo, templateDirectory, svgFonts);
+        this.resources = new PdfResources(templateDirectory, served);
         this.styles = new ParsedStyles(resources.baseUri());
+        this.logoAddress = logo.map(Logo::printAddress).filter(served::containsKey);
+    }
+
+    /**
+     * Renders a small page with what a printable page has (headings, lists, a table, a link, the
+     * logo, bold and monospaced text) and throws it away: the first document a cold JVM renders
+     * loads and first runs most of openhtmltopdf's, PDFBox's and ICU's code, which this does
+     * ahead of the build's first notice. What it leaves for the next documents (parsed faces,
+     * measured widths, font metrics) are the fonts' own values, as any document leaves them.
+     */
+    public void warmUp() throws IOException {
+        render(WARM_UP.replace("%logo%", logoAddress.map(address -> "<img src=\"" + address + "\" alt=\"Logo\">")
+                .orElse("")), WARM_UP_DAY);
     }
 
     /**
