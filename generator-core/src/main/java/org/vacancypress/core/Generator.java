@@ -62,7 +62,7 @@ public final class Generator {
     /** The hashes of the files this generator's builds read, taken again only for a file that changed. */
     private final FileHashes files = new FileHashes();
     private final KeptTemplates templates = new KeptTemplates();
-    private final KeptPdfRenderer pdfRenderer = new KeptPdfRenderer();
+    private final KeptPdfRenderer pdfRenderer;
     private final KeptSiteFiles siteFiles;
     private long memoryForNotices = Loader.memoryForNotices();
 
@@ -75,6 +75,8 @@ public final class Generator {
         this.request = request;
         this.writer = writer;
         Path site = request.outputDirectory().toAbsolutePath().normalize();
+        this.pdfRenderer = new KeptPdfRenderer(Optional.ofNullable(site.getFileName())
+                .map(name -> site.resolveSibling("." + name + ".logo")));
         this.siteFiles = new KeptSiteFiles(Optional.ofNullable(site.getFileName())
                 .map(name -> site.resolveSibling("." + name + ".lists")), site,
                 "archive pages of " + request.archivePageSize());
@@ -148,7 +150,8 @@ public final class Generator {
                 return replayed(unchanged.get(), start);
             }
             if (formats.contains(Format.PDF)) {
-                pdfRenderer.makeEarly(request.templateDirectory(), () -> TemplateFiles.logo(request, new Problems()));
+                pdfRenderer.makeEarly(request.templateDirectory(), () -> TemplateFiles.logo(request, new Problems()),
+                        cache.map(BuildCache::sharedInputs));
             }
             Loaded loaded = load(cache.map(known -> known.notices(notices, checker())).orElse(NoticeStore.NONE),
                     cache.map(BuildCache::sharedInputs), problems);

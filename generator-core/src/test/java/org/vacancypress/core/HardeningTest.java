@@ -448,7 +448,8 @@ class HardeningTest {
             two.shutdownNow();
         }
         assertTrue(Files.exists(out.resolve("protection-coordinator-tripoli-2018.pdf")), "the pages kept the PDFs");
-        assertEquals(List.of(".out.hashes", ".out.lists", ".out.lock", ".out.notices", ".out.stamp", "out"), siblings());
+        assertEquals(List.of(".out.hashes", ".out.lists", ".out.lock", ".out.logo", ".out.notices", ".out.stamp", "out"),
+                siblings());
     }
 
     @Test

@@ -85,6 +85,29 @@ class PdfLogoTest {
         }
     }
 
+    /**
+     * The SVG logo's drawing is kept beside the site for the next build's PDFs, whose bytes it
+     * does not change; a file of the user's under its name is kept and the build refused.
+     */
+    @Test
+    void theSvgLogosDrawingIsKeptBesideTheSiteAndAFileOfTheUsersUnderItsNameIsKept() throws Exception {
+        Path site = dir.resolve("site");
+        assertTrue(new Generator(Fixtures.request(Fixtures.NOTICES, site)).pdf().succeeded());
+        Path drawing = dir.resolve(".site.logo");
+        assertTrue(Files.readString(drawing, StandardCharsets.ISO_8859_1).startsWith("vacancy-press logo drawing 1\n"));
+        byte[] first = Files.readAllBytes(site.resolve(NOTICE + ".pdf"));
+        Files.delete(site.resolve(NOTICE + ".pdf"));
+        assertTrue(new Generator(Fixtures.request(Fixtures.NOTICES, site)).pdf().succeeded());
+        assertArrayEquals(first, Files.readAllBytes(site.resolve(NOTICE + ".pdf")), "printed with the kept drawing");
+
+        Files.writeString(drawing, "my notes on the logo\n");
+        BuildResult refused = new Generator(Fixtures.request(Fixtures.NOTICES, site)).pdf();
+        assertFalse(refused.succeeded());
+        assertTrue(refused.problems().get(0).toString().contains("the file " + drawing + " beside the output folder is not"
+                + " one Vacancy Press wrote"), refused.problems().get(0).toString());
+        assertEquals("my notes on the logo\n", Files.readString(drawing));
+    }
+
     /** Another organization's PNG (with transparency) or JPEG logo. */
     @ParameterizedTest
     @CsvSource({"png, image/png", "jpg, image/jpeg"})

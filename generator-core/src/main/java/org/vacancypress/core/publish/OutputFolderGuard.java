@@ -30,10 +30,10 @@ public final class OutputFolderGuard {
             + " (vacancy.outputDirectory)";
     /**
      * What a build keeps beside the output folder, as {@code .<folder>.<kind>}: the stamp, the
-     * notice cache, the files' hashes and the lists' checksums, each written whole by a move
-     * over the last one.
+     * notice cache, the files' hashes, the lists' checksums and the logo's drawing for PDFs, each
+     * written whole by a move over the last one.
      */
-    private static final List<String> KEPT_BESIDE = List.of("stamp", "notices", "hashes", "lists");
+    private static final List<String> KEPT_BESIDE = List.of("stamp", "notices", "hashes", "lists", "logo");
     /** Where proofreading's findings are kept between builds: {@code <folder>.proofreading} beside the site. */
     public static final String PROOFREADING = ".proofreading";
     /** How each file the build keeps beside the site begins. */

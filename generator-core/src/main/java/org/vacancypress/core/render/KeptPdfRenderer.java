@@ -17,11 +17,14 @@ import org.vacancypress.core.render.site.Logo;
  *
  * <p>A build that will render PDFs may have it made early, on a thread of its own: a cold JVM
  * spends about a second of CPU loading and first running the PDF libraries' code, which then
- * overlaps the loading of the notices instead of following it.
+ * overlaps the loading of the notices instead of following it. An SVG logo's drawing is kept
+ * beside the site for the next build's renderer ({@link KeptLogoDrawing}).
  */
 public final class KeptPdfRenderer {
 
-    private record Made(Optional<Path> templateDirectory, Optional<Logo> logo, PdfRenderer renderer) {
+    /** @param keptUnder the key the logo's drawing is kept beside the site under, if it is */
+    private record Made(Optional<Path> templateDirectory, Optional<Logo> logo, PdfRenderer renderer,
+            Optional<String> keptUnder) {
 
         boolean from(Optional<Path> folder, Optional<Logo> image) {
             return templateDirectory.equals(folder) && logo.map(Logo::file).equals(image.map(Logo::file))
@@ -29,15 +32,27 @@ public final class KeptPdfRenderer {
         }
     }
 
+    private final KeptLogoDrawing drawing;
     /** The renderer made or being made; null until a build wants one. */
     private CompletableFuture<Made> made;
+    /** The shared inputs of the build that wants the renderer, when known: the logo's drawing is kept under them. */
+    private Optional<String> sharedInputs = Optional.empty();
+
+    /** @param drawingFile where an SVG logo's drawing is kept between builds; none keeps it in memory only */
+    public KeptPdfRenderer(Optional<Path> drawingFile) {
+        this.drawing = new KeptLogoDrawing(drawingFile);
+    }
 
     /**
      * Starts making the renderer on a thread of its own, unless one is made or being made for the
      * template folder. {@code logo} is read on that thread; the build reads the logo again and
      * takes this renderer only when it is the same.
+     *
+     * @param sharedInputs the hash of what every notice's output depends on, when known
      */
-    public synchronized void makeEarly(Optional<Path> templateDirectory, Supplier<Optional<Logo>> logo) {
+    public synchronized void makeEarly(Optional<Path> templateDirectory, Supplier<Optional<Logo>> logo,
+            Optional<String> sharedInputs) {
+        this.sharedInputs = sharedInputs;
         if (made != null && (!made.isDone() || finished(made).filter(known -> known.templateDirectory()
                 .equals(templateDirectory)).isPresent())) {
             return;
@@ -45,10 +60,9 @@ public final class KeptPdfRenderer {
         CompletableFuture<Made> making = new CompletableFuture<>();
         Thread maker = new Thread(() -> {
             try {
-                Optional<Logo> image = logo.get();
-                PdfRenderer renderer = new PdfRenderer(templateDirectory, image);
-                renderer.warmUp();
-                making.complete(new Made(templateDirectory, image, renderer));
+                Made renderer = make(templateDirectory, logo.get(), sharedInputs);
+                renderer.renderer().warmUp();
+                making.complete(renderer);
             } catch (Throwable e) {
                 // The build makes the renderer again on its own thread, where what stops it is reported.
                 making.completeExceptionally(e);
@@ -59,14 +73,33 @@ public final class KeptPdfRenderer {
         made = making;
     }
 
+    /** The renderer for a build that renders a PDF now; the logo's drawing is kept beside the site if it was not. */
     synchronized PdfRenderer of(Optional<Path> templateDirectory, Optional<Logo> logo) throws IOException {
-        Optional<Made> known = made == null ? Optional.empty() : finished(made);
-        if (known.isPresent() && known.get().from(templateDirectory, logo)) {
-            return known.get().renderer();
+        Optional<Made> known = made == null ? Optional.empty() : finished(made)
+                .filter(renderer -> renderer.from(templateDirectory, logo));
+        Made now = known.isPresent() ? known.get() : make(templateDirectory, logo, sharedInputs);
+        Optional<String> key = key(templateDirectory, logo, sharedInputs);
+        Optional<byte[]> drawn = now.renderer().logoDrawing();
+        if (key.isPresent() && drawn.isPresent() && !key.equals(now.keptUnder())) {
+            drawing.write(key.get(), drawn.get());
+            now = new Made(templateDirectory, logo, now.renderer(), key);
         }
-        Made now = new Made(templateDirectory, logo, new PdfRenderer(templateDirectory, logo));
         made = CompletableFuture.completedFuture(now);
         return now.renderer();
+    }
+
+    private Made make(Optional<Path> templateDirectory, Optional<Logo> logo, Optional<String> inputs)
+            throws IOException {
+        Optional<String> key = key(templateDirectory, logo, inputs);
+        Optional<byte[]> kept = key.flatMap(drawing::read);
+        return new Made(templateDirectory, logo, new PdfRenderer(templateDirectory, logo, kept),
+                kept.isPresent() ? key : Optional.empty());
+    }
+
+    /** What an SVG logo's drawing is kept under; none without an SVG logo or the build's shared inputs. */
+    private static Optional<String> key(Optional<Path> templateDirectory, Optional<Logo> logo, Optional<String> inputs) {
+        return inputs.flatMap(shared -> logo.filter(Logo::isSvg)
+                .map(image -> KeptLogoDrawing.key(shared, templateDirectory, image)));
     }
 
     /** The renderer once made; empty when making it failed. */

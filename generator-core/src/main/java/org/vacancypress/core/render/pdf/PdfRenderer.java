@@ -77,15 +77,33 @@ public final class PdfRenderer {
     private final ParsedStyles styles;
     /** Where the printable page finds the logo, when there is one to print. */
     private final Optional<String> logoAddress;
+    private final Optional<byte[]> logoDrawing;
 
     /** @param logo the organization's logo, which the printable page may show */
     public PdfRenderer(Optional<Path> templateDirectory, Optional<Logo> logo) throws IOException {
+        this(templateDirectory, logo, Optional.empty());
+    }
+
+    /**
+     * @param logo the organization's logo, which the printable page may show
+     * @param drawing an SVG logo's page as {@link #logoDrawing()} gave it from a renderer made with
+     *     the same logo, template folder and code: drawing it loads Batik and Java's 2D graphics,
+     *     a third of a cold JVM's first PDF
+     */
+    public PdfRenderer(Optional<Path> templateDirectory, Optional<Logo> logo, Optional<byte[]> drawing)
+            throws IOException {
         this.embedded = new Embedded();
         this.svgFonts = embedded.svgFonts();
-        Map<String, byte[]> served = PrintedLogo.served(logo, templateDirectory, svgFonts);
+        Map<String, byte[]> served = PrintedLogo.served(logo, templateDirectory, svgFonts, drawing);
         this.resources = new PdfResources(templateDirectory, served);
         this.styles = new ParsedStyles(resources.baseUri());
         this.logoAddress = logo.map(Logo::printAddress).filter(served::containsKey);
+        this.logoDrawing = logo.filter(Logo::isSvg).map(Logo::printAddress).map(served::get);
+    }
+
+    /** The SVG logo's page as every document takes it; empty without an SVG logo, or when it draws nothing. */
+    public Optional<byte[]> logoDrawing() {
+        return logoDrawing.map(byte[]::clone);
     }
 
     /**

@@ -36,15 +36,22 @@ final class PrintedLogo {
     private PrintedLogo() {
     }
 
-    /** What the renderer serves at the logo's print address: nothing when there is no logo, or an SVG draws nothing. */
-    static Map<String, byte[]> served(Optional<Logo> logo, Optional<Path> templateDirectory, OpenHtmlFontResolver svgFonts)
-            throws IOException {
+    /**
+     * What the renderer serves at the logo's print address: nothing when there is no logo, or an SVG draws nothing.
+     *
+     * @param drawing the SVG logo's page as drawn before, taken instead of drawing it again
+     */
+    static Map<String, byte[]> served(Optional<Logo> logo, Optional<Path> templateDirectory, OpenHtmlFontResolver svgFonts,
+            Optional<byte[]> drawing) throws IOException {
         if (logo.isEmpty()) {
             return Map.of();
         }
         Logo image = logo.get();
         if (!image.isSvg()) {
             return Map.of(image.printAddress(), image.content());
+        }
+        if (drawing.isPresent()) {
+            return Map.of(image.printAddress(), drawing.get());
         }
         PdfResources source = new PdfResources(templateDirectory, Map.of(image.sourceAddress(), image.content()));
         return drawn(image, source, svgFonts).map(page -> Map.of(image.printAddress(), page)).orElse(Map.of());
