@@ -60,10 +60,16 @@ final class Embedded {
     private record Families(List<String> document, List<String> svg) {
     }
 
-    private record Face(Families families, byte[] data, int weight, FontStyle style) {
+    private record Face(Families families, String file, int weight, FontStyle style) {
     }
 
     private final List<Face> faces;
+    /**
+     * Each face's data, read from its jar when a document or an SVG first prints with it: a
+     * notice prints with two or three of the twelve, and reading all of them was a tenth of a
+     * second of a cold JVM's first PDF.
+     */
+    private final Map<Face, byte[]> data = new ConcurrentHashMap<>();
     private final byte[] colorProfile;
     /**
      * Parsed faces no document is printing with: a document borrows those it prints with and
@@ -77,18 +83,18 @@ final class Embedded {
 
     Embedded() throws IOException {
         this.faces = List.of(
-                face(SANS, "DejaVuSans.ttf", 400, FontStyle.NORMAL),
-                face(SANS, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
-                face(SANS, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
-                face(SANS, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC),
-                face(SERIF, "DejaVuSerif.ttf", 400, FontStyle.NORMAL),
-                face(SERIF, "DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL),
-                face(SERIF, "DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC),
-                face(SERIF, "DejaVuSerif-BoldItalic.ttf", 700, FontStyle.ITALIC),
-                face(MONOSPACE, "DejaVuSansMono.ttf", 400, FontStyle.NORMAL),
-                face(MONOSPACE, "DejaVuSansMono-Bold.ttf", 700, FontStyle.NORMAL),
-                face(MONOSPACE, "DejaVuSansMono-Oblique.ttf", 400, FontStyle.ITALIC),
-                face(MONOSPACE, "DejaVuSansMono-BoldOblique.ttf", 700, FontStyle.ITALIC));
+                new Face(SANS, "DejaVuSans.ttf", 400, FontStyle.NORMAL),
+                new Face(SANS, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
+                new Face(SANS, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
+                new Face(SANS, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC),
+                new Face(SERIF, "DejaVuSerif.ttf", 400, FontStyle.NORMAL),
+                new Face(SERIF, "DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL),
+                new Face(SERIF, "DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC),
+                new Face(SERIF, "DejaVuSerif-BoldItalic.ttf", 700, FontStyle.ITALIC),
+                new Face(MONOSPACE, "DejaVuSansMono.ttf", 400, FontStyle.NORMAL),
+                new Face(MONOSPACE, "DejaVuSansMono-Bold.ttf", 700, FontStyle.NORMAL),
+                new Face(MONOSPACE, "DejaVuSansMono-Oblique.ttf", 400, FontStyle.ITALIC),
+                new Face(MONOSPACE, "DejaVuSansMono-BoldOblique.ttf", 700, FontStyle.ITALIC));
         this.widths = faces.stream().collect(Collectors.toUnmodifiableMap(face -> face, face -> new GlyphWidths()));
         this.colorProfile = resource(PageRenderer.DEFAULTS + "/pdf/sRGB.icc");
     }
@@ -132,7 +138,7 @@ final class Embedded {
             if (font == null) {
                 font = idle.computeIfAbsent(face, key -> new ConcurrentLinkedQueue<>()).poll();
                 if (font == null) {
-                    font = new TTFParser().parse(new RandomAccessReadBuffer(face.data()));
+                    font = new TTFParser().parse(new RandomAccessReadBuffer(data(face)));
                 }
                 borrowed.put(face, font);
             }
@@ -184,7 +190,8 @@ final class Embedded {
                 for (Face face : faces) {
                     if (face.families().svg().stream().anyMatch(family::equalsIgnoreCase)) {
                         try {
-                            addFontStream(() -> new ByteArrayInputStream(face.data()), family, face.weight(), face.style());
+                            byte[] font = data(face);
+                            addFontStream(() -> new ByteArrayInputStream(font), family, face.weight(), face.style());
                         } catch (FontFormatException | IOException e) {
                             throw new IllegalStateException("cannot read a DejaVu font for SVG text", e);
                         }
@@ -192,6 +199,20 @@ final class Embedded {
                 }
             }
             return super.resolve(family);
+        }
+    }
+
+    private byte[] data(Face face) throws IOException {
+        try {
+            return data.computeIfAbsent(face, read -> {
+                try {
+                    return withoutLigatures(resource(FONTS + read.file()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
@@ -223,10 +244,6 @@ final class Embedded {
 
     private static int tag(String name) {
         return ByteBuffer.wrap(name.getBytes(StandardCharsets.US_ASCII)).getInt();
-    }
-
-    private static Face face(Families families, String file, int weight, FontStyle style) throws IOException {
-        return new Face(families, withoutLigatures(resource(FONTS + file)), weight, style);
     }
 
     private static byte[] resource(String name) throws IOException {
