@@ -63,7 +63,7 @@ public final class PdfRenderer {
             .footer { position: running(footer); } .footer span::after { content: counter(page) " of " counter(pages); }
             body { font-family: "DejaVu Sans"; font-size: 10pt; }
             h1 { font-size: 18pt; } img { height: 14mm; width: auto; } td { border: 0.5pt solid #9aa5b1; }</style></head>
-            <body><div class="footer">Closing <span>Page </span></div><header>%logo%</header><article><h1>Officer</h1><p>An <strong>office</strong> in <em>Geneva</em>,
+            <body><div class="footer">Closing <span>Page </span></div><header>%logo%</header><article><h1>Officer</h1><p>An <strong>office</strong> in Geneva,
             <a href="https://example.org/apply">apply here</a>, <time datetime="2000-01-01">1 January</time>.</p>
             <section><h2>Duties</h2><ul><li>Plan</li><li>Report</li></ul><ol><li>One</li></ol>
             <dl><dt>Grade</dt><dd>P-3</dd></dl><table><tr><th>Day</th><td>Monday</td></tr></table></section></article></body></html>
@@ -108,9 +108,10 @@ public final class PdfRenderer {
 
     /**
      * Renders a small page with what a printable page has (headings, lists, a table, a link, the
-     * logo, bold and italic text) and throws it away: the first document a cold JVM renders
-     * loads and first runs most of openhtmltopdf's, PDFBox's and ICU's code, which this does
-     * ahead of the build's first notice. What it leaves for the next documents (parsed faces,
+     * logo, bold text) and throws it away: the first document a cold JVM renders loads and first
+     * runs most of openhtmltopdf's, PDFBox's and ICU's code, which this does ahead of the build's
+     * first notice. It prints with the two faces nearly every notice prints with, each parsed
+     * once for the documents after it. What it leaves for the next documents (parsed faces,
      * measured widths, font metrics) are the fonts' own values, as any document leaves them.
      */
     public void warmUp() throws IOException {
