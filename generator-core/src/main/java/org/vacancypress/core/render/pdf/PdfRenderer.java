@@ -54,8 +54,9 @@ public final class PdfRenderer {
     }
 
     private static final String PRODUCER = "Vacancy Press";
-    /** The creation date openhtmltopdf writes, after its line's indentation. */
+    /** The day of the warm-up page, which no one reads. */
     private static final LocalDate WARM_UP_DAY = LocalDate.of(2000, 1, 1);
+    /** A printable page in small ({@link #warmUp}); {@code %logo%} becomes the logo, when there is one. */
     private static final String WARM_UP = """
             <!DOCTYPE html>
             <html lang="en" dir="ltr"><head><meta charset="utf-8"><title>Warm-up</title>
@@ -68,6 +69,7 @@ public final class PdfRenderer {
             <section><h2>Duties</h2><ul><li>Plan</li><li>Report</li></ul><ol><li>One</li></ol>
             <dl><dt>Grade</dt><dd>P-3</dd></dl><table><tr><th>Day</th><td>Monday</td></tr></table></section></article></body></html>
             """;
+    /** The creation date openhtmltopdf writes, after its line's indentation. */
     private static final Pattern XMP_CREATE_DATE = Pattern.compile("(\\s*)<xmp:CreateDate>[^<]*</xmp:CreateDate>");
 
     private final Embedded embedded;
