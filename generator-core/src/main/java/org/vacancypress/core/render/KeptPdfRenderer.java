@@ -61,10 +61,13 @@ public final class KeptPdfRenderer {
         Thread maker = new Thread(() -> {
             try {
                 Made renderer = make(templateDirectory, logo.get(), sharedInputs);
-                renderer.renderer().warmUp();
+                // Taken as soon as it is made: a notice wanted before the warm-up ends renders
+                // beside it, on the core the rest of the build leaves free.
                 making.complete(renderer);
+                renderer.renderer().warmUp();
             } catch (Throwable e) {
-                // The build makes the renderer again on its own thread, where what stops it is reported.
+                // Making it: the build makes it again on its own thread, where what stops it is
+                // reported. Warming it up: the notices' documents report their own.
                 making.completeExceptionally(e);
             }
         }, "pdf renderer maker");
