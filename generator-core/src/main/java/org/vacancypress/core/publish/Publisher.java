@@ -63,10 +63,19 @@ public final class Publisher implements AutoCloseable {
         return output.target();
     }
 
-    /** Clears what an interrupted build left beside the site. */
+    /**
+     * Clears what an interrupted build left beside the site. A folder of the user's under a name
+     * the build gives its own is kept, and stops the build until it is moved.
+     */
     public void recover(Problems problems) {
         try {
-            output.recover();
+            for (Path foreign : output.recover()) {
+                problems.error(Location.ofFile(foreign.toString()), "the folder " + foreign + " beside the output folder"
+                        + " is not one Vacancy Press made, though its name is one a build gives its own there: it is"
+                        + " kept and nothing is published; move or rename it (a site an earlier version of Vacancy"
+                        + " Press set aside there may be deleted), or choose another output folder"
+                        + " (vacancy.outputDirectory)");
+            }
         } catch (IOException e) {
             problems.error(Location.ofFile(display),
                     "cannot clear what an interrupted build left beside the site: " + e.getMessage());
