@@ -438,6 +438,22 @@ class HardeningTest {
         assertFalse(Files.exists(out), "neither is taken for a site to put back");
     }
 
+    /** A file of the user's in the site under the name of the mark a build writes there for a moment: kept, the build refused. */
+    @Test
+    void aFileOfTheUsersUnderTheNameOfTheBuildsMarkIsKeptAndTheBuildRefused() throws IOException {
+        Path out = dir.resolve("out");
+        assertTrue(new Generator(Fixtures.request(Fixtures.NOTICES, out)).html().succeeded());
+        Path notes = out.resolve(".vacancy-press-folder");
+        Files.writeString(notes, "my notes on the site\n");
+
+        BuildResult result = new Generator(Fixtures.request(Fixtures.NOTICES, out).withClosingSoonDays(3)).html();
+
+        assertFalse(result.succeeded());
+        assertTrue(problems(result).get(0).contains("the file " + notes + " in the output folder is not one Vacancy"
+                + " Press wrote"), problems(result).get(0));
+        assertEquals("my notes on the site\n", Files.readString(notes));
+    }
+
     /**
      * Every file a build keeps beside the output folder, found by building, and the name each is
      * written under first: a file of the user's under one of those names is kept, the build refused.

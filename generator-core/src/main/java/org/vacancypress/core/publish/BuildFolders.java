@@ -15,6 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -48,11 +49,27 @@ final class BuildFolders {
 
     /** Takes the mark off a folder that has become the site, or is again, so that it is not published. */
     static void unmark(Path site) throws IOException {
-        Path mark = site.resolve(MARK);
-        byte[] ours = (HEADER + "." + site.getFileName() + ".").getBytes(StandardCharsets.UTF_8);
-        if (Arrays.equals(start(mark, ours.length), ours)) {
-            Files.delete(mark);
+        if (marked(site)) {
+            Files.delete(site.resolve(MARK));
         }
+    }
+
+    /**
+     * A file of the user's in the site under the mark's name: a build would write its mark over
+     * it, and then take it off. Empty when there is none or it is a mark a killed build left.
+     */
+    static Optional<Path> foreignMark(Path site) {
+        Path mark = site.resolve(MARK);
+        try {
+            return Files.exists(mark, LinkOption.NOFOLLOW_LINKS) && !marked(site) ? Optional.of(mark) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(mark);
+        }
+    }
+
+    private static boolean marked(Path site) throws IOException {
+        byte[] ours = (HEADER + "." + site.getFileName() + ".").getBytes(StandardCharsets.UTF_8);
+        return Arrays.equals(start(site.resolve(MARK), ours.length), ours);
     }
 
     /**
