@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.vacancypress.core.incremental.BuildCache;
 import org.vacancypress.core.incremental.FileHashes;
 import org.vacancypress.core.incremental.NoticeCache;
+import org.vacancypress.core.incremental.RecordsHash;
 import org.vacancypress.core.load.Loader;
 import org.vacancypress.core.load.MessageFiles;
 import org.vacancypress.core.load.NoticeStore;
@@ -79,7 +80,7 @@ public final class Generator {
                 .map(name -> site.resolveSibling("." + name + ".logo")));
         this.siteFiles = new KeptSiteFiles(Optional.ofNullable(site.getFileName())
                 .map(name -> site.resolveSibling("." + name + ".lists")), site,
-                "archive pages of " + request.archivePageSize());
+                listed -> RecordsHash.of("archive pages of " + request.archivePageSize(), listed));
     }
 
     /** With the memory whole notices may take between loading and rendering set: tests outline every notice through it. */
