@@ -2,12 +2,14 @@ package org.vacancypress.core.validate;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.load.Texts;
@@ -27,6 +29,9 @@ import org.vacancypress.core.validate.Proofreader.Proof;
 public final class Proofreading {
 
     private static final Pattern SUGGESTION_TAGS = Pattern.compile("</?suggestion>");
+    /** The rules of every finding: a notice that suppresses them all has nothing to check. */
+    private static final Set<String> RULES = Arrays.stream(LintRule.values()).filter(LintRule::needsProofreader)
+            .map(LintRule::id).collect(Collectors.toUnmodifiableSet());
     private static final int SNIPPET = 30;
 
     private final Proofreader.Session session;
@@ -37,6 +42,9 @@ public final class Proofreading {
 
     /** The notice's own texts; its {@code suppressWarnings} silences spelling or grammar. */
     public void check(Notice notice, Problems problems) {
+        if (notice.suppressedWarnings().keySet().containsAll(RULES)) {
+            return;
+        }
         Findings found = new Findings(notice.sources());
         for (NoticeText text : NoticeText.of(notice)) {
             if (!text.path().equals("reference")) {
