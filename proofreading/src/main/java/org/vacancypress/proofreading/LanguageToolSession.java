@@ -43,8 +43,8 @@ public final class LanguageToolSession implements Proofreader.Session {
      */
     private static final Pattern ACRONYM = Pattern.compile("[\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]*");
     /**
-     * Held while LanguageTool builds or looks up a spelling dictionary: it keeps them in a map
-     * of its own, for every LanguageTool of the JVM, that is not safe for threads.
+     * Held while a session has LanguageTool build or look up a spelling dictionary: LanguageTool
+     * keeps them in a map of its own, shared by the JVM's LanguageTools, that is not safe for threads.
      */
     private static final Object DICTIONARIES = new Object();
 
