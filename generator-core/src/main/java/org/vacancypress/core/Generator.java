@@ -113,7 +113,8 @@ public final class Generator {
     public BuildResult validate() {
         long start = System.nanoTime();
         Problems problems = new Problems();
-        return result(problems, load(NoticeStore.NONE, Optional.empty(), problems).sources(), 0, 0, start);
+        return result(problems, load(loader(), Optional.empty(), NoticeStore.NONE, Optional.empty(), problems).sources(),
+                0, 0, start);
     }
 
     /** For {@code vacancy:new}: the organization's data read now, once for all the notices it writes. */
@@ -140,14 +141,18 @@ public final class Generator {
     private BuildResult build(Set<Format> formats) {
         long start = System.nanoTime();
         Problems problems = new Problems();
+        // What loading reads besides the notices is read from now, on threads of their own, while the stamp and the cache are.
+        Loader loader = loader().readingOrganization();
+        Optional<CompletableFuture<PageRenderer>> engine = templates.engineAhead(request);
         try (Publisher site = Publisher.open(request.outputDirectory(), writer, protectedFolders())) {
+            notices.readAhead(site.site());
             site.recover(problems);
             Optional<BuildCache> cache = cache(site, formats, problems);
             Optional<BuildCache.Unchanged> unchanged = cache.flatMap(known -> known.unchanged(this::now));
             if (unchanged.isPresent()) {
                 return replayed(unchanged.get(), start);
             }
-            Loaded loaded = load(cache.map(known -> known.notices(notices, checker())).orElse(NoticeStore.NONE),
+            Loaded loaded = load(loader, engine, cache.map(known -> known.notices(notices, checker())).orElse(NoticeStore.NONE),
                     cache.map(BuildCache::sharedInputs), problems);
             if (!publishable(problems)) {
                 return result(problems, loaded.sources(), 0, 0, start);
@@ -211,26 +216,29 @@ public final class Generator {
     /**
      * The load and validate steps: each notice is checked on the thread that read it, then all together.
      *
+     * @param engine the template engine, when its making was started before
      * @param sharedInputs the hash of what every notice's output depends on, when known: the
      *     templates read by the last build that knew the same are taken, not read again
      */
-    private Loaded load(NoticeStore store, Optional<String> sharedInputs, Problems problems) {
-        Loader loader = new Loader(request.sourceDirectory(), request.displayBase(), memoryForNotices);
+    private Loaded load(Loader loader, Optional<CompletableFuture<PageRenderer>> engine, NoticeStore store,
+            Optional<String> sharedInputs, Problems problems) {
         Validation validation = new Validation(proofreader, request.sourceDirectory(), proofreadingCache(),
                 loader::display, problems);
-        // Unless the last build's are kept, the template engine is made on a thread of its own while the notices are read.
-        Optional<CompletableFuture<PageRenderer>> engine = templates.hold(sharedInputs) ? Optional.empty()
-                : Optional.of(TemplateFiles.engine(request));
+        Optional<CompletableFuture<PageRenderer>> made = templates.engine(request, sharedInputs, engine);
         Loader.Sources sources = loader.load(workers(), validation::ofEachNotice, store, problems);
         loader.notRead().forEach(progress);
         Optional<Templates> pages = sources.organization().flatMap(organization -> templates.of(request, organization,
-                sharedInputs, engine, problems));
+                sharedInputs, made, problems));
         validation.ofAll(sources.notices(), sources.organization().map(OrganizationTranslator::original),
                 pages.map(read -> new TranslationCheck.Texts(sources.organization().orElseThrow(),
                         language -> read.messages().missing(language, false),
                         language -> read.pages().describe(MessageFiles.file(language)), read.messages()::has,
                         relative -> loader.display(request.sourceDirectory().resolve(relative)))));
         return new Loaded(sources, pages);
+    }
+
+    private Loader loader() {
+        return new Loader(request.sourceDirectory(), request.displayBase(), memoryForNotices);
     }
 
     /** Where proofreading results are kept between builds: beside the site, which a build replaces whole. */
@@ -251,8 +259,7 @@ public final class Generator {
                 request.templateDirectory(), PageRenderer.class.getClassLoader(), PageRenderer.DEFAULTS);
         String settings = formats + " " + request.today().map(Object::toString).orElse("today by the clock") + " "
                 + request.includeDrafts() + " " + request.failOnWarning() + " " + request.closingSoonDays() + " "
-                + request.archivePageSize() + " "
-                + checker();
+                + request.archivePageSize() + " " + checker();
         try {
             return Optional.of(BuildCache.open(site.site(), sources, files, request.baseUrl().map(Object::toString).orElse(""),
                     settings));

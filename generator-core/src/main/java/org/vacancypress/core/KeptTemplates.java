@@ -23,9 +23,24 @@ final class KeptTemplates {
 
     private volatile Optional<Read> last = Optional.empty();
 
-    /** Whether the last build read the same shared inputs: its templates are then taken. */
-    boolean hold(Optional<String> sharedInputs) {
-        return last.filter(read -> sharedInputs.equals(Optional.of(read.sharedInputs()))).isPresent();
+    /**
+     * The template engine, its making started now on a thread of its own when no build of this
+     * generator read templates (a build from the command line): it is made while the build reads
+     * the stamp and the notices, which it does not need.
+     */
+    Optional<CompletableFuture<PageRenderer>> engineAhead(BuildRequest request) {
+        return last.isPresent() ? Optional.empty() : Optional.of(TemplateFiles.engine(request));
+    }
+
+    /**
+     * The template engine for {@link #of}: none when the last build read the same shared inputs
+     * (its templates are taken), else {@code ahead} or one whose making starts now, on a thread
+     * of its own while the notices are read.
+     */
+    Optional<CompletableFuture<PageRenderer>> engine(BuildRequest request, Optional<String> sharedInputs,
+            Optional<CompletableFuture<PageRenderer>> ahead) {
+        return last.filter(read -> sharedInputs.equals(Optional.of(read.sharedInputs()))).isPresent() ? Optional.empty()
+                : ahead.or(() -> Optional.of(TemplateFiles.engine(request)));
     }
 
     /**
