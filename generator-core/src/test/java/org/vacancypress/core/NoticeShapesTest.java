@@ -174,6 +174,18 @@ class NoticeShapesTest {
     }
 
     @Test
+    void everyDutyStationsCityIsCheckedAsTheFirstOnesIs() {
+        List<String> found = problems("station-defect", notice -> notice.replace("grade: P-3\n",
+                "otherDutyStations:\n  - city: Benghazi\n    country: LY\n  - city: TunisÃ©\n    country: TN\ngrade: P-3\n"));
+        assertTrue(found.stream().anyMatch(p -> p.contains(COORDINATOR + ".yaml:") && p.contains("'TunisÃ©'")
+                && p.contains("[encoding-damage]")), found.toString());
+        String line = found.stream().filter(p -> p.contains("'TunisÃ©'")).findFirst().orElseThrow();
+        String at = line.substring(line.indexOf(".yaml:") + 6);
+        assertEquals(Fixtures.validNotice().lines().takeWhile(l -> !l.startsWith("grade:")).count() + 4,
+                Long.parseLong(at.substring(0, at.indexOf(':'))), line);
+    }
+
+    @Test
     void aHomeBasedPostIsTelecommuteForJobBoardsWithTheCountryItMayBeDoneFrom() throws Exception {
         Path site = build("home", LocalDate.of(2018, 8, 20), notice -> withStations(notice,
                 "dutyStation:\n  homeBased: true\n  country: LY\n"));

@@ -3,6 +3,7 @@ package org.vacancypress.core.validate;
 import java.util.ArrayList;
 import java.util.List;
 import org.vacancypress.core.model.DutyGroup;
+import org.vacancypress.core.model.DutyStation;
 import org.vacancypress.core.model.Notice;
 
 /**
@@ -22,7 +23,11 @@ record NoticeText(String path, String value) {
         texts.add(new NoticeText("reference", notice.reference()));
         texts.add(new NoticeText("title", notice.title()));
         notice.unit().ifPresent(unit -> texts.add(new NoticeText("unit", unit)));
-        texts.add(new NoticeText("dutyStation.city", notice.dutyStation().city()));
+        List<DutyStation> stations = notice.dutyStations();
+        for (int i = 0; i < stations.size(); i++) {
+            texts.add(new NoticeText((i == 0 ? "dutyStation" : "otherDutyStations[" + i + "]") + ".city",
+                    stations.get(i).city()));
+        }
         texts.add(new NoticeText("context", notice.context()));
         int titled = 0;
         for (DutyGroup duties : notice.responsibilities()) {
