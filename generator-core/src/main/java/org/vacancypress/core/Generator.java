@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.vacancypress.core.incremental.BuildCache;
 import org.vacancypress.core.incremental.FileHashes;
 import org.vacancypress.core.incremental.NoticeCache;
@@ -113,8 +114,8 @@ public final class Generator {
     public BuildResult validate() {
         long start = System.nanoTime();
         Problems problems = new Problems();
-        return result(problems, load(loader(), Optional.empty(), NoticeStore.NONE, Optional.empty(), problems).sources(),
-                0, 0, start);
+        return result(problems, load(loader().readingOrganization(), Optional.empty(), NoticeStore.NONE, Optional.empty(),
+                problems).sources(), 0, 0, start);
     }
 
     /** For {@code vacancy:new}: the organization's data read now, once for all the notices it writes. */
@@ -141,7 +142,7 @@ public final class Generator {
     private BuildResult build(Set<Format> formats) {
         long start = System.nanoTime();
         Problems problems = new Problems();
-        // What loading reads besides the notices is read from now, on threads of their own, while the stamp and the cache are.
+        // What loading needs besides the notices is read from now, on threads of their own, while the stamp is.
         Loader loader = loader().readingOrganization();
         Optional<CompletableFuture<PageRenderer>> engine = templates.engineAhead(request);
         try (Publisher site = Publisher.open(request.outputDirectory(), writer, protectedFolders())) {
@@ -224,11 +225,10 @@ public final class Generator {
             Optional<String> sharedInputs, Problems problems) {
         Validation validation = new Validation(proofreader, request.sourceDirectory(), proofreadingCache(),
                 loader::display, problems);
-        Optional<CompletableFuture<PageRenderer>> made = templates.engine(request, sharedInputs, engine);
+        Function<Problems, Optional<Templates>> reading = templates.ahead(request, loader::organization, sharedInputs, engine);
         Loader.Sources sources = loader.load(workers(), validation::ofEachNotice, store, problems);
         loader.notRead().forEach(progress);
-        Optional<Templates> pages = sources.organization().flatMap(organization -> templates.of(request, organization,
-                sharedInputs, made, problems));
+        Optional<Templates> pages = sources.organization().flatMap(any -> reading.apply(problems));
         validation.ofAll(sources.notices(), sources.organization().map(OrganizationTranslator::original),
                 pages.map(read -> new TranslationCheck.Texts(sources.organization().orElseThrow(),
                         language -> read.messages().missing(language, false),

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.vacancypress.core.load.OrganizationTranslator;
 import org.vacancypress.core.model.Language;
+import org.vacancypress.core.parallel.Beside;
 import org.vacancypress.core.problem.Problem;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.render.Templates;
@@ -37,17 +40,38 @@ final class KeptTemplates {
      * (its templates are taken), else {@code ahead} or one whose making starts now, on a thread
      * of its own while the notices are read.
      */
-    Optional<CompletableFuture<PageRenderer>> engine(BuildRequest request, Optional<String> sharedInputs,
+    private Optional<CompletableFuture<PageRenderer>> engine(BuildRequest request, Optional<String> sharedInputs,
             Optional<CompletableFuture<PageRenderer>> ahead) {
         return last.filter(read -> sharedInputs.equals(Optional.of(read.sharedInputs()))).isPresent() ? Optional.empty()
                 : ahead.or(() -> Optional.of(TemplateFiles.engine(request)));
     }
 
     /**
+     * Starts reading the templates as {@link #of} does, on a thread of its own, once the
+     * organization's data is read: they need nothing else, and the notices are read meanwhile.
+     * Taken with what reading them reported, when the build has the organization's data.
+     *
+     * @param ahead the template engine, when its making was started before (see {@link #engineAhead})
+     */
+    Function<Problems, Optional<Templates>> ahead(BuildRequest request,
+            Supplier<Optional<Map<Language, OrganizationTranslator.Translated>>> organization,
+            Optional<String> sharedInputs, Optional<CompletableFuture<PageRenderer>> ahead) {
+        Optional<CompletableFuture<PageRenderer>> engine = engine(request, sharedInputs, ahead);
+        Problems reading = new Problems();
+        CompletableFuture<Optional<Templates>> templates = Beside.start("templates reader", () -> organization.get()
+                .flatMap(read -> of(request, read, sharedInputs, engine, reading)));
+        return problems -> {
+            Optional<Templates> read = Beside.join(templates);
+            reading.list().forEach(problems::add);
+            return read;
+        };
+    }
+
+    /**
      * The templates: the last build's when it read the same shared inputs, else read with
      * {@code engine} (made while the notices were read) and kept when the shared inputs are known.
      */
-    Optional<Templates> of(BuildRequest request, Map<Language, OrganizationTranslator.Translated> organization,
+    private Optional<Templates> of(BuildRequest request, Map<Language, OrganizationTranslator.Translated> organization,
             Optional<String> sharedInputs, Optional<CompletableFuture<PageRenderer>> engine, Problems problems) {
         Optional<Read> known = last.filter(read -> sharedInputs.equals(Optional.of(read.sharedInputs())));
         if (known.isPresent()) {

@@ -77,6 +77,14 @@ public final class Loader {
         return this;
     }
 
+    /**
+     * The organization's data in every language, from the reading {@link #readingOrganization}
+     * started, waited for; empty when it cannot be read or was not started.
+     */
+    public Optional<Map<Language, OrganizationTranslator.Translated>> organization() {
+        return organizationReading.map(Beside::join).flatMap(ReadOrganization::translated);
+    }
+
     private ReadOrganization readOrganization() {
         Problems found = new Problems();
         Optional<Organization> read = folder.loadOrganization(found);
