@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.vacancypress.core.incremental.BuildCache;
@@ -114,8 +113,7 @@ public final class Generator {
     public BuildResult validate() {
         long start = System.nanoTime();
         Problems problems = new Problems();
-        return result(problems, load(loader().readingOrganization(), Optional.empty(), NoticeStore.NONE, Optional.empty(),
-                problems).sources(), 0, 0, start);
+        return result(problems, load(NoticeStore.NONE, Optional.empty(), problems).sources(), 0, 0, start);
     }
 
     /** For {@code vacancy:new}: the organization's data read now, once for all the notices it writes. */
@@ -142,18 +140,14 @@ public final class Generator {
     private BuildResult build(Set<Format> formats) {
         long start = System.nanoTime();
         Problems problems = new Problems();
-        // What loading needs besides the notices is read from now, on threads of their own, while the stamp is.
-        Loader loader = loader().readingOrganization();
-        Optional<CompletableFuture<PageRenderer>> engine = templates.engineAhead(request);
         try (Publisher site = Publisher.open(request.outputDirectory(), writer, protectedFolders())) {
-            notices.readAhead(site.site());
             site.recover(problems);
             Optional<BuildCache> cache = cache(site, formats, problems);
             Optional<BuildCache.Unchanged> unchanged = cache.flatMap(known -> known.unchanged(this::now));
             if (unchanged.isPresent()) {
                 return replayed(unchanged.get(), start);
             }
-            Loaded loaded = load(loader, engine, cache.map(known -> known.notices(notices, checker())).orElse(NoticeStore.NONE),
+            Loaded loaded = load(cache.map(known -> known.notices(notices, checker())).orElse(NoticeStore.NONE),
                     cache.map(BuildCache::sharedInputs), problems);
             if (!publishable(problems)) {
                 return result(problems, loaded.sources(), 0, 0, start);
@@ -217,15 +211,15 @@ public final class Generator {
     /**
      * The load and validate steps: each notice is checked on the thread that read it, then all together.
      *
-     * @param engine the template engine, when its making was started before
      * @param sharedInputs the hash of what every notice's output depends on, when known: the
      *     templates read by the last build that knew the same are taken, not read again
      */
-    private Loaded load(Loader loader, Optional<CompletableFuture<PageRenderer>> engine, NoticeStore store,
-            Optional<String> sharedInputs, Problems problems) {
+    private Loaded load(NoticeStore store, Optional<String> sharedInputs, Problems problems) {
+        // The organization's data and the templates are read on threads of their own while the notices are.
+        Loader loader = new Loader(request.sourceDirectory(), request.displayBase(), memoryForNotices).readingOrganization();
         Validation validation = new Validation(proofreader, request.sourceDirectory(), proofreadingCache(),
                 loader::display, problems);
-        Function<Problems, Optional<Templates>> reading = templates.ahead(request, loader::organization, sharedInputs, engine);
+        Function<Problems, Optional<Templates>> reading = templates.ahead(request, loader::organization, sharedInputs);
         Loader.Sources sources = loader.load(workers(), validation::ofEachNotice, store, problems);
         loader.notRead().forEach(progress);
         Optional<Templates> pages = sources.organization().flatMap(any -> reading.apply(problems));
@@ -235,10 +229,6 @@ public final class Generator {
                         language -> read.pages().describe(MessageFiles.file(language)), read.messages()::has,
                         relative -> loader.display(request.sourceDirectory().resolve(relative)))));
         return new Loaded(sources, pages);
-    }
-
-    private Loader loader() {
-        return new Loader(request.sourceDirectory(), request.displayBase(), memoryForNotices);
     }
 
     /** Where proofreading results are kept between builds: beside the site, which a build replaces whole. */

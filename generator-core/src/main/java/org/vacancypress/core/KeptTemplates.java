@@ -27,36 +27,16 @@ final class KeptTemplates {
     private volatile Optional<Read> last = Optional.empty();
 
     /**
-     * The template engine, its making started now on a thread of its own when no build of this
-     * generator read templates (a build from the command line): it is made while the build reads
-     * the stamp and the notices, which it does not need.
-     */
-    Optional<CompletableFuture<PageRenderer>> engineAhead(BuildRequest request) {
-        return last.isPresent() ? Optional.empty() : Optional.of(TemplateFiles.engine(request));
-    }
-
-    /**
-     * The template engine for {@link #of}: none when the last build read the same shared inputs
-     * (its templates are taken), else {@code ahead} or one whose making starts now, on a thread
-     * of its own while the notices are read.
-     */
-    private Optional<CompletableFuture<PageRenderer>> engine(BuildRequest request, Optional<String> sharedInputs,
-            Optional<CompletableFuture<PageRenderer>> ahead) {
-        return last.filter(read -> sharedInputs.equals(Optional.of(read.sharedInputs()))).isPresent() ? Optional.empty()
-                : ahead.or(() -> Optional.of(TemplateFiles.engine(request)));
-    }
-
-    /**
      * Starts reading the templates as {@link #of} does, on a thread of its own, once the
      * organization's data is read: they need nothing else, and the notices are read meanwhile.
      * Taken with what reading them reported, when the build has the organization's data.
-     *
-     * @param ahead the template engine, when its making was started before (see {@link #engineAhead})
      */
     Function<Problems, Optional<Templates>> ahead(BuildRequest request,
             Supplier<Optional<Map<Language, OrganizationTranslator.Translated>>> organization,
-            Optional<String> sharedInputs, Optional<CompletableFuture<PageRenderer>> ahead) {
-        Optional<CompletableFuture<PageRenderer>> engine = engine(request, sharedInputs, ahead);
+            Optional<String> sharedInputs) {
+        // Unless the last build's are kept, the template engine is made on a thread of its own meanwhile.
+        Optional<CompletableFuture<PageRenderer>> engine = hold(sharedInputs) ? Optional.empty()
+                : Optional.of(TemplateFiles.engine(request));
         Problems reading = new Problems();
         CompletableFuture<Optional<Templates>> templates = Beside.start("templates reader", () -> organization.get()
                 .flatMap(read -> of(request, read, sharedInputs, engine, reading)));
@@ -65,6 +45,11 @@ final class KeptTemplates {
             reading.list().forEach(problems::add);
             return read;
         };
+    }
+
+    /** Whether the last build read the same shared inputs: its templates are then taken. */
+    private boolean hold(Optional<String> sharedInputs) {
+        return last.filter(read -> sharedInputs.equals(Optional.of(read.sharedInputs()))).isPresent();
     }
 
     /**

@@ -15,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.vacancypress.core.load.NoticeStore;
 import org.vacancypress.core.model.Notice;
@@ -74,7 +73,6 @@ public final class NoticeCache {
     /** Set when the build that opened the cache has taken its notices: the reading thread stops. */
     private volatile boolean taken;
     private final AtomicInteger wholeRead = new AtomicInteger();
-    private final RecordsAhead ahead = new RecordsAhead(HEADER);
 
     /** @param textWords the words of a notice's texts, as the site's search finds them: kept in its summary */
     public NoticeCache(Function<Notice, String> textWords) {
@@ -90,23 +88,11 @@ public final class NoticeCache {
     }
 
     /**
-     * Starts reading the cache file of the site in {@code site} on a thread of its own, unless
-     * memory holds it: it is read while the build reads the stamp and hashes the shared inputs,
-     * which {@link #open} needs; the reading of a cache that does not hold is lost, nothing more.
-     */
-    public synchronized void readAhead(Path site) {
-        Path cacheFile = fileFor(site);
-        if (!file.equals(Optional.of(cacheFile))) {
-            ahead.start(cacheFile);
-        }
-    }
-
-    /**
      * Opens the cache for one build: what memory holds when it is the same cache, else what its
-     * file holds (read ahead, or now), made into notices on a thread of its own while the build
-     * reads the organization's data (the first notice taken waits for it). That thread then makes
-     * the notices into records, from the last, until it meets one the build's threads, taking
-     * them from the first, made, or the build has taken its notices.
+     * file holds, read on a thread of its own while the build reads the organization's data
+     * (the first notice taken waits for it). That thread then makes the notices into records,
+     * from the last, until it meets one the build's threads, taking them from the first, made,
+     * or the build has taken its notices.
      */
     synchronized NoticeStore open(Path cacheFile, String sharedKey, FileHashes files) {
         if (!file.equals(Optional.of(cacheFile)) || !key.equals(sharedKey)) {
@@ -115,10 +101,9 @@ public final class NoticeCache {
             CompletableFuture<Boolean> read = new CompletableFuture<>();
             reading = read;
             taken = false;
-            Supplier<Optional<List<List<RecordFile.Field>>>> records = ahead.take(cacheFile);
             Thread reader = new Thread(() -> {
                 try {
-                    read(records.get());
+                    read(cacheFile);
                 } finally {
                     read.complete(recordsStay());
                 }
@@ -148,15 +133,15 @@ public final class NoticeCache {
     }
 
     /**
-     * The notices of the file's records: the whole file's, in order (a later record of a file
+     * The notices of the file: the whole file's, its records in order (a later record of a file
      * replaces or forgets an earlier one), each batch appended after the first led by the same key.
      */
-    private void read(Optional<List<List<RecordFile.Field>>> records) {
+    private void read(Path cacheFile) {
         Map<String, KeptNotice> read = new ConcurrentHashMap<>();
         long[] size = {0};
-        long[] counted = {0};
+        long[] records = {0};
         boolean[] keyed = {false};
-        boolean whole = records.isPresent() && records.get().stream().allMatch(record -> {
+        boolean whole = RecordFile.readFields(cacheFile, HEADER, record -> {
             if (!keyed[0]) {
                 keyed[0] = true;
                 return record.stream().map(RecordFile.Field::text).toList().equals(List.of("key", key));
@@ -172,7 +157,7 @@ public final class NoticeCache {
                             summary.length(), notice::text, summary.length() + notice.length(), null, wholeRead);
                     size[0] += entry.size - Optional.ofNullable(read.put(record.get(1).text(), entry))
                             .map(replaced -> replaced.size).orElse(0L);
-                    counted[0]++;
+                    records[0]++;
                     return size[0] <= BUDGET;
                 }
                 case "gone" -> {
@@ -189,7 +174,7 @@ public final class NoticeCache {
             return true;
         });
         entries = whole ? read : new ConcurrentHashMap<>();
-        recordsInFile = whole ? counted[0] : -1;
+        recordsInFile = whole ? records[0] : -1;
     }
 
     /** One build's use of the cache: the files it asked about, by path, with their hash as read. */

@@ -125,39 +125,31 @@ final class RecordFile {
      * notice) is decoded by the thread that needs it, if any does.
      */
     static boolean readFields(Path file, String header, Predicate<List<Field>> each) {
-        try {
-            return readFields(file, header).filter(records -> records.stream().allMatch(each)).isPresent();
-        } catch (UncheckedIOException e) {
-            return false;
-        }
-    }
-
-    /**
-     * The records of {@code file}, each field as it is in the file, decoded when asked; empty
-     * when there is none, or it is of another kind or cut short.
-     */
-    static Optional<List<List<Field>>> readFields(Path file, String header) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return Optional.empty();
+            return false;
         }
         int headerEnd = indexOf(bytes, '\n', 0);
         if (headerEnd < 0 || !header.equals(new String(bytes, 0, headerEnd, StandardCharsets.UTF_8))) {
-            return Optional.empty();
+            return false;
         }
-        List<List<Field>> records = new ArrayList<>();
         int start = headerEnd + 1;
-        while (true) {
-            int end = indexOf(bytes, '\n', start);
-            int lineEnd = end < 0 ? bytes.length : end;
-            if (end < 0 || end + 1 == bytes.length) {
-                return END.equals(new String(bytes, start, lineEnd - start, StandardCharsets.UTF_8))
-                        ? Optional.of(records) : Optional.empty();
+        try {
+            while (true) {
+                int end = indexOf(bytes, '\n', start);
+                int lineEnd = end < 0 ? bytes.length : end;
+                if (end < 0 || end + 1 == bytes.length) {
+                    return END.equals(new String(bytes, start, lineEnd - start, StandardCharsets.UTF_8));
+                }
+                if (!each.test(fields(bytes, start, lineEnd))) {
+                    return false;
+                }
+                start = end + 1;
             }
-            records.add(fields(bytes, start, lineEnd));
-            start = end + 1;
+        } catch (UncheckedIOException e) {
+            return false;
         }
     }
 

@@ -69,8 +69,8 @@ public final class Loader {
     }
 
     /**
-     * Starts reading the organization's data on a thread of its own: it is read while the build
-     * does what needs none of it (the stamp, the notice cache), and {@link #load} takes it.
+     * Starts reading the organization's data on a thread of its own, for {@link #load} and for
+     * what else needs it alone ({@link #organization}: the templates, read while the notices are).
      */
     public Loader readingOrganization() {
         organizationReading = Optional.of(Beside.start("organization reader", this::readOrganization));
