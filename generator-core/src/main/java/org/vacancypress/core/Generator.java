@@ -17,6 +17,7 @@ import java.util.function.Function;
 import org.vacancypress.core.incremental.BuildCache;
 import org.vacancypress.core.incremental.FileHashes;
 import org.vacancypress.core.incremental.NoticeCache;
+import org.vacancypress.core.incremental.RecordsHash;
 import org.vacancypress.core.load.Loader;
 import org.vacancypress.core.load.MessageFiles;
 import org.vacancypress.core.load.NoticeStore;
@@ -77,7 +78,7 @@ public final class Generator {
         Path site = request.outputDirectory().toAbsolutePath().normalize();
         this.siteFiles = new KeptSiteFiles(Optional.ofNullable(site.getFileName())
                 .map(name -> site.resolveSibling("." + name + ".lists")), site,
-                "archive pages of " + request.archivePageSize());
+                listed -> RecordsHash.of("archive pages of " + request.archivePageSize(), listed));
     }
 
     /** With the memory whole notices may take between loading and rendering set: tests outline every notice through it. */

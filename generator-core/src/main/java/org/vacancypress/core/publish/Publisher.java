@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
 import org.vacancypress.core.incremental.BuildCache;
 import org.vacancypress.core.problem.Location;
@@ -63,10 +65,19 @@ public final class Publisher implements AutoCloseable {
         return output.target();
     }
 
-    /** Clears what an interrupted build left beside the site. */
+    /**
+     * Clears what an interrupted build left beside the site. A folder of the user's under a name
+     * the build gives its own is kept, and stops the build until it is moved.
+     */
     public void recover(Problems problems) {
         try {
-            output.recover();
+            for (Path foreign : output.recover()) {
+                problems.error(Location.ofFile(foreign.toString()), "the folder " + foreign + " beside the output folder"
+                        + " is not one Vacancy Press made, though its name is one a build gives its own there: it is"
+                        + " kept and nothing is published; move or rename it (a site an earlier version of Vacancy"
+                        + " Press set aside there may be deleted), or choose another output folder"
+                        + " (vacancy.outputDirectory)");
+            }
         } catch (IOException e) {
             problems.error(Location.ofFile(display),
                     "cannot clear what an interrupted build left beside the site: " + e.getMessage());
@@ -85,7 +96,8 @@ public final class Publisher implements AutoCloseable {
     public OptionalInt publish(BuildCache cache, Rendering rendering, Predicate<String> stillWanted,
             Runnable published, Problems problems) {
         try (OutputFolder.Staging staging = output.stage()) {
-            int rendered = rendering.into(new StagedSite(staging, cache, output.target()));
+            StagedSite site = new StagedSite(staging, cache, output.target(), new ConcurrentLinkedQueue<>());
+            int rendered = rendering.into(site);
             if (problems.hasErrors()) {
                 return OptionalInt.empty();
             }
@@ -94,6 +106,7 @@ public final class Publisher implements AutoCloseable {
             cache.forget();
             staging.swap();
             published.run();
+            site.whenPublished().forEach(Runnable::run);
             return OptionalInt.of(rendered);
         } catch (IOException e) {
             return cannotWrite(e, problems);
@@ -113,8 +126,13 @@ public final class Publisher implements AutoCloseable {
         held.close();
     }
 
-    /** Rendered files into the staging folder, each recorded in the cache with the hash of its inputs. */
-    private record StagedSite(OutputFolder.Staging staging, BuildCache cache, Path site) implements RenderTarget {
+    /**
+     * Rendered files into the staging folder, each recorded in the cache with the hash of its inputs.
+     *
+     * @param whenPublished what the rendering asked to run once the staged files are the site
+     */
+    private record StagedSite(OutputFolder.Staging staging, BuildCache cache, Path site,
+            Queue<Runnable> whenPublished) implements RenderTarget {
 
         @Override
         public String noticeHash(Optional<Path> source, boolean open, List<String> linkedPages) {
@@ -172,6 +190,11 @@ public final class Publisher implements AutoCloseable {
         public void writeEveryTime(String file, byte[] content) {
             unchecked(() -> staging.write(file, content));
             cache.publishedEveryTime(file);
+        }
+
+        @Override
+        public void whenPublished(Runnable action) {
+            whenPublished.add(action);
         }
 
         private interface Io {
