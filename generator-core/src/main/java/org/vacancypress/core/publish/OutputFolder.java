@@ -194,8 +194,12 @@ public final class OutputFolder {
                 BuildFolders.move(folder, target);
             } catch (IOException e) {
                 if (hadPrevious) {
-                    BuildFolders.move(previous, target);
-                    BuildFolders.unmark(target);
+                    try {
+                        BuildFolders.move(previous, target);
+                        BuildFolders.unmark(target);
+                    } catch (IOException putBack) {
+                        e.addSuppressed(putBack);
+                    }
                 }
                 throw e;
             }
