@@ -387,18 +387,71 @@ class HardeningTest {
         assertEquals(List.of(".out.hashes", ".out.lists", ".out.lock", ".out.notices", ".out.stamp", "out"), siblings());
     }
 
+    /** The staging folder of a build killed while rendering (never closed) is cleared by the next build, even one that fails. */
     @Test
-    void whatAKilledBuildLeftBehindIsClearedAndAHalfSwappedSiteRestored() throws IOException {
+    void whatAKilledBuildLeftBehindIsClearedByTheNextBuildEvenOneThatFails() throws IOException {
         Path out = dir.resolve("out");
-        Files.createDirectories(dir.resolve(".out.staging-killed"));
-        Files.writeString(dir.resolve(".out.staging-killed/half.html"), "half");
-        Path previous = Files.createDirectories(dir.resolve(".out.previous-killed"));
-        Files.writeString(previous.resolve("index.html"), "the published site");
+        assertTrue(new Generator(Fixtures.request(Fixtures.NOTICES, out)).html().succeeded());
+        new OutputFolder(out).stage().write("half.html", "half".getBytes(StandardCharsets.UTF_8));
+        assertTrue(siblings().stream().anyMatch(name -> name.startsWith(".out.staging-")), siblings().toString());
         String broken = Fixtures.validNotice().replace("grade: P-3", "grade: P3");
         BuildResult failed = new Generator(Fixtures.request(Fixtures.folderWith(dir, "n", broken), out)).html();
         assertFalse(failed.succeeded());
-        assertEquals("the published site", Files.readString(out.resolve("index.html")));
-        assertEquals(List.of(".out.lock", "notices", "out"), siblings());
+        assertTrue(Files.exists(out.resolve("index.html")), "the published site stays");
+        assertEquals(List.of(".out.hashes", ".out.lists", ".out.lock", ".out.notices", ".out.stamp", "notices", "out"),
+                siblings());
+    }
+
+    /**
+     * A folder of the user's under a name a build gives its staging folder or the site it
+     * replaces: a copy of the site kept as {@code .out.previous-2025}, drafts in
+     * {@code .out.staging-drafts}. Recovery keeps both as they are and says so; the build stops.
+     */
+    @Test
+    void aFolderOfTheUsersUnderANameTheBuildGivesItsOwnFoldersIsKeptAndTheBuildRefused() throws IOException {
+        Path out = dir.resolve("out");
+        assertTrue(new Generator(Fixtures.request(Fixtures.NOTICES, out)).html().succeeded());
+        Path copy = dir.resolve(".out.previous-2025");
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(out.relativize(file).toString()));
+            }
+        }
+        Path notes = Files.createDirectories(dir.resolve(".out.previous-notes"));
+        Files.writeString(notes.resolve("notes.txt"), "my notes");
+        Path drafts = Files.createDirectories(dir.resolve(".out.staging-drafts"));
+        Files.writeString(drafts.resolve("draft.html"), "my draft");
+        // No site in the output folder: a killed build's "previous" site would be put back there.
+        Files.move(out, dir.resolve("moved-away"));
+
+        BuildResult result = new Generator(Fixtures.request(Fixtures.NOTICES, out).withClosingSoonDays(3)).html();
+
+        assertFalse(result.succeeded());
+        for (Path folder : List.of(copy, notes, drafts)) {
+            assertTrue(problems(result).stream().anyMatch(problem -> problem.startsWith(folder + ":1:1: error: the folder "
+                    + folder + " beside the output folder is not one Vacancy Press made") && problem.contains("move or"
+                    + " rename it")), problems(result).toString());
+        }
+        assertEquals("my draft", Files.readString(drafts.resolve("draft.html")));
+        assertEquals("my notes", Files.readString(notes.resolve("notes.txt")));
+        assertTrue(Files.exists(copy.resolve("index.html")), "the copy is kept where it is");
+        assertFalse(Files.exists(out), "neither is taken for a site to put back");
+    }
+
+    /** A file of the user's in the site under the name of the mark a build writes there for a moment: kept, the build refused. */
+    @Test
+    void aFileOfTheUsersUnderTheNameOfTheBuildsMarkIsKeptAndTheBuildRefused() throws IOException {
+        Path out = dir.resolve("out");
+        assertTrue(new Generator(Fixtures.request(Fixtures.NOTICES, out)).html().succeeded());
+        Path notes = out.resolve(".vacancy-press-folder");
+        Files.writeString(notes, "my notes on the site\n");
+
+        BuildResult result = new Generator(Fixtures.request(Fixtures.NOTICES, out).withClosingSoonDays(3)).html();
+
+        assertFalse(result.succeeded());
+        assertTrue(problems(result).get(0).contains("the file " + notes + " in the output folder is not one Vacancy"
+                + " Press wrote"), problems(result).get(0));
+        assertEquals("my notes on the site\n", Files.readString(notes));
     }
 
     /**

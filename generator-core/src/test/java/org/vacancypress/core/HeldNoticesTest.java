@@ -2,6 +2,7 @@ package org.vacancypress.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -81,6 +82,46 @@ class HeldNoticesTest {
                 + " site was built; build again"), result.problems().stream().filter(Problem::isError)
                 .map(Problem::toString).toList());
         assertFalse(Files.exists(dir.resolve("site/index.html")), "no site is published");
+    }
+
+    /**
+     * A notice the cache kept, whose record there cannot be read whole, is read again from its
+     * file to render it: a file changed since the build loaded it is an error, as for a notice
+     * outlined from its file. Two pages to render again, on one thread: the file changes when the
+     * first is written, before the kept notice's turn.
+     */
+    @Test
+    void aKeptNoticeReadAgainFromItsFileIsRefusedWhenTheFileChangedSinceItWasLoaded() throws IOException {
+        Path notices = Fixtures.siteFolder(dir.resolve("kept"));
+        Path site = dir.resolve("site");
+        BuildRequest request = Fixtures.request(notices, site).withToday(Fixtures.SITE_DAY).withThreads(1);
+        assertEquals(0, new Generator(request).html().errorCount());
+        String kept = "protection-coordinator-tripoli-2018";
+        Path cache = dir.resolve(".site.notices");
+        List<String> records = Files.readAllLines(cache, StandardCharsets.UTF_8);
+        // The whole notice is the record's last field, after its summary: only the whole cannot be read.
+        List<String> damaged = records.stream().map(record -> record.startsWith("notice\t")
+                && record.contains(kept + ".yaml\t") ? record.substring(0, record.lastIndexOf('\t'))
+                + record.substring(record.lastIndexOf('\t')).replace("\"reference\":", "\"referenze\":") : record)
+                .toList();
+        assertNotEquals(records, damaged, "the kept notice's whole record names its fields");
+        Files.write(cache, damaged, StandardCharsets.UTF_8);
+        Files.delete(site.resolve("national-protection-officer-avm-tripoli-2025.html"));
+        Files.delete(site.resolve(kept + ".html"));
+        Path file = notices.resolve(kept + ".yaml");
+        AtomicBoolean edited = new AtomicBoolean();
+
+        BuildResult result = new Generator(request, written -> {
+            if (!edited.getAndSet(true)) {
+                Files.writeString(file, Files.readString(file).replace("Tripoli", "Misrata"));
+            }
+            return Files.newOutputStream(written);
+        }).holdingNoticesIn(0).html();
+
+        assertTrue(edited.get());
+        assertEquals(List.of("notices/" + kept + ".yaml:1:1: error: the file changed while the site was built; build"
+                + " again"), result.problems().stream().filter(Problem::isError).map(Problem::toString).toList());
+        assertFalse(Files.exists(site.resolve(kept + ".html")), "nothing is published");
     }
 
     private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {

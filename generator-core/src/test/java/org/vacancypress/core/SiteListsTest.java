@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -112,6 +114,63 @@ class SiteListsTest {
 
         aNewTitleRendersTheListsAgain(notices, site, saved, fileKey(site.resolve("index.html")),
                 () -> new Generator(request(notices, site)).build());
+    }
+
+    /**
+     * A build from the command line tells a published list changed since by its size and
+     * modification time, as git's index does, and does not read the lists again: an edit that
+     * keeps both is not seen, one that changes the size is rendered over.
+     */
+    @Test
+    void aBuildFromTheCommandLineTellsAnEditedListByItsSizeAndTimeWithoutReadingIt() throws IOException {
+        Path notices = Fixtures.copyOfNotices(dir);
+        Path site = dir.resolve("site");
+        assertTrue(new Generator(request(notices, site)).html().succeeded());
+        Path feed = site.resolve("feed.xml");
+        String published = Files.readString(feed);
+        FileTime time = Files.getLastModifiedTime(feed);
+        String sameSize = published.replace("Protection Programme Officer", "Protection Programme 0fficer");
+        assertNotEquals(published, sameSize);
+        Files.writeString(feed, sameSize);
+        Files.setLastModifiedTime(feed, time);
+
+        Path saved = notices.resolve(SAVED + ".yaml");
+        Files.writeString(saved, Files.readString(saved).replace("Eight years have passed", "Nine years have passed"));
+        assertTrue(new Generator(request(notices, site)).html().succeeded());
+        assertEquals(sameSize, Files.readString(feed), "kept by its size and time, unread");
+
+        Files.writeString(feed, "<!-- mine -->", StandardOpenOption.APPEND);
+        Files.writeString(saved, Files.readString(saved).replace("Nine years have passed", "Ten years have passed"));
+        assertTrue(new Generator(request(notices, site)).html().succeeded());
+        assertEquals(published, Files.readString(feed), "a size of its own: rendered again");
+    }
+
+    /**
+     * A save of a few notices renders the lists beside the saved notice's page. When the page
+     * fails after the lists are rendered, nothing is published, and what is kept beside the site
+     * still says what the published lists were rendered from.
+     */
+    @Test
+    void aBuildThatFailsAfterItsListsLeavesWhatThePublishedListsWereRenderedFrom() throws IOException {
+        Path notices = Fixtures.copyOfNotices(dir);
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        // A notice whose title says "Senior" takes its time over its page, then fails: its lists are rendered by then.
+        Files.writeString(templates.resolve("notice.ftlh"), "<#if notice.title?contains(\"Senior\")>"
+                + "<#list 1..3000000 as i></#list>${notice.noSuchFact}</#if><p>${notice.title}</p>");
+        Path site = dir.resolve("site");
+        BuildRequest request = request(notices, site).withTemplateDirectory(templates);
+        assertTrue(new Generator(request).html().succeeded());
+        Path kept = dir.resolve(".site.lists");
+        String lists = Files.readString(kept);
+
+        Path saved = notices.resolve(SAVED + ".yaml");
+        Files.writeString(saved, Files.readString(saved).replace("title: Protection Programme Officer",
+                "title: Senior Protection Programme Officer"));
+        BuildResult failed = new Generator(request).html();
+
+        assertFalse(failed.succeeded());
+        assertTrue(failed.problems().toString().contains("notice.ftlh:1:"), failed.problems().toString());
+        assertEquals(lists, Files.readString(kept), "the lists of a build that failed are not recorded");
     }
 
     /** The saved notice's title, which the list and the feed show, changed: the lists are rendered again, as a whole build. */

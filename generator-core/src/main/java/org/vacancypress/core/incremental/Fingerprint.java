@@ -55,8 +55,12 @@ final class Fingerprint {
      * as a marker, so that creating it changes the hash.
      */
     Fingerprint addFile(Path file) throws IOException {
+        return addFile(file, files.of(file));
+    }
+
+    /** As {@link #addFile(Path)}, with the hash of the file's content already taken. */
+    Fingerprint addFile(Path file, Optional<byte[]> content) {
         add(file.getFileName().toString());
-        Optional<byte[]> content = files.of(file);
         return content.isPresent() ? add(content.get()) : add("(none)");
     }
 

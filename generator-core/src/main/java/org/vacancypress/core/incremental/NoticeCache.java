@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -194,18 +195,24 @@ public final class NoticeCache {
         @Override
         public Optional<NoticeStore.Kept> kept(Path notice, Problems problems) {
             String path = notice.toAbsolutePath().normalize().toString();
-            String hash;
+            Optional<byte[]> content;
             try {
-                hash = new Fingerprint(files).addFile(notice).hex();
+                content = files.of(notice);
             } catch (IOException e) {
                 return Optional.empty();
             }
+            if (content.isEmpty()) {
+                // Gone since the folder was listed: loading reports it.
+                return Optional.empty();
+            }
+            String hash = new Fingerprint(files).addFile(notice, content).hex();
             asked.put(path, hash);
             boolean recordsStay = reading.join();
             Optional<KeptNotice> entry = Optional.ofNullable(entries.get(path)).filter(kept -> kept.hash.equals(hash));
             Optional<Summary> summary = entry.flatMap(kept -> kept.summary(recordsStay));
             summary.ifPresent(found -> found.problems().forEach(problems::add));
-            return summary.map(found -> new NoticeStore.Kept(found.outline(), found.textWords(), entry.get()::whole));
+            return summary.map(found -> new NoticeStore.Kept(found.outline(), found.textWords(), entry.get()::whole,
+                    HexFormat.of().formatHex(content.orElseThrow())));
         }
 
         @Override

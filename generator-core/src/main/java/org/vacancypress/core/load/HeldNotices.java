@@ -1,7 +1,10 @@
 package org.vacancypress.core.load;
 
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -41,8 +44,8 @@ public final class HeldNotices {
      * Where an outlined notice is read whole from: the store's record when a store kept it,
      * else (or when that record cannot be read) its file.
      *
-     * @param checksum of the bytes it was checked from, when this build read them: a file
-     *     changed since is refused
+     * @param checksum of the bytes it was checked from, when this build read them (a kept
+     *     notice's are its {@link NoticeStore.Kept#contentHash}): a file changed since is refused
      */
     private record Outlined(Path file, Optional<Long> checksum, Optional<NoticeStore.Kept> kept) {
     }
@@ -103,7 +106,8 @@ public final class HeldNotices {
         }
         Problems found = new Problems();
         Optional<Notice> again = folder.noticeBytes(held.file(), found)
-                .filter(bytes -> held.checksum().stream().allMatch(checksum -> checksum(bytes) == checksum))
+                .filter(bytes -> held.checksum().stream().allMatch(checksum -> checksum(bytes) == checksum)
+                        && held.kept().stream().allMatch(record -> record.contentHash().equals(contentHash(bytes))))
                 .flatMap(bytes -> folder.bindNotice(held.file(), bytes, organizationLanguage, vocabularies, found))
                 .filter(bound -> bound.complete() && !found.hasErrors())
                 .map(NoticeBinder.Bound::notice);
@@ -112,6 +116,14 @@ public final class HeldNotices {
                     + " built; build again");
         }
         return again;
+    }
+
+    private static String contentHash(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     private static long checksum(byte[] bytes) {

@@ -36,8 +36,10 @@ public interface NoticeStore {
      * @param outline the notice's {@link Notice#outline() outline}
      * @param textWords what the site's search finds it by in the texts the outline lacks
      * @param whole the notice whole, read from the store when asked; empty when it cannot be
+     * @param contentHash the SHA-256 (hex) of the file's bytes it was checked from: the file
+     *     read again when {@code whole} cannot be must still hold them
      */
-    record Kept(Notice outline, String textWords, Supplier<Optional<Notice>> whole) {
+    record Kept(Notice outline, String textWords, Supplier<Optional<Notice>> whole, String contentHash) {
     }
 
     /**

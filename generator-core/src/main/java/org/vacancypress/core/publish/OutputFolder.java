@@ -6,19 +6,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -100,7 +93,7 @@ public final class OutputFolder {
     public Staging stage() throws IOException {
         recover();
         Path staging = sibling("staging-" + UUID.randomUUID());
-        Files.createDirectory(staging);
+        BuildFolders.create(staging);
         readable(staging, true);
         return new Staging(staging);
     }
@@ -110,31 +103,15 @@ public final class OutputFolder {
     }
 
     /**
-     * A build killed between its two renames leaves the published site under its "previous"
-     * name and no site at all: put it back. Staging folders of killed builds are deleted.
-     * Every publishing build starts with this, even one that then fails on its notices.
+     * Clears what an interrupted build left beside the output folder: a site it had set aside is
+     * put back when there is none, its staging folders deleted. Every publishing build starts
+     * with this, even one that then fails on its notices.
+     *
+     * @return the folders under the names of a build's own that no build made: kept as they are
      */
-    public void recover() throws IOException {
+    public List<Path> recover() throws IOException {
         Files.createDirectories(target.getParent());
-        String prefix = "." + target.getFileName() + ".";
-        List<Path> previous = new ArrayList<>();
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(), prefix + "*")) {
-            for (Path sibling : siblings) {
-                String name = sibling.getFileName().toString();
-                if (name.startsWith(prefix + "staging-")) {
-                    deleteTree(sibling);
-                } else if (name.startsWith(prefix + "previous-")) {
-                    previous.add(sibling);
-                }
-            }
-        }
-        for (Path site : previous) {
-            if (!Files.exists(target)) {
-                move(site, target);
-            } else {
-                deleteTree(site);
-            }
-        }
+        return BuildFolders.recover(target);
     }
 
     /** The files of one build, written as they come; {@link #publish} makes them the site. */
@@ -190,7 +167,10 @@ public final class OutputFolder {
             if (!source.startsWith(target) || !destination.startsWith(folder)) {
                 throw new IOException("refusing to keep a file outside the output folder: " + relative);
             }
-            Files.createDirectories(destination.getParent());
+            // Asked first: creating a folder that is there throws inside the JDK, for each of thousands of kept files.
+            if (!Files.isDirectory(destination.getParent())) {
+                Files.createDirectories(destination.getParent());
+            }
             try {
                 Files.createLink(destination, source);
             } catch (IOException | UnsupportedOperationException e) {
@@ -211,18 +191,28 @@ public final class OutputFolder {
             Path previous = sibling("previous-" + UUID.randomUUID());
             boolean hadPrevious = Files.exists(target);
             if (hadPrevious) {
-                move(target, previous);
+                BuildFolders.setAside(target, previous);
             }
             try {
-                move(folder, target);
+                BuildFolders.move(folder, target);
             } catch (IOException e) {
                 if (hadPrevious) {
-                    move(previous, target);
+                    try {
+                        BuildFolders.move(previous, target);
+                        BuildFolders.unmark(target);
+                    } catch (IOException putBack) {
+                        e.addSuppressed(putBack);
+                    }
                 }
                 throw e;
             }
             published = true;
             replaced = hadPrevious ? Optional.of(previous) : Optional.empty();
+            try {
+                BuildFolders.unmark(target);
+            } catch (IOException e) {
+                // The site is live; the next build's recover() takes the staging folder's mark off.
+            }
         }
 
         /**
@@ -250,14 +240,14 @@ public final class OutputFolder {
         public void close() {
             if (published && replaced.isPresent()) {
                 try {
-                    deleteTree(replaced.get());
+                    BuildFolders.deleteTree(replaced.get());
                 } catch (IOException e) {
                     // The new site is live; the next build's recover() clears what is left.
                 }
             }
             if (!published) {
                 try {
-                    deleteTree(folder);
+                    BuildFolders.deleteTree(folder);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot remove the staging folder " + folder, e);
                 }
@@ -269,32 +259,5 @@ public final class OutputFolder {
         if (POSIX) {
             Files.setPosixFilePermissions(path, folder ? READABLE_FOLDER : READABLE_FILE);
         }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -80,6 +80,12 @@ public final class OutputFolderGuard {
         if (beside.isPresent()) {
             return beside;
         }
+        Optional<Path> mark = BuildFolders.foreignMark(output.toAbsolutePath().normalize());
+        if (mark.isPresent()) {
+            return Optional.of("the file " + mark.get() + " in the output folder is not one Vacancy Press wrote, and"
+                    + " each build writes a file of that name there for a moment, then removes it; move the file"
+                    + " away, or choose another output folder (vacancy.outputDirectory)");
+        }
         return Files.isDirectory(folder) ? foreignContent(folder) : Optional.empty();
     }
 

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
 import org.vacancypress.core.incremental.BuildCache;
 import org.vacancypress.core.problem.Location;
@@ -63,10 +66,25 @@ public final class Publisher implements AutoCloseable {
         return output.target();
     }
 
-    /** Clears what an interrupted build left beside the site. */
+    /**
+     * Clears what an interrupted build left beside the site. A folder of the user's under a name
+     * the build gives its own is kept, and stops the build until it is moved.
+     */
     public void recover(Problems problems) {
         try {
-            output.recover();
+            for (Path foreign : output.recover()) {
+                boolean setAside = foreign.getFileName().toString().contains(".previous-");
+                String earlier = !setAside ? "a staging folder an earlier version of Vacancy Press left there may be"
+                        + " deleted"
+                        : Files.exists(output.target(), LinkOption.NOFOLLOW_LINKS) ? "a site an earlier version of"
+                                + " Vacancy Press set aside there may be deleted once you have checked the site"
+                                : "there is no site: if this is the site an earlier version of Vacancy Press set aside,"
+                                        + " rename it back to " + output.target().getFileName();
+                problems.error(Location.ofFile(foreign.toString()), "the folder " + foreign + " beside the output folder"
+                        + " is not one Vacancy Press made, though its name is one a build gives its own there: it is"
+                        + " kept and nothing is published; move or rename it (" + earlier + "), or choose another"
+                        + " output folder (vacancy.outputDirectory)");
+            }
         } catch (IOException e) {
             problems.error(Location.ofFile(display),
                     "cannot clear what an interrupted build left beside the site: " + e.getMessage());
@@ -85,7 +103,8 @@ public final class Publisher implements AutoCloseable {
     public OptionalInt publish(BuildCache cache, Rendering rendering, Predicate<String> stillWanted,
             Runnable published, Problems problems) {
         try (OutputFolder.Staging staging = output.stage()) {
-            int rendered = rendering.into(new StagedSite(staging, cache, output.target()));
+            StagedSite site = new StagedSite(staging, cache, output.target(), new ConcurrentLinkedQueue<>());
+            int rendered = rendering.into(site);
             if (problems.hasErrors()) {
                 return OptionalInt.empty();
             }
@@ -94,6 +113,7 @@ public final class Publisher implements AutoCloseable {
             cache.forget();
             staging.swap();
             published.run();
+            site.whenPublished().forEach(Runnable::run);
             return OptionalInt.of(rendered);
         } catch (IOException e) {
             return cannotWrite(e, problems);
@@ -113,8 +133,13 @@ public final class Publisher implements AutoCloseable {
         held.close();
     }
 
-    /** Rendered files into the staging folder, each recorded in the cache with the hash of its inputs. */
-    private record StagedSite(OutputFolder.Staging staging, BuildCache cache, Path site) implements RenderTarget {
+    /**
+     * Rendered files into the staging folder, each recorded in the cache with the hash of its inputs.
+     *
+     * @param whenPublished what the rendering asked to run once the staged files are the site
+     */
+    private record StagedSite(OutputFolder.Staging staging, BuildCache cache, Path site,
+            Queue<Runnable> whenPublished) implements RenderTarget {
 
         @Override
         public String noticeHash(Optional<Path> source, boolean open, List<String> linkedPages) {
@@ -172,6 +197,11 @@ public final class Publisher implements AutoCloseable {
         public void writeEveryTime(String file, byte[] content) {
             unchecked(() -> staging.write(file, content));
             cache.publishedEveryTime(file);
+        }
+
+        @Override
+        public void whenPublished(Runnable action) {
+            whenPublished.add(action);
         }
 
         private interface Io {

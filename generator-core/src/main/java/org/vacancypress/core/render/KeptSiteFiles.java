@@ -2,144 +2,144 @@ package org.vacancypress.core.render;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import org.vacancypress.core.render.site.PublishedNotice;
 
 /**
- * The site's own files (lists, feeds, sitemap, jobs.json) as one generator's last build
- * rendered them: what they list of each notice, and the hash of each file's bytes. The
- * preview's next build, when a save changed nothing they show (a notice's text, the usual
- * edit), keeps the published ones instead of rendering them again; the published site's
- * manifest, not this, says whether each is still the file rendered then. Kept in a file beside
- * the site too, by the hash of what they list, so that a build from the command line keeps them
- * as well: then only while the published files still hold the bytes rendered (a file edited by
- * hand is rendered again).
+ * The site's own files (lists, feeds, sitemap, jobs.json) as this generator's last published
+ * build left them: the hash of what they list of each notice, and each file's content hash,
+ * size and modification time. The next build, when nothing they show changed (a notice's text,
+ * the usual edit), keeps the published ones instead of rendering them again; the published
+ * site's manifest, not this, says whether each was rendered with those bytes from the same
+ * shared inputs, and its size and time whether it was edited since (as git's index tells a
+ * file changed, without reading it). Kept in memory for the preview's next save, and in a file
+ * beside the site for a build from the command line. Recorded only once the site is published:
+ * a build that fails leaves what the published site was rendered from.
  */
 public final class KeptSiteFiles {
 
-    private static final String HEADER = "vacancy-press site files 1";
+    private static final String HEADER = "vacancy-press site files 2";
+    private static final String UNREADABLE = "none";
 
-    /**
-     * What the files list, by its hash, and each file's hash, by name.
-     *
-     * @param published whether the site is known to hold the files as rendered: not yet when read from the file
-     */
-    private record Rendered(String listed, Map<String, String> contentHashes, boolean published) {
+    /** What the files list, by its hash, and each file as published, by name. */
+    private record Published(String listed, Map<String, PublishedFile> files) {
+    }
+
+    /** A file's content hash, and its size and modification time once published ({@link #stat}). */
+    private record PublishedFile(String contentHash, String stat) {
     }
 
     private final Optional<Path> file;
     private final Path site;
-    private final String settings;
-    private Optional<Rendered> last = Optional.empty();
+    private final Function<List<PublishedNotice>, String> listedHash;
+    private Optional<Published> last = Optional.empty();
+    private boolean read;
 
     /**
      * Kept in memory and in {@code file}, if any, which the first build of this generator reads.
      *
      * @param site the published site the files are in
-     * @param settings what the files depend on besides what they list and the site's shared inputs
-     *     (how many vacancies a page of the archive lists): files kept with other settings are not kept
+     * @param listedHash what tells one list of notices from another for these files, with what
+     *     they depend on besides the notices and the site's shared inputs (how many vacancies a
+     *     page of the archive lists)
      */
-    public KeptSiteFiles(Optional<Path> file, Path site, String settings) {
+    public KeptSiteFiles(Optional<Path> file, Path site, Function<List<PublishedNotice>, String> listedHash) {
         this.file = file;
         this.site = site;
-        this.settings = settings;
+        this.listedHash = listedHash;
     }
 
-    /** The hash of each file, by name, when the last build rendered the site's files from the same {@code listed}. */
-    synchronized Optional<Map<String, String>> renderedFrom(List<PublishedNotice> listed) {
-        if (last.isEmpty()) {
-            last = file.flatMap(KeptSiteFiles::read);
-        }
-        String hash = hash(settings, listed);
-        // The published files are read only for a list that matches: at 100,000 notices they are 130 MB.
-        last = last.flatMap(rendered -> !rendered.listed().equals(hash) || rendered.published() ? Optional.of(rendered)
-                : published(rendered) ? Optional.of(new Rendered(rendered.listed(), rendered.contentHashes(), true))
-                : Optional.empty());
-        return last.filter(rendered -> rendered.listed().equals(hash)).map(Rendered::contentHashes);
-    }
-
-    synchronized void rendered(List<PublishedNotice> listed, Map<String, String> contentHashes) {
-        Rendered rendered = new Rendered(hash(settings, listed), Map.copyOf(new LinkedHashMap<>(contentHashes)), true);
-        last = Optional.of(rendered);
-        file.ifPresent(kept -> write(kept, rendered));
+    /** What tells {@code listed} from another list of notices. */
+    String hash(List<PublishedNotice> listed) {
+        return listedHash.apply(listed);
     }
 
     /**
-     * What tells one list of notices from another: the checksums of its text. The notices' facts
-     * are records of strings, numbers, dates, optionals and lists, whose text names every value.
+     * The content hash of each file, by name, when the last published build rendered the site's
+     * files from the same list and none was changed since.
      */
-    private static String hash(String settings, List<PublishedNotice> listed) {
-        Hashing hash = new Hashing(OutputStream.nullOutputStream());
-        try {
-            hash.write((settings + "\n").getBytes(StandardCharsets.UTF_8));
-            for (PublishedNotice notice : listed) {
-                hash.write((notice + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    synchronized Optional<Map<String, String>> renderedFrom(String listed) {
+        if (!read) {
+            last = file.flatMap(KeptSiteFiles::read);
+            read = true;
         }
-        return hash.hash();
+        return last.filter(published -> published.listed().equals(listed) && published.files().entrySet().stream()
+                .allMatch(kept -> unchanged(kept.getValue(), site.resolve(kept.getKey()))))
+                .map(published -> contentHashes(published.files()));
+    }
+
+    /** Records the site's files, rendered or kept from {@code listed}, once the site holding them is published. */
+    synchronized void published(String listed, Map<String, String> contentHashes) {
+        Map<String, PublishedFile> files = new TreeMap<>();
+        contentHashes.forEach((name, hash) -> files.put(name, new PublishedFile(hash, stat(site.resolve(name)))));
+        Published published = new Published(listed, Map.copyOf(files));
+        if (!last.equals(Optional.of(published))) {
+            last = Optional.of(published);
+            file.ifPresent(kept -> write(kept, files, listed));
+        }
+    }
+
+    private static boolean unchanged(PublishedFile kept, Path published) {
+        String now = stat(published);
+        return !now.equals(UNREADABLE) && now.equals(kept.stat());
+    }
+
+    private static Map<String, String> contentHashes(Map<String, PublishedFile> files) {
+        Map<String, String> hashes = new TreeMap<>();
+        files.forEach((name, published) -> hashes.put(name, published.contentHash()));
+        return hashes;
+    }
+
+    /** A file's size and modification time; a file that cannot be read has none, and matches none. */
+    private static String stat(Path published) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(published, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            return attributes.isRegularFile() ? attributes.size() + " " + attributes.lastModifiedTime() : UNREADABLE;
+        } catch (IOException e) {
+            return UNREADABLE;
+        }
     }
 
     /** The files kept in {@code file}; none when it cannot be read or is of another kind. */
-    private static Optional<Rendered> read(Path file) {
+    private static Optional<Published> read(Path file) {
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             if (lines.size() < 2 || !lines.get(0).equals(HEADER)) {
                 return Optional.empty();
             }
-            Map<String, String> hashes = new LinkedHashMap<>();
+            Map<String, PublishedFile> files = new TreeMap<>();
             for (String line : lines.subList(2, lines.size())) {
-                int tab = line.indexOf('\t');
-                if (tab < 0) {
+                String[] fields = line.split("\t", -1);
+                if (fields.length != 3) {
                     return Optional.empty();
                 }
-                hashes.put(line.substring(0, tab), line.substring(tab + 1));
+                files.put(fields[0], new PublishedFile(fields[1], fields[2]));
             }
-            return Optional.of(new Rendered(lines.get(1), Map.copyOf(hashes), false));
+            return Optional.of(new Published(lines.get(1), Map.copyOf(files)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    /** Whether the site holds each file as rendered. */
-    private boolean published(Rendered rendered) {
-        try {
-            for (Map.Entry<String, String> kept : rendered.contentHashes().entrySet()) {
-                Path published = site.resolve(kept.getKey());
-                if (!Files.isRegularFile(published)) {
-                    return false;
-                }
-                Hashing hash = new Hashing(OutputStream.nullOutputStream());
-                try (InputStream in = Files.newInputStream(published)) {
-                    in.transferTo(hash);
-                }
-                if (!hash.hash().equals(kept.getValue())) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
     /** Writes {@code file} whole or not at all; a file not written costs the next build the lists, nothing more. */
-    private static void write(Path file, Rendered rendered) {
-        StringBuilder text = new StringBuilder(HEADER).append('\n').append(rendered.listed()).append('\n');
-        rendered.contentHashes().forEach((name, hash) -> text.append(name).append('\t').append(hash).append('\n'));
+    private static void write(Path file, Map<String, PublishedFile> files, String listed) {
+        StringBuilder text = new StringBuilder(HEADER).append('\n').append(listed).append('\n');
+        files.forEach((name, published) -> text.append(name).append('\t').append(published.contentHash())
+                .append('\t').append(published.stat()).append('\n'));
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try {
             Files.writeString(partial, text, StandardCharsets.UTF_8);

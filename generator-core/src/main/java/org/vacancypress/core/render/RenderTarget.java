@@ -46,4 +46,7 @@ public interface RenderTarget {
 
     /** A file rendered on every build (the lists, the assets). */
     void writeEveryTime(String file, byte[] content);
+
+    /** Runs {@code action} once the files of this target are the published site; never when they are not. */
+    void whenPublished(Runnable action);
 }

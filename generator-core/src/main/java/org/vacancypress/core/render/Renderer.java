@@ -175,10 +175,12 @@ public final class Renderer {
         target.writeEveryTime(SiteFiles.SEARCH_INDEX, SiteFiles.searchIndex(summaries, views.siteLanguage()));
         List<PublishedNotice> listed = summaries.stream()
                 .map(notice -> new PublishedNotice(notice.facts(), Optional.empty(), notice.pdf())).toList();
-        Optional<Map<String, String>> kept = siteFiles.renderedFrom(listed).filter(files -> files.entrySet().stream()
-                .allMatch(file -> target.upToDate(file.getKey(), target.siteFileHash(file.getValue()))));
+        String listedHash = siteFiles.hash(listed);
+        Optional<Map<String, String>> kept = siteFiles.renderedFrom(listedHash).filter(files -> files.entrySet()
+                .stream().allMatch(file -> target.upToDate(file.getKey(), target.siteFileHash(file.getValue()))));
         if (kept.isPresent()) {
             kept.get().forEach((file, content) -> target.keep(file, target.siteFileHash(content)));
+            target.whenPublished(() -> siteFiles.published(listedHash, kept.get()));
         } else {
             SiteFiles site = new SiteFiles(templates.pages(), views.siteLanguage(), views::organization,
                     templates.messages()::of, baseUrl, templates.logo(), archivePageSize);
@@ -199,9 +201,7 @@ public final class Renderer {
                 // An archive of 100,000 notices is one page of 73 MB: what it held is garbage once this is thrown.
                 problems.error(templateLocation(), OutOfMemory.forSiteFiles(listed.size()));
             }
-            if (!problems.hasErrors()) {
-                siteFiles.rendered(listed, contentHashes);
-            }
+            target.whenPublished(() -> siteFiles.published(listedHash, contentHashes));
         }
         for (String asset : ASSETS) {
             try {
