@@ -21,6 +21,7 @@ import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.ProofreadingData;
 import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.Problem;
+import org.vacancypress.core.problem.Severity;
 import org.vacancypress.core.validate.Proofreader;
 
 /**
@@ -143,6 +144,36 @@ class KeptProofreadingTest {
         assertTrue(grammar.checkedCoxsBazar());
         assertEquals(4, spelling.stream().filter(problem -> problem.rule().equals(Optional.of("spelling"))).count(),
                 spelling.toString());
+    }
+
+    @Test
+    void theOrganizationsRulesTurnSpellingOffOrChangeItsSeverityAndADraftsFindingsAreNotes() throws IOException {
+        Path organization = notices.resolve("_organization.yaml");
+        String original = Files.readString(organization);
+        Files.writeString(organization, original.replace("checks:\n", "checks:\n  rules:\n    spelling: off\n"));
+        OneWord spellingOff = new OneWord("1");
+        List<Problem> none = build(spellingOff);
+        assertTrue(none.stream().noneMatch(problem -> problem.rule().equals(Optional.of("spelling"))), none.toString());
+        assertTrue(spellingOff.checkedCoxsBazar(), "grammar is still on");
+
+        Files.writeString(organization, original.replace("checks:\n",
+                "checks:\n  rules:\n    spelling: off\n    grammar: off\n"));
+        OneWord bothOff = new OneWord("1");
+        build(bothOff);
+        assertTrue(bothOff.checked.isEmpty(), "with both rules off, nothing would be reported: " + bothOff.checked);
+
+        Files.writeString(organization, original.replace("checks:\n", "checks:\n  rules:\n    spelling: error\n"));
+        BuildResult refused = new Generator(Fixtures.request(notices, site)).proofreadWith(new OneWord("1")).build();
+        assertEquals(4, refused.problems().stream().filter(problem -> problem.rule().equals(Optional.of("spelling"))
+                && problem.severity() == Severity.ERROR).count(), refused.problems().toString());
+        assertFalse(refused.succeeded());
+
+        Path coxsBazar = notices.resolve(COXS_BAZAR + ".yaml");
+        Files.writeString(coxsBazar, Files.readString(coxsBazar) + "draft: true\n");
+        List<Problem> draft = new Generator(Fixtures.request(notices, site).withDrafts(true)).proofreadWith(new OneWord("1"))
+                .build().reported();
+        assertEquals(4, draft.stream().filter(problem -> problem.rule().equals(Optional.of("spelling"))
+                && problem.severity() == Severity.NOTE).count(), draft.toString());
     }
 
     @Test
