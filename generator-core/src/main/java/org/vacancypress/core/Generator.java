@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.vacancypress.core.incremental.BuildCache;
 import org.vacancypress.core.incremental.FileHashes;
 import org.vacancypress.core.incremental.NoticeCache;
@@ -222,16 +222,14 @@ public final class Generator {
      *     templates read by the last build that knew the same are taken, not read again
      */
     private Loaded load(NoticeStore store, Optional<String> sharedInputs, Problems problems) {
-        Loader loader = new Loader(request.sourceDirectory(), request.displayBase(), memoryForNotices);
+        // The organization's data and the templates are read on threads of their own while the notices are.
+        Loader loader = new Loader(request.sourceDirectory(), request.displayBase(), memoryForNotices).readingOrganization();
         Validation validation = new Validation(proofreader, request.sourceDirectory(), proofreadingCache(),
                 loader::display, problems);
-        // Unless the last build's are kept, the template engine is made on a thread of its own while the notices are read.
-        Optional<CompletableFuture<PageRenderer>> engine = templates.hold(sharedInputs) ? Optional.empty()
-                : Optional.of(TemplateFiles.engine(request));
+        Function<Problems, Optional<Templates>> reading = templates.ahead(request, loader::organization, sharedInputs);
         Loader.Sources sources = loader.load(workers(), validation::ofEachNotice, store, problems);
         loader.notRead().forEach(progress);
-        Optional<Templates> pages = sources.organization().flatMap(organization -> templates.of(request, organization,
-                sharedInputs, engine, problems));
+        Optional<Templates> pages = sources.organization().flatMap(any -> reading.apply(problems));
         validation.ofAll(sources.notices(), sources.organization().map(OrganizationTranslator::original),
                 pages.map(read -> new TranslationCheck.Texts(sources.organization().orElseThrow(),
                         language -> read.messages().missing(language, false),
@@ -258,8 +256,7 @@ public final class Generator {
                 request.templateDirectory(), PageRenderer.class.getClassLoader(), PageRenderer.DEFAULTS);
         String settings = formats + " " + request.today().map(Object::toString).orElse("today by the clock") + " "
                 + request.includeDrafts() + " " + request.failOnWarning() + " " + request.closingSoonDays() + " "
-                + request.archivePageSize() + " "
-                + checker();
+                + request.archivePageSize() + " " + checker();
         try {
             return Optional.of(BuildCache.open(site.site(), sources, files, request.baseUrl().map(Object::toString).orElse(""),
                     settings));

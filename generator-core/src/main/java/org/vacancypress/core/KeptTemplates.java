@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.vacancypress.core.load.OrganizationTranslator;
 import org.vacancypress.core.model.Language;
+import org.vacancypress.core.parallel.Beside;
 import org.vacancypress.core.problem.Problem;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.render.Templates;
@@ -23,8 +26,29 @@ final class KeptTemplates {
 
     private volatile Optional<Read> last = Optional.empty();
 
+    /**
+     * Starts reading the templates as {@link #of} does, on a thread of its own, once the
+     * organization's data is read: they need nothing else, and the notices are read meanwhile.
+     * Taken with what reading them reported, when the build has the organization's data.
+     */
+    Function<Problems, Optional<Templates>> ahead(BuildRequest request,
+            Supplier<Optional<Map<Language, OrganizationTranslator.Translated>>> organization,
+            Optional<String> sharedInputs) {
+        // Unless the last build's are kept, the template engine is made on a thread of its own meanwhile.
+        Optional<CompletableFuture<PageRenderer>> engine = hold(sharedInputs) ? Optional.empty()
+                : Optional.of(TemplateFiles.engine(request));
+        Problems reading = new Problems();
+        CompletableFuture<Optional<Templates>> templates = Beside.start("templates reader", () -> organization.get()
+                .flatMap(read -> of(request, read, sharedInputs, engine, reading)));
+        return problems -> {
+            Optional<Templates> read = Beside.join(templates);
+            reading.list().forEach(problems::add);
+            return read;
+        };
+    }
+
     /** Whether the last build read the same shared inputs: its templates are then taken. */
-    boolean hold(Optional<String> sharedInputs) {
+    private boolean hold(Optional<String> sharedInputs) {
         return last.filter(read -> sharedInputs.equals(Optional.of(read.sharedInputs()))).isPresent();
     }
 
@@ -32,7 +56,7 @@ final class KeptTemplates {
      * The templates: the last build's when it read the same shared inputs, else read with
      * {@code engine} (made while the notices were read) and kept when the shared inputs are known.
      */
-    Optional<Templates> of(BuildRequest request, Map<Language, OrganizationTranslator.Translated> organization,
+    private Optional<Templates> of(BuildRequest request, Map<Language, OrganizationTranslator.Translated> organization,
             Optional<String> sharedInputs, Optional<CompletableFuture<PageRenderer>> engine, Problems problems) {
         Optional<Read> known = last.filter(read -> sharedInputs.equals(Optional.of(read.sharedInputs())));
         if (known.isPresent()) {

@@ -15,6 +15,7 @@ import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Organization;
 import org.vacancypress.core.model.SourceMap;
 import org.vacancypress.core.model.Translation;
+import org.vacancypress.core.parallel.Beside;
 import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.render.Templates;
@@ -34,18 +35,8 @@ final class TemplateFiles {
      * build spends reading the notices meanwhile.
      */
     static CompletableFuture<PageRenderer> engine(BuildRequest request) {
-        CompletableFuture<PageRenderer> engine = new CompletableFuture<>();
-        Thread maker = new Thread(() -> {
-            try {
-                engine.complete(new PageRenderer(request.templateDirectory(), request.templateLimits()));
-            } catch (Throwable e) {
-                // Whatever stops it stops the build, as on the build's own thread.
-                engine.completeExceptionally(e);
-            }
-        }, "template engine maker");
-        maker.setDaemon(true);
-        maker.start();
-        return engine;
+        return Beside.start("template engine maker",
+                () -> new PageRenderer(request.templateDirectory(), request.templateLimits()));
     }
 
     /**
@@ -71,12 +62,12 @@ final class TemplateFiles {
 
     private static PageRenderer made(CompletableFuture<PageRenderer> engine) throws IOException {
         try {
-            return engine.join();
+            return Beside.join(engine);
         } catch (CompletionException e) {
             if (e.getCause() instanceof IOException cause) {
                 throw cause;
             }
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            throw e;
         }
     }
 

@@ -21,17 +21,20 @@ import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.ProofreadingData;
 import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.Problem;
+import org.vacancypress.core.problem.Severity;
 import org.vacancypress.core.validate.Proofreader;
 
 /**
  * Proofreading's findings kept with each notice between builds: a notice whose file did not
  * change is not proofread again, and its warnings are still reported, at the same places; new
- * proofreading data or another checker proofreads every notice again.
+ * proofreading data or another checker proofreads every notice again. A notice that suppresses
+ * every rule of proofreading is not proofread at all.
  */
 class KeptProofreadingTest {
 
     private static final String COXS_BAZAR = "protection-programme-officer-coxs-bazar-2025";
-    private static final String TRIPOLI = "protection-coordinator-tripoli-2018";
+    /** A notice that suppresses grammar only: its texts are proofread. */
+    private static final String TRIPOLI = "national-protection-officer-avm-tripoli-2025";
 
     @TempDir
     Path dir;
@@ -97,8 +100,8 @@ class KeptProofreadingTest {
 
     private void editTripoli() throws IOException {
         Path file = notices.resolve(TRIPOLI + ".yaml");
-        Files.writeString(file, Files.readString(file).replace("title: Protection Coordinator",
-                "title: Senior Protection Coordinator"));
+        Files.writeString(file, Files.readString(file).replace("title: National Protection Officer",
+                "title: Senior National Protection Officer"));
     }
 
     @Test
@@ -117,12 +120,60 @@ class KeptProofreadingTest {
         List<Problem> secondWarnings = build(second);
 
         assertFalse(second.checkedCoxsBazar(), "Cox's Bazar's notice was kept, not proofread again");
-        assertTrue(second.checked.stream().anyMatch(text -> text.contains("Senior Protection Coordinator")),
+        assertTrue(second.checked.stream().anyMatch(text -> text.contains("Senior National Protection Officer")),
                 "the changed notice is proofread");
         assertEquals(firstWarnings.toString(), secondWarnings.toString());
         assertEquals(List.of("kept the unchecked", "closed"), List.copyOf(second.sessions),
                 "the proofreading cache keeps the results of the texts not checked again");
         assertEquals(List.of("closed"), List.copyOf(first.sessions), "a build that checked every notice prunes it");
+    }
+
+    @Test
+    void aNoticeSuppressingSpellingAndGrammarIsNotProofreadAndOneSuppressingOneIs() throws IOException {
+        Path coxsBazar = notices.resolve(COXS_BAZAR + ".yaml");
+        String original = Files.readString(coxsBazar);
+        Files.writeString(coxsBazar, original + "suppressWarnings:\n  spelling: Names of places.\n  grammar: As published.\n");
+        OneWord both = new OneWord("1");
+        List<Problem> silenced = build(both);
+        assertFalse(both.checkedCoxsBazar(), "nothing it could find would be reported");
+        assertTrue(silenced.stream().noneMatch(problem -> problem.rule().equals(Optional.of("spelling"))), silenced.toString());
+
+        Files.writeString(coxsBazar, original + "suppressWarnings:\n  grammar: As published.\n");
+        OneWord grammar = new OneWord("1");
+        List<Problem> spelling = build(grammar);
+        assertTrue(grammar.checkedCoxsBazar());
+        assertEquals(4, spelling.stream().filter(problem -> problem.rule().equals(Optional.of("spelling"))).count(),
+                spelling.toString());
+    }
+
+    @Test
+    void theOrganizationsRulesTurnSpellingOffOrChangeItsSeverityAndADraftsFindingsAreNotes() throws IOException {
+        Path organization = notices.resolve("_organization.yaml");
+        String original = Files.readString(organization);
+        Files.writeString(organization, original.replace("checks:\n", "checks:\n  rules:\n    spelling: off\n"));
+        OneWord spellingOff = new OneWord("1");
+        List<Problem> none = build(spellingOff);
+        assertTrue(none.stream().noneMatch(problem -> problem.rule().equals(Optional.of("spelling"))), none.toString());
+        assertTrue(spellingOff.checkedCoxsBazar(), "grammar is still on");
+
+        Files.writeString(organization, original.replace("checks:\n",
+                "checks:\n  rules:\n    spelling: off\n    grammar: off\n"));
+        OneWord bothOff = new OneWord("1");
+        build(bothOff);
+        assertTrue(bothOff.checked.isEmpty(), "with both rules off, nothing would be reported: " + bothOff.checked);
+
+        Files.writeString(organization, original.replace("checks:\n", "checks:\n  rules:\n    spelling: error\n"));
+        BuildResult refused = new Generator(Fixtures.request(notices, site)).proofreadWith(new OneWord("1")).build();
+        assertEquals(4, refused.problems().stream().filter(problem -> problem.rule().equals(Optional.of("spelling"))
+                && problem.severity() == Severity.ERROR).count(), refused.problems().toString());
+        assertFalse(refused.succeeded());
+
+        Path coxsBazar = notices.resolve(COXS_BAZAR + ".yaml");
+        Files.writeString(coxsBazar, Files.readString(coxsBazar) + "draft: true\n");
+        List<Problem> draft = new Generator(Fixtures.request(notices, site).withDrafts(true)).proofreadWith(new OneWord("1"))
+                .build().reported();
+        assertEquals(4, draft.stream().filter(problem -> problem.rule().equals(Optional.of("spelling"))
+                && problem.severity() == Severity.NOTE).count(), draft.toString());
     }
 
     @Test

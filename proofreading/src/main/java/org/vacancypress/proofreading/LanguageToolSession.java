@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,7 +26,10 @@ import org.vacancypress.core.validate.Proofreader;
 
 /**
  * One build's checking: LanguageTools for each language, made when a text in it first needs one
- * (the first takes seconds to load), and the results cache consulted first.
+ * (the first takes seconds to load), and the results cache consulted first. What a language's
+ * LanguageTools share (its tagger, chunker, spelling dictionaries) is loaded once, on a thread of
+ * its own while the first LanguageTool is made; a second thread's LanguageTool then costs
+ * milliseconds.
  */
 public final class LanguageToolSession implements Proofreader.Session {
 
@@ -37,11 +42,20 @@ public final class LanguageToolSession implements Proofreader.Session {
      * are full of them, each organization has its own, and no dictionary holds them.
      */
     private static final Pattern ACRONYM = Pattern.compile("[\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]*\\p{Lu}[\\p{L}\\p{N}]*");
+    /**
+     * Held while a session has LanguageTool build or look up a spelling dictionary: LanguageTool
+     * keeps them in a map of its own, shared by the JVM's LanguageTools, that is not safe for threads.
+     */
+    private static final Object DICTIONARIES = new Object();
 
     private final ProofreadingData data;
     private final ProofCache cache;
     /** LanguageTools made for each language, one a thread at most, each in use by one thread at a time. */
     private final Map<Language, Queue<JLanguageTool>> tools = new ConcurrentHashMap<>();
+    /** The texts being checked now: a thread that meets one waits for its proofs rather than checking it too. */
+    private final Map<String, CompletableFuture<List<Proofreader.Proof>>> checking = new ConcurrentHashMap<>();
+    /** Each language's parts that all its LanguageTools use, loading or loaded. */
+    private final Map<Language, CompletableFuture<Void>> shared = new ConcurrentHashMap<>();
     private final AtomicInteger checked = new AtomicInteger();
 
     LanguageToolSession(ProofreadingData data, ProofCache cache) {
@@ -52,11 +66,30 @@ public final class LanguageToolSession implements Proofreader.Session {
     @Override
     public List<Proofreader.Proof> check(Language language, String markdown) {
         String key = ProofCache.key(variant(language), markdown);
-        return cache.get(key).orElseGet(() -> {
-            List<Proofreader.Proof> proofs = proofread(language, markdown);
-            cache.put(key, proofs);
+        Optional<List<Proofreader.Proof>> kept = cache.get(key);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        CompletableFuture<List<Proofreader.Proof>> mine = new CompletableFuture<>();
+        CompletableFuture<List<Proofreader.Proof>> other = checking.putIfAbsent(key, mine);
+        if (other != null) {
+            return join(other);
+        }
+        try {
+            // Another thread may have finished the text between the first look in the cache and now.
+            List<Proofreader.Proof> proofs = cache.get(key).orElseGet(() -> {
+                List<Proofreader.Proof> found = proofread(language, markdown);
+                cache.put(key, found);
+                return found;
+            });
+            mine.complete(proofs);
             return proofs;
-        });
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(key);
+        }
     }
 
     /** How many texts LanguageTool itself checked, the others coming from the cache. */
@@ -97,18 +130,72 @@ public final class LanguageToolSession implements Proofreader.Session {
     }
 
     private JLanguageTool load(Language language) {
-        JLanguageTool tool = new JLanguageTool(Languages.getLanguageForShortCode(variant(language)));
+        org.languagetool.Language variant = Languages.getLanguageForShortCode(variant(language));
+        CompletableFuture<Void> parts = shared.computeIfAbsent(language, key -> CompletableFuture.runAsync(
+                () -> loadShared(variant), task -> start(task, "proofreading " + variant.getShortCodeWithCountryAndVariant())));
+        JLanguageTool tool = new JLanguageTool(variant);
         tool.disableRules(List.copyOf(data.disabledRules().keySet()));
         Set<String> words = data.words().getOrDefault(language, Set.of());
         List<String> single = words.stream().filter(word -> !word.contains(" ")).toList();
         List<String> phrases = words.stream().filter(word -> word.contains(" ")).toList();
+        List<SpellingCheckRule> spellers = new ArrayList<>();
         for (Rule rule : tool.getAllActiveRules()) {
             if (rule instanceof SpellingCheckRule speller) {
                 speller.addIgnoreTokens(single);
                 speller.acceptPhrases(phrases);
+                spellers.add(speller);
             }
         }
+        join(parts);
+        spellers.forEach(LanguageToolSession::loadDictionaries);
         return tool;
+    }
+
+    /**
+     * What every check in the language needs and each LanguageTool would otherwise load lazily
+     * at its first: the language's tokenizers, tagger, disambiguator and chunkers, and its
+     * spelling dictionaries, which LanguageTool builds from word lists and then shares.
+     */
+    private static void loadShared(org.languagetool.Language language) {
+        language.getSentenceTokenizer();
+        language.getWordTokenizer();
+        language.getTagger();
+        language.getDisambiguator();
+        language.getChunker();
+        language.getPostDisambiguationChunker();
+        Optional.ofNullable(language.getDefaultSpellingRule()).ifPresent(LanguageToolSession::loadDictionaries);
+    }
+
+    /** A spelling rule's dictionaries, built or taken from LanguageTool's, as its first check would. */
+    private static void loadDictionaries(SpellingCheckRule speller) {
+        synchronized (DICTIONARIES) {
+            try {
+                speller.isMisspelled("word");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The result another thread computes, its failure thrown as it was thrown there. */
+    private static <T> T join(CompletableFuture<T> computed) {
+        try {
+            return computed.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static void start(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @Override

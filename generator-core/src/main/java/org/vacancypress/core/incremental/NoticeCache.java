@@ -201,6 +201,10 @@ public final class NoticeCache {
             } catch (IOException e) {
                 return Optional.empty();
             }
+            if (content.isEmpty()) {
+                // Gone since the folder was listed: loading reports it.
+                return Optional.empty();
+            }
             String hash = new Fingerprint(files).addFile(notice, content).hex();
             asked.put(path, hash);
             boolean recordsStay = reading.join();

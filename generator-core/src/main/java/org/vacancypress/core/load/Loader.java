@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.Notice;
 import org.vacancypress.core.model.Organization;
 import org.vacancypress.core.model.Vocabularies;
+import org.vacancypress.core.parallel.Beside;
 import org.vacancypress.core.parallel.Workers;
 import org.vacancypress.core.problem.Location;
 import org.vacancypress.core.problem.OutOfMemory;
@@ -42,8 +44,15 @@ public final class Loader {
         }
     }
 
+    /** The organization's data as read and translated, and what reading it found. */
+    private record ReadOrganization(Optional<Organization> organization,
+            Optional<Map<Language, OrganizationTranslator.Translated>> translated, List<Problem> problems) {
+    }
+
     private final SourceFolder folder;
     private final long memoryForNotices;
+    /** The organization's data, when its reading was started before loading. */
+    private Optional<CompletableFuture<ReadOrganization>> organizationReading = Optional.empty();
 
     /**
      * The memory a build sets aside for whole notices: an eighth of the heap, since the others'
@@ -60,6 +69,29 @@ public final class Loader {
     }
 
     /**
+     * Starts reading the organization's data on a thread of its own, for {@link #load} and for
+     * what else needs it alone ({@link #organization}: the templates, read while the notices are).
+     */
+    public Loader readingOrganization() {
+        organizationReading = Optional.of(Beside.start("organization reader", this::readOrganization));
+        return this;
+    }
+
+    /**
+     * The organization's data in every language, from the reading {@link #readingOrganization}
+     * started, waited for; empty when it cannot be read or was not started.
+     */
+    public Optional<Map<Language, OrganizationTranslator.Translated>> organization() {
+        return organizationReading.map(Beside::join).flatMap(ReadOrganization::translated);
+    }
+
+    private ReadOrganization readOrganization() {
+        Problems found = new Problems();
+        Optional<Organization> read = folder.loadOrganization(found);
+        return new ReadOrganization(read, read.map(OrganizationTranslator::translateAll), found.list());
+    }
+
+    /**
      * @param checks the checks of each notice against the organization, run on the thread
      *     that read it, as soon as it is read: a file depends on no other, and a store keeps
      *     what they find with the notice
@@ -68,8 +100,11 @@ public final class Loader {
     public Sources load(Workers workers, Function<Organization, BiConsumer<Notice, Problems>> checks, NoticeStore store,
             Problems problems) {
         List<Path> files = folder.noticeFiles(problems);
-        Optional<Organization> organization = files.isEmpty() && problems.hasErrors() ? Optional.empty()
-                : folder.loadOrganization(problems);
+        // No notices folder: the organization's data is not looked for, nor reported missing.
+        Optional<ReadOrganization> read = files.isEmpty() && problems.hasErrors() ? Optional.empty()
+                : Optional.of(organizationReading.map(Beside::join).orElseGet(this::readOrganization));
+        read.ifPresent(found -> found.problems().forEach(problems::add));
+        Optional<Organization> organization = read.flatMap(ReadOrganization::organization);
         Optional<BiConsumer<Notice, Problems>> check = organization.map(checks);
         Language language = organization.map(Organization::language).orElse(Language.EN);
         Optional<Vocabularies> vocabularies = organization.map(Organization::vocabularies);
@@ -93,7 +128,7 @@ public final class Loader {
             notices = List.of();
         }
         check.ifPresent(any -> store.loaded());
-        return new Sources(organization.map(OrganizationTranslator::translateAll), notices, files.size(), held);
+        return new Sources(read.flatMap(ReadOrganization::translated), notices, files.size(), held);
     }
 
     /** One notice, kept or read and checked; one read whole with no error is kept. */

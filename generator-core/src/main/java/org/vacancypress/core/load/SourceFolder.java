@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -65,7 +66,8 @@ public final class SourceFolder {
             return List.of();
         }
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(SourceFolder::isNoticeFile).sorted().filter(file -> inside(file, problems)).toList();
+            return files.filter(file -> isNoticeName(file.getFileName().toString())).sorted()
+                    .filter(file -> noticeFile(file, problems)).toList();
         } catch (IOException e) {
             problems.error(Location.ofFile(display(directory)), "cannot list the notices folder: " + e.getMessage());
             return List.of();
@@ -73,9 +75,28 @@ public final class SourceFolder {
     }
 
     private static boolean isNoticeFile(Path file) {
-        String name = file.getFileName().toString();
-        return !name.startsWith("_") && !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml"))
-                && Files.isRegularFile(file);
+        return isNoticeName(file.getFileName().toString()) && Files.isRegularFile(file);
+    }
+
+    private static boolean isNoticeName(String name) {
+        return !name.startsWith("_") && !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml"));
+    }
+
+    /**
+     * Whether a file named as a notice is one: a regular file, or a link to one inside the
+     * folder. A file that is no link is in the folder: only a link needs its real path (a build
+     * lists the folder three times, and most folders hold no link).
+     */
+    private boolean noticeFile(Path file, Problems problems) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            // Gone since it was listed: as a file that is not regular, not read.
+            return false;
+        }
+        return attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file)
+                && inside(file, problems);
     }
 
     /** A link in the notices folder must not lead out of it: the folder is all a build may read. */

@@ -41,10 +41,19 @@ final class BuildFolders {
         Files.write(staging.resolve(MARK), mark(staging));
     }
 
-    /** Moves the published site aside, marked with the name it is moved to. */
+    /** Moves the published site aside, marked with the name it is moved to; unmarked when it cannot be moved. */
     static void setAside(Path site, Path previous) throws IOException {
         Files.write(site.resolve(MARK), mark(previous));
-        move(site, previous);
+        try {
+            move(site, previous);
+        } catch (IOException e) {
+            try {
+                unmark(site);
+            } catch (IOException left) {
+                e.addSuppressed(left);
+            }
+            throw e;
+        }
     }
 
     /** Takes the mark off a folder that has become the site, or is again, so that it is not published. */
@@ -68,8 +77,17 @@ final class BuildFolders {
     }
 
     private static boolean marked(Path site) throws IOException {
+        Path mark = site.resolve(MARK);
         byte[] ours = (HEADER + "." + site.getFileName() + ".").getBytes(StandardCharsets.UTF_8);
-        return Arrays.equals(start(site.resolve(MARK), ours.length), ours);
+        return Files.isRegularFile(mark, LinkOption.NOFOLLOW_LINKS) && beginning(start(mark, ours.length), ours);
+    }
+
+    /**
+     * Whether {@code read} is {@code expected}, or its beginning: a mark is written after its
+     * file is made, so a build killed in between (or a machine that lost power) leaves it cut short.
+     */
+    private static boolean beginning(byte[] read, byte[] expected) {
+        return read.length <= expected.length && Arrays.equals(read, 0, read.length, expected, 0, read.length);
     }
 
     /**
@@ -83,7 +101,9 @@ final class BuildFolders {
         String prefix = "." + site.getFileName() + ".";
         List<Path> previous = new ArrayList<>();
         List<Path> foreign = new ArrayList<>();
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(site.getParent(), prefix + "*")) {
+        // A filter, not a glob: the site's name may hold a glob's special characters.
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(site.getParent(),
+                sibling -> sibling.getFileName().toString().startsWith(prefix))) {
             for (Path sibling : siblings) {
                 String name = sibling.getFileName().toString();
                 boolean staging = name.startsWith(prefix + "staging-");
@@ -120,7 +140,8 @@ final class BuildFolders {
         Path mark = folder.resolve(MARK);
         if (Files.exists(mark, LinkOption.NOFOLLOW_LINKS)) {
             byte[] expected = mark(folder);
-            return Arrays.equals(start(mark, expected.length + 1), expected);
+            return Files.isRegularFile(mark, LinkOption.NOFOLLOW_LINKS)
+                    && beginning(start(mark, expected.length + 1), expected);
         }
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.findAny().isEmpty();
@@ -131,11 +152,8 @@ final class BuildFolders {
         return (HEADER + folder.getFileName() + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The first bytes of a file, up to {@code most}; none when it is not a file (a folder, a link). */
+    /** The first bytes of a file, up to {@code most}. */
     private static byte[] start(Path file, int most) throws IOException {
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            return new byte[0];
-        }
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(most);
         }
@@ -150,19 +168,41 @@ final class BuildFolders {
     }
 
     static void deleteTree(Path root) throws IOException {
+        deleteTree(root, Files::delete);
+    }
+
+    /** What deletes one file or empty folder: tests make it fail halfway. */
+    interface Deletion {
+        void delete(Path path) throws IOException;
+    }
+
+    /**
+     * Deletes the folder with its mark last, so that a deletion cut short (a kill, a file held
+     * open) leaves a folder the next build still knows for its own and clears.
+     */
+    static void deleteTree(Path root, Deletion deletion) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        Path mark = root.resolve(MARK);
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
+                if (!file.equals(mark)) {
+                    deletion.delete(file);
+                }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
+                if (e != null) {
+                    throw e;
+                }
+                if (dir.equals(root) && Files.exists(mark, LinkOption.NOFOLLOW_LINKS)) {
+                    deletion.delete(mark);
+                }
+                deletion.delete(dir);
                 return FileVisitResult.CONTINUE;
             }
         });

@@ -167,7 +167,10 @@ public final class OutputFolder {
             if (!source.startsWith(target) || !destination.startsWith(folder)) {
                 throw new IOException("refusing to keep a file outside the output folder: " + relative);
             }
-            Files.createDirectories(destination.getParent());
+            // Asked first: creating a folder that is there throws inside the JDK, for each of thousands of kept files.
+            if (!Files.isDirectory(destination.getParent())) {
+                Files.createDirectories(destination.getParent());
+            }
             try {
                 Files.createLink(destination, source);
             } catch (IOException | UnsupportedOperationException e) {
@@ -194,8 +197,12 @@ public final class OutputFolder {
                 BuildFolders.move(folder, target);
             } catch (IOException e) {
                 if (hadPrevious) {
-                    BuildFolders.move(previous, target);
-                    BuildFolders.unmark(target);
+                    try {
+                        BuildFolders.move(previous, target);
+                        BuildFolders.unmark(target);
+                    } catch (IOException putBack) {
+                        e.addSuppressed(putBack);
+                    }
                 }
                 throw e;
             }

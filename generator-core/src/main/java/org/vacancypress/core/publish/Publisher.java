@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -72,11 +73,17 @@ public final class Publisher implements AutoCloseable {
     public void recover(Problems problems) {
         try {
             for (Path foreign : output.recover()) {
+                boolean setAside = foreign.getFileName().toString().contains(".previous-");
+                String earlier = !setAside ? "a staging folder an earlier version of Vacancy Press left there may be"
+                        + " deleted"
+                        : Files.exists(output.target(), LinkOption.NOFOLLOW_LINKS) ? "a site an earlier version of"
+                                + " Vacancy Press set aside there may be deleted once you have checked the site"
+                                : "there is no site: if this is the site an earlier version of Vacancy Press set aside,"
+                                        + " rename it back to " + output.target().getFileName();
                 problems.error(Location.ofFile(foreign.toString()), "the folder " + foreign + " beside the output folder"
                         + " is not one Vacancy Press made, though its name is one a build gives its own there: it is"
-                        + " kept and nothing is published; move or rename it (a site an earlier version of Vacancy"
-                        + " Press set aside there may be deleted), or choose another output folder"
-                        + " (vacancy.outputDirectory)");
+                        + " kept and nothing is published; move or rename it (" + earlier + "), or choose another"
+                        + " output folder (vacancy.outputDirectory)");
             }
         } catch (IOException e) {
             problems.error(Location.ofFile(display),

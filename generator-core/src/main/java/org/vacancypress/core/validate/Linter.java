@@ -60,18 +60,23 @@ public final class Linter {
         }
         found.warnings().stream()
                 .filter(problem -> problem.rule().map(rule -> !notice.suppressedWarnings().containsKey(rule)).orElse(true))
-                .forEach(finding -> severity(finding.rule().orElseThrow(), notice).ifPresent(severity -> problems.add(
-                        new Problem(severity, finding.location(), finding.rule(), finding.message()))));
+                .forEach(finding -> severity(organization, finding.rule().orElseThrow(), notice.draft())
+                        .ifPresent(severity -> problems.add(new Problem(severity, finding.location(), finding.rule(),
+                                finding.message()))));
     }
 
-    private Optional<Severity> severity(String id, Notice notice) {
+    /**
+     * What a finding of the rule is reported as: the rule's severity or the one the organization's
+     * {@code checks.rules} gives it, a note in a draft; none when the organization turns it off.
+     */
+    static Optional<Severity> severity(Organization organization, String id, boolean draft) {
         boolean blocking = Arrays.stream(LintRule.values()).anyMatch(rule -> rule.id().equals(id) && rule.blocking());
         RuleSeverity given = organization.checks().rules().getOrDefault(id,
                 blocking ? RuleSeverity.ERROR : RuleSeverity.WARNING);
         return switch (given) {
             case OFF -> Optional.empty();
-            case ERROR -> Optional.of(notice.draft() ? Severity.NOTE : Severity.ERROR);
-            case WARNING -> Optional.of(notice.draft() ? Severity.NOTE : Severity.WARNING);
+            case ERROR -> Optional.of(draft ? Severity.NOTE : Severity.ERROR);
+            case WARNING -> Optional.of(draft ? Severity.NOTE : Severity.WARNING);
         };
     }
 }

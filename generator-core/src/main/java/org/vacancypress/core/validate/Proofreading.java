@@ -2,13 +2,16 @@ package org.vacancypress.core.validate;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.vacancypress.core.problem.Location;
+import org.vacancypress.core.problem.Problem;
 import org.vacancypress.core.problem.Problems;
 import org.vacancypress.core.load.Texts;
 import org.vacancypress.core.model.Language;
@@ -27,16 +30,30 @@ import org.vacancypress.core.validate.Proofreader.Proof;
 public final class Proofreading {
 
     private static final Pattern SUGGESTION_TAGS = Pattern.compile("</?suggestion>");
+    /** The rules of every finding: a notice that suppresses them all has nothing to check. */
+    private static final Set<String> RULES = Arrays.stream(LintRule.values()).filter(LintRule::needsProofreader)
+            .map(LintRule::id).collect(Collectors.toUnmodifiableSet());
     private static final int SNIPPET = 30;
 
     private final Proofreader.Session session;
+    private final Organization organization;
 
-    public Proofreading(Proofreader.Session session) {
+    /** @param organization whose {@code checks.rules} may give spelling and grammar another severity, or turn them off */
+    public Proofreading(Proofreader.Session session, Organization organization) {
         this.session = session;
+        this.organization = organization;
     }
 
-    /** The notice's own texts; its {@code suppressWarnings} silences spelling or grammar. */
+    /**
+     * The notice's own texts; its {@code suppressWarnings} silences spelling or grammar, the
+     * organization may turn them off, and a draft's findings are notes, as the linter's are.
+     */
     public void check(Notice notice, Problems problems) {
+        Set<String> reported = RULES.stream().filter(rule -> !notice.suppressedWarnings().containsKey(rule)
+                && Linter.severity(organization, rule, notice.draft()).isPresent()).collect(Collectors.toSet());
+        if (reported.isEmpty()) {
+            return;
+        }
         Findings found = new Findings(notice.sources());
         for (NoticeText text : NoticeText.of(notice)) {
             if (!text.path().equals("reference")) {
@@ -45,9 +62,18 @@ public final class Proofreading {
                 }
             }
         }
-        found.warnings().stream()
-                .filter(problem -> problem.rule().map(rule -> !notice.suppressedWarnings().containsKey(rule)).orElse(true))
-                .forEach(problems::add);
+        report(found, reported, notice.draft(), problems);
+    }
+
+    /** The findings of the rules reported, at the severity the organization gives each. */
+    private void report(Findings found, Set<String> reported, boolean draft, Problems problems) {
+        for (Problem finding : found.warnings()) {
+            String rule = finding.rule().orElseThrow();
+            if (reported.contains(rule)) {
+                Linter.severity(organization, rule, draft).ifPresent(severity -> problems.add(
+                        new Problem(severity, finding.location(), finding.rule(), finding.message())));
+            }
+        }
     }
 
     /**
@@ -57,8 +83,13 @@ public final class Proofreading {
      * @param files where the texts of each language are written
      * @param display how messages name a file
      */
-    public void check(Organization organization, Set<Language> languages, Map<Language, Path> files,
-            Function<Path, String> display, Problems problems) {
+    public void check(Set<Language> languages, Map<Language, Path> files, Function<Path, String> display,
+            Problems problems) {
+        Set<String> reported = RULES.stream().filter(rule -> Linter.severity(organization, rule, false).isPresent())
+                .collect(Collectors.toSet());
+        if (reported.isEmpty()) {
+            return;
+        }
         for (Language language : languages) {
             Optional<Translation> translation = Optional.ofNullable(organization.translations().get(language));
             if (language != organization.language() && translation.isEmpty()) {
@@ -73,7 +104,7 @@ public final class Proofreading {
                     found.at(rule(proof), locate(found, text, proof), message(text.value(), proof));
                 }
             }
-            found.warnings().forEach(problems::add);
+            report(found, reported, false, problems);
         }
     }
 

@@ -54,7 +54,7 @@ public final class Validation {
     public BiConsumer<Notice, Problems> ofEachNotice(Organization organization) {
         session = proofreader.map(checker -> checker.open(ProofreadingFiles.load(notices, display, problems),
                 proofreadingCache));
-        Optional<Proofreading> proofreading = session.map(Proofreading::new);
+        Optional<Proofreading> proofreading = session.map(open -> new Proofreading(open, organization));
         NoticeValidator validator = new NoticeValidator(organization);
         Linter linter = new Linter(organization);
         return (notice, found) -> {
@@ -73,9 +73,8 @@ public final class Validation {
             if (!all.stream().allMatch(notice -> proofread.contains(notice.sources().file().file()))) {
                 open.keepUnchecked();
             }
-            new Proofreading(open).check(organization.orElseThrow(), languagesOf(all),
-                    translationFiles(organization.orElseThrow().language()), display,
-                    problems);
+            new Proofreading(open, organization.orElseThrow()).check(languagesOf(all),
+                    translationFiles(organization.orElseThrow().language()), display, problems);
             open.close();
         });
         NoticeValidator.validateAll(all, problems);

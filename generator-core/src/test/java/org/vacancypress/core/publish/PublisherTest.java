@@ -93,6 +93,69 @@ class PublisherTest {
     }
 
     @Test
+    void aDeletionCutShortLeavesAFolderTheNextBuildStillClears() throws IOException {
+        Path site = dir.resolve("site");
+        publishOne(site, "a.html", "published");
+        OutputFolder.Staging staging = new OutputFolder(site).stage();
+        for (int i = 0; i < 20; i++) {
+            staging.write("page-" + i + ".html", bytes("half"));
+        }
+        Path left = names(dir).stream().filter(name -> name.startsWith(".site.staging-")).map(dir::resolve)
+                .findFirst().orElseThrow();
+        int[] deleted = {0};
+        assertThrows(IOException.class, () -> BuildFolders.deleteTree(left, path -> {
+            if (++deleted[0] > 10) {
+                throw new IOException("killed");
+            }
+            Files.delete(path);
+        }));
+        assertTrue(Files.exists(left.resolve(BuildFolders.MARK)), "the mark goes last");
+
+        Problems problems = new Problems();
+        try (Publisher publisher = Publisher.open(site, Files::newOutputStream, Map.of())) {
+            publisher.recover(problems);
+        }
+
+        assertEquals(List.of(), problems.list());
+        assertEquals(List.of(".site.lock", "site"), names(dir));
+    }
+
+    @Test
+    void aMarkCutShortByAKillIsStillTheBuildsAndASiteNameMayHoldGlobCharacters() throws IOException {
+        Path site = dir.resolve("site[1]");
+        publishOne(site, "a.html", "published");
+        Path staging = Files.createDirectory(dir.resolve(".site[1].staging-killed"));
+        Files.writeString(staging.resolve("a.html"), "half");
+        Files.writeString(staging.resolve(BuildFolders.MARK), "vacancy-press .site[1].sta");
+        Files.writeString(site.resolve(BuildFolders.MARK), "");
+
+        Problems problems = new Problems();
+        try (Publisher publisher = Publisher.open(site, Files::newOutputStream, Map.of())) {
+            publisher.recover(problems);
+        }
+
+        assertEquals(List.of(), problems.list());
+        assertEquals(List.of(".site[1].lock", "site[1]"), names(dir));
+        assertEquals(List.of(".vacancy-manifest", "a.html"), names(site));
+    }
+
+    @Test
+    void aSiteAnEarlierVersionSetAsideIsKeptAndTheErrorSaysToRenameItBack() throws IOException {
+        Path site = dir.resolve("site");
+        publishOne(site, "a.html", "published");
+        Files.move(site, dir.resolve(".site.previous-1234"));
+
+        Problems problems = new Problems();
+        try (Publisher publisher = Publisher.open(site, Files::newOutputStream, Map.of())) {
+            publisher.recover(problems);
+        }
+
+        assertEquals(1, problems.list().size(), problems.list().toString());
+        assertTrue(problems.list().get(0).toString().contains("rename it back to site"), problems.list().toString());
+        assertEquals("published", Files.readString(dir.resolve(".site.previous-1234/a.html")));
+    }
+
+    @Test
     void theNoticesFolderIsNeverTheSite() throws IOException {
         Path notices = Files.createDirectories(dir.resolve("notices"));
         IOException refused = assertThrows(IOException.class,
