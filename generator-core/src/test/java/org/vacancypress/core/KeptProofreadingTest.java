@@ -161,6 +161,8 @@ class KeptProofreadingTest {
         OneWord bothOff = new OneWord("1");
         build(bothOff);
         assertTrue(bothOff.checked.isEmpty(), "with both rules off, nothing would be reported: " + bothOff.checked);
+        assertEquals(List.of("kept the unchecked", "closed"), List.copyOf(bothOff.sessions),
+                "the results stay for when the organization turns proofreading on again");
 
         Files.writeString(organization, original.replace("checks:\n", "checks:\n  rules:\n    spelling: error\n"));
         BuildResult refused = new Generator(Fixtures.request(notices, site)).proofreadWith(new OneWord("1")).build();

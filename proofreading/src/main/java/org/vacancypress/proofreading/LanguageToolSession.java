@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,6 +21,7 @@ import org.languagetool.rules.RuleMatch;
 import org.languagetool.rules.spelling.SpellingCheckRule;
 import org.vacancypress.core.model.Language;
 import org.vacancypress.core.model.ProofreadingData;
+import org.vacancypress.core.parallel.Beside;
 import org.vacancypress.core.validate.Proofreader;
 
 /**
@@ -73,7 +73,7 @@ public final class LanguageToolSession implements Proofreader.Session {
         CompletableFuture<List<Proofreader.Proof>> mine = new CompletableFuture<>();
         CompletableFuture<List<Proofreader.Proof>> other = checking.putIfAbsent(key, mine);
         if (other != null) {
-            return join(other);
+            return Beside.join(other);
         }
         try {
             // Another thread may have finished the text between the first look in the cache and now.
@@ -131,8 +131,11 @@ public final class LanguageToolSession implements Proofreader.Session {
 
     private JLanguageTool load(Language language) {
         org.languagetool.Language variant = Languages.getLanguageForShortCode(variant(language));
-        CompletableFuture<Void> parts = shared.computeIfAbsent(language, key -> CompletableFuture.runAsync(
-                () -> loadShared(variant), task -> start(task, "proofreading " + variant.getShortCodeWithCountryAndVariant())));
+        CompletableFuture<Void> parts = shared.computeIfAbsent(language, key -> Beside.start(
+                "proofreading " + variant.getShortCodeWithCountryAndVariant(), () -> {
+                    loadShared(variant);
+                    return null;
+                }));
         JLanguageTool tool = new JLanguageTool(variant);
         tool.disableRules(List.copyOf(data.disabledRules().keySet()));
         Set<String> words = data.words().getOrDefault(language, Set.of());
@@ -146,7 +149,7 @@ public final class LanguageToolSession implements Proofreader.Session {
                 spellers.add(speller);
             }
         }
-        join(parts);
+        Beside.join(parts);
         spellers.forEach(LanguageToolSession::loadDictionaries);
         return tool;
     }
@@ -175,27 +178,6 @@ public final class LanguageToolSession implements Proofreader.Session {
                 throw new UncheckedIOException(e);
             }
         }
-    }
-
-    /** The result another thread computes, its failure thrown as it was thrown there. */
-    private static <T> T join(CompletableFuture<T> computed) {
-        try {
-            return computed.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
-
-    private static void start(Runnable task, String name) {
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        thread.start();
     }
 
     @Override

@@ -69,7 +69,12 @@ final class KeptLogoDrawing {
             Files.write(partial, content);
             Files.move(partial, file.get(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            // A cache: the next build draws the logo again.
+            // A cache: the next build draws the logo again; a partial file cut short would be taken for the user's.
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException left) {
+                // The guard names it to the user.
+            }
         }
     }
 

@@ -22,9 +22,12 @@ import org.vacancypress.core.render.site.Logo;
  */
 public final class KeptPdfRenderer {
 
-    /** @param keptUnder the key the logo's drawing is kept beside the site under, if it is */
+    /**
+     * @param keptUnder the key the logo's drawing is kept beside the site under, if it is
+     * @param keptFor the shared inputs that key was made from
+     */
     private record Made(Optional<Path> templateDirectory, Optional<Logo> logo, PdfRenderer renderer,
-            Optional<String> keptUnder) {
+            Optional<String> keptUnder, Optional<String> keptFor) {
 
         boolean from(Optional<Path> folder, Optional<Logo> image) {
             return templateDirectory.equals(folder) && logo.map(Logo::file).equals(image.map(Logo::file))
@@ -80,12 +83,16 @@ public final class KeptPdfRenderer {
     synchronized PdfRenderer of(Optional<Path> templateDirectory, Optional<Logo> logo) throws IOException {
         Optional<Made> known = made == null ? Optional.empty() : finished(made)
                 .filter(renderer -> renderer.from(templateDirectory, logo));
+        if (known.isPresent() && known.get().keptUnder().isPresent() && known.get().keptFor().equals(sharedInputs)) {
+            // Asked once a PDF: the drawing's key, a hash of the whole logo, is taken once a build.
+            return known.get().renderer();
+        }
         Made now = known.isPresent() ? known.get() : make(templateDirectory, logo, sharedInputs);
         Optional<String> key = key(templateDirectory, logo, sharedInputs);
         Optional<byte[]> drawn = now.renderer().logoDrawing();
         if (key.isPresent() && drawn.isPresent() && !key.equals(now.keptUnder())) {
             drawing.write(key.get(), drawn.get());
-            now = new Made(templateDirectory, logo, now.renderer(), key);
+            now = new Made(templateDirectory, logo, now.renderer(), key, sharedInputs);
         }
         made = CompletableFuture.completedFuture(now);
         return now.renderer();
@@ -96,7 +103,7 @@ public final class KeptPdfRenderer {
         Optional<String> key = key(templateDirectory, logo, inputs);
         Optional<byte[]> kept = key.flatMap(drawing::read);
         return new Made(templateDirectory, logo, new PdfRenderer(templateDirectory, logo, kept),
-                kept.isPresent() ? key : Optional.empty());
+                kept.isPresent() ? key : Optional.empty(), kept.isPresent() ? inputs : Optional.empty());
     }
 
     /** What an SVG logo's drawing is kept under; none without an SVG logo or the build's shared inputs. */

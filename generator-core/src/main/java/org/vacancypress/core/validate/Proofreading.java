@@ -47,12 +47,17 @@ public final class Proofreading {
     /**
      * The notice's own texts; its {@code suppressWarnings} silences spelling or grammar, the
      * organization may turn them off, and a draft's findings are notes, as the linter's are.
+     *
+     * @return whether the results kept for its texts may go: not when the organization turned
+     *     proofreading off, which it may turn on again
      */
-    public void check(Notice notice, Problems problems) {
-        Set<String> reported = RULES.stream().filter(rule -> !notice.suppressedWarnings().containsKey(rule)
-                && Linter.severity(organization, rule, notice.draft()).isPresent()).collect(Collectors.toSet());
+    public boolean check(Notice notice, Problems problems) {
+        Set<String> on = RULES.stream().filter(rule -> Linter.severity(organization, rule, notice.draft()).isPresent())
+                .collect(Collectors.toSet());
+        Set<String> reported = on.stream().filter(rule -> !notice.suppressedWarnings().containsKey(rule))
+                .collect(Collectors.toSet());
         if (reported.isEmpty()) {
-            return;
+            return !on.isEmpty();
         }
         Findings found = new Findings(notice.sources());
         for (NoticeText text : NoticeText.of(notice)) {
@@ -63,6 +68,7 @@ public final class Proofreading {
             }
         }
         report(found, reported, notice.draft(), problems);
+        return true;
     }
 
     /** The findings of the rules reported, at the severity the organization gives each. */

@@ -61,8 +61,9 @@ public final class Validation {
             validator.validate(notice, found);
             linter.lint(notice, found);
             proofreading.ifPresent(checks -> {
-                checks.check(notice, found);
-                proofread.add(notice.sources().file().file());
+                if (checks.check(notice, found)) {
+                    proofread.add(notice.sources().file().file());
+                }
             });
         };
     }
