@@ -157,6 +157,17 @@ final class Fixtures {
         return folder;
     }
 
+    /** A template folder in {@code dir} holding one template, which replaces the default of its name. */
+    static Path templateFolder(Path dir, String template, String text) {
+        try {
+            Path templates = Files.createDirectories(dir.resolve("templates"));
+            Files.writeString(templates.resolve(template), text);
+            return templates;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The whole real notices folder (notices, data, translations) copied into {@code dir}; returns the copy. */
     static Path copyOfNotices(Path dir) {
         Path notices = dir.resolve("notices");

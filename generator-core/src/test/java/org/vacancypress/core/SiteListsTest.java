@@ -153,9 +153,8 @@ class SiteListsTest {
     @Test
     void aBuildThatFailsAfterItsListsLeavesWhatThePublishedListsWereRenderedFrom() throws IOException {
         Path notices = Fixtures.copyOfNotices(dir);
-        Path templates = Files.createDirectories(dir.resolve("templates"));
         // A notice whose title says "Senior" takes its time over its page, then fails: its lists are rendered by then.
-        Files.writeString(templates.resolve("notice.ftlh"), "<#if notice.title?contains(\"Senior\")>"
+        Path templates = Fixtures.templateFolder(dir, "notice.ftlh", "<#if notice.title?contains(\"Senior\")>"
                 + "<#list 1..3000000 as i></#list>${notice.noSuchFact}</#if><p>${notice.title}</p>");
         Path site = dir.resolve("site");
         BuildRequest request = request(notices, site).withTemplateDirectory(templates);

@@ -55,9 +55,8 @@ class SizeTest {
     @Test
     void aSiteListLargerThanTheHeapIsWrittenAsItIsMade() throws Exception {
         Path folder = Fixtures.copyOfNotices(dir);
-        Path templates = Files.createDirectories(dir.resolve("templates"));
-        Files.writeString(templates.resolve("archive.ftlh"), "<ul><#list 1..2000000 as i><li lang=\"fr\">${i?c} : avis"
-                + " clos</li>\n</#list></ul>");
+        Path templates = Fixtures.templateFolder(dir, "archive.ftlh", "<ul><#list 1..2000000 as i><li lang=\"fr\">${i?c}"
+                + " : avis clos</li>\n</#list></ul>");
         Path site = dir.resolve("site");
         String output = Forked.build("128m", Duration.ofMinutes(5), "html", folder, site, Optional.of(templates),
                 new TemplateLimits(Duration.ofMinutes(4), 1024 << 20));
@@ -80,8 +79,7 @@ class SizeTest {
     @Test
     void aListTemplateThatOutgrowsTheHeapIsAnErrorThatNamesTheHeap() throws Exception {
         Path folder = Fixtures.copyOfNotices(dir);
-        Path templates = Files.createDirectories(dir.resolve("templates"));
-        Files.writeString(templates.resolve("archive.ftlh"),
+        Path templates = Fixtures.templateFolder(dir, "archive.ftlh",
                 "<#assign s = \"closed notice \"><#list 1..26 as i><#assign s = s + s></#list>${s?length}");
         Path site = dir.resolve("site");
         assertEquals(0, new Generator(Fixtures.request(folder, site)).html().errorCount());
